@@ -1,0 +1,45 @@
+import path from 'path';
+import { fileMailTransport } from '../src/lib/file-mail-transport';
+
+function emailProviderOptions(env: any) {
+  const host = env('SMTP_HOST');
+  if (!host) {
+    if (env('NODE_ENV') === 'production') {
+      throw new Error('SMTP_HOST is not set: production needs an SMTP server (see README, "Configuration").');
+    }
+    return fileMailTransport(path.resolve(process.cwd(), env('MAIL_DIR', '.tmp/mail')));
+  }
+  const user = env('SMTP_USER');
+  return {
+    host,
+    port: env.int('SMTP_PORT', 587),
+    secure: env.bool('SMTP_SECURE', false),
+    auth: user ? { user, pass: env('SMTP_PASS') } : undefined,
+    pool: true,
+    maxConnections: env.int('SMTP_POOL_SIZE', 5),
+    // Loopback test servers use self-signed certificates; real servers are verified.
+    tls: { rejectUnauthorized: env.bool('SMTP_TLS_REJECT_UNAUTHORIZED', true) },
+    connectionTimeout: env.int('SMTP_TIMEOUT_MS', 15000),
+    greetingTimeout: env.int('SMTP_TIMEOUT_MS', 15000),
+    socketTimeout: env.int('SMTP_TIMEOUT_MS', 15000),
+  };
+}
+
+export default ({ env }: { env: any }) => ({
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET'),
+      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+    },
+  },
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: emailProviderOptions(env),
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'MIND Desk <no-reply@mind-desk.local>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@mind-desk.local')),
+      },
+    },
+  },
+});

@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+import { seedReferenceData } from './lib/reference-data';
+import { applyRoles } from './lib/roles';
+import { ensureDemoAdmin } from './lib/demo-admin';
+import { loadDemoData } from './seed/demo';
+
+export default {
+  register(/* { strapi } */) {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await seedReferenceData(strapi);
+    await applyRoles(strapi);
+    await ensureDemoAdmin(strapi);
+    if (process.env.DEMO_DATA === 'true') {
+      await loadDemoData(strapi);
+      const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;
+      strapi.log.info(`MIND Desk demo is ready. Admin panel: ${url}/admin`);
+    }
+  },
+
+  async destroy(/* { strapi } */) {},
+};

@@ -1,0 +1,123 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * The users-permissions roles of DESIGN.md §1 and the content-API actions each may call.
+ * Applied at every bootstrap: missing roles and permissions are added; nothing is ever removed,
+ * so what an administrator granted by hand survives. Later features add their actions here.
+ */
+export interface RoleDeclaration {
+  type: string;
+  name: string;
+  description: string;
+  actions: string[];
+}
+
+const readReference = [
+  'api::province.province.find',
+  'api::province.province.findOne',
+  'api::agency.agency.find',
+  'api::agency.agency.findOne',
+];
+
+const signedIn = ['plugin::users-permissions.user.me', ...readReference];
+
+export const roleDeclarations: RoleDeclaration[] = [
+  {
+    type: 'public',
+    name: 'Public',
+    description: 'ประชาชนทั่วไป / Citizens, without login',
+    actions: ['api::province.province.find', 'api::province.province.findOne'],
+  },
+  {
+    type: 'authenticated',
+    name: 'Authenticated',
+    description: 'เจ้าหน้าที่ทั่วไป / Staff',
+    actions: [...signedIn],
+  },
+  {
+    type: 'complaint-officer',
+    name: 'Complaint officer',
+    description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Complaint officers and division staff',
+    actions: [...signedIn],
+  },
+  {
+    type: 'response-team-member',
+    name: 'Response team member',
+    description: 'ทีมม้าเร็ว / Rapid-response team members',
+    actions: [...signedIn],
+  },
+  {
+    type: 'agency-officer',
+    name: 'Agency reporting officer',
+    description: 'เจ้าหน้าที่รายงานของหน่วยงาน / Agency reporting officers',
+    actions: [...signedIn],
+  },
+  {
+    type: 'volunteer-coordinator',
+    name: 'Volunteer coordinator',
+    description: 'ผู้ประสานงานจิตอาสา / Volunteer coordinators',
+    actions: [...signedIn],
+  },
+  {
+    type: 'volunteer',
+    name: 'Volunteer',
+    description: 'จิตอาสา / Volunteers with an account',
+    actions: [...signedIn],
+  },
+];
+
+const ROLE = 'plugin::users-permissions.role';
+const PERMISSION = 'plugin::users-permissions.permission';
+
+/** True when `action` ("api::x.y.find", "plugin::p.ctrl.action") names a controller action that exists. */
+function actionExists(strapi: Core.Strapi, action: string): boolean {
+  const cut = action.lastIndexOf('.');
+  const controllerUid = action.slice(0, cut);
+  const method = action.slice(cut + 1);
+  try {
+    const controller = strapi.controller(controllerUid as any) as unknown as Record<string, unknown> | undefined;
+    return typeof controller?.[method] === 'function';
+  } catch {
+    return false;
+  }
+}
+
+export interface ApplyRolesResult {
+  rolesCreated: number;
+  permissionsCreated: number;
+  unknownActions: string[];
+}
+
+export async function applyRoles(
+  strapi: Core.Strapi,
+  declarations: RoleDeclaration[] = roleDeclarations,
+): Promise<ApplyRolesResult> {
+  const result: ApplyRolesResult = { rolesCreated: 0, permissionsCreated: 0, unknownActions: [] };
+  for (const decl of declarations) {
+    let role = await strapi.db.query(ROLE).findOne({ where: { type: decl.type } });
+    if (!role) {
+      role = await strapi.db
+        .query(ROLE)
+        .create({ data: { type: decl.type, name: decl.name, description: decl.description } });
+      result.rolesCreated++;
+    }
+    const existing = await strapi.db.query(PERMISSION).findMany({
+      where: { role: role.id },
+      select: ['action'],
+    });
+    const have = new Set(existing.map((p: { action: string }) => p.action));
+    for (const action of new Set(decl.actions)) {
+      if (have.has(action)) continue;
+      if (!actionExists(strapi, action)) {
+        result.unknownActions.push(`${decl.type}:${action}`);
+        continue;
+      }
+      await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+      result.permissionsCreated++;
+    }
+  }
+  if (result.unknownActions.length) {
+    strapi.log.warn(`roles: actions with no controller, not granted: ${result.unknownActions.join(', ')}`);
+  }
+  return result;
+}

