@@ -152,3 +152,21 @@ describe('email through the Strapi email plugin', () => {
     expect(mail.text.trim()).toBe('กรุณาส่งรายงาน');
   });
 });
+
+describe('API users', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('a user of a declared role reads their own profile; without a token it is refused', async () => {
+    const { createUser } = await import('./harness/users');
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const me = await app.http().get('/api/users/me').set('Authorization', officer.auth).expect(200);
+    expect(me.body.email).toBe(officer.email);
+    await app.http().get('/api/users/me').expect(403);
+  });
+});
