@@ -3,13 +3,20 @@ import { seedReferenceData } from './lib/reference-data';
 import { applyRoles } from './lib/roles';
 import { ensureDemoAdmin } from './lib/demo-admin';
 import { loadDemoData } from './seed/demo';
+import { setupTraining } from './lib/training/setup';
+import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
+import { seedEmailTemplates } from './lib/email-templates';
 
 export default {
-  register(/* { strapi } */) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerTrainingAdminRoutes(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await seedReferenceData(strapi);
     await applyRoles(strapi);
+    await setupTraining(strapi);
+    await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);

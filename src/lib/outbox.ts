@@ -1,0 +1,142 @@
+/**
+ * The notification outbox. HOW TO USE (anything that wants to send an email):
+ *
+ *   import { enqueue } from '../lib/outbox';
+ *   await enqueue(strapi, {
+ *     to: team.email,                       // or ['a@x', 'b@y'] for one email to several people
+ *     templateKey: 'complaint.assigned',    // a key of src/lib/email-templates.ts (seeded, admin-editable)
+ *     data: { complaint: { ticketNumber, title, … }, team: { name } },   // the template's placeholders
+ *     dedupeKey: `complaint:${complaint.documentId}:assigned:${team.documentId}`,
+ *     locale: 'th',                         // optional, default 'th'
+ *     related: { uid: 'api::complaint.complaint', documentId: complaint.documentId },  // optional
+ *   });
+ *
+ * - Never send mail directly: enqueue, and the `dispatch-notifications` job sends it (retry, backoff).
+ * - `dedupeKey` identifies the email forever: enqueueing the same key again is a no-op
+ *   (`{ created: false }`), also for two instances at once (unique index, INSERT … ON CONFLICT DO NOTHING).
+ *   Build it from what makes the email distinct, e.g. `report:<documentId>:overdue:<n>`.
+ * - The template is rendered now (mustache; the HTML body is HTML-escaped); dates in `data` should
+ *   already be formatted for people — use `formatThaiDate` / `formatThaiDateTime` from `./thai-date`.
+ *   `{{app.name}}` and `{{app.url}}` are filled in here.
+ * - Safe inside `strapi.db.transaction(...)`: the row joins the caller's transaction, and a duplicate
+ *   does not abort it (no error is raised on PostgreSQL).
+ * - Throws on a programming error: unknown template key, no valid recipient, empty dedupeKey.
+ * - A new template key needs a catalogue entry and defaults in src/lib/email-templates.ts.
+ */
+import type { Core } from '@strapi/strapi';
+import { randomBytes } from 'crypto';
+import { renderTemplate, TEMPLATE_UID, type Locale, type TemplateFields } from './email-templates';
+
+export const NOTIFICATION_UID = 'api::notification.notification';
+
+export interface EnqueueInput {
+  to: string | string[];
+  templateKey: string;
+  data: Record<string, unknown>;
+  dedupeKey: string;
+  locale?: Locale;
+  related?: { uid: string; documentId: string };
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/** Recipients as a clean list: split on commas/semicolons, trimmed, lower-cased, unique. */
+export function normalizeRecipients(to: string | string[]): string[] {
+  const list = (Array.isArray(to) ? to : [to])
+    .flatMap((s) => String(s ?? '').split(/[,;]/))
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+  return [...new Set(list)];
+}
+
+/** A document id in Strapi's style (24 lower-case alphanumerics starting with a letter). */
+export function newDocumentId(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const bytes = randomBytes(24);
+  let id = alphabet[bytes[0] % 26];
+  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % 36];
+  return id;
+}
+
+export function appData(strapi: Core.Strapi): { name: string; url: string } {
+  const url = (strapi.config.get('server.url') as string | undefined) || process.env.PUBLIC_URL || '';
+  return { name: 'MIND Desk', url: url.replace(/\/$/, '') };
+}
+
+/** Loads a template row by key (cached per call site through `cache` when given). */
+export async function loadTemplate(
+  strapi: Core.Strapi,
+  key: string,
+  cache?: Map<string, TemplateFields>,
+): Promise<TemplateFields> {
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const row = await strapi.db.query(TEMPLATE_UID).findOne({ where: { key } });
+  if (!row) throw new Error(`outbox: no email template with key "${key}"`);
+  cache?.set(key, row);
+  return row as TemplateFields;
+}
+
+export interface EnqueueOptions {
+  /** reuse loaded templates across many enqueues (jobs) */
+  templateCache?: Map<string, TemplateFields>;
+  /** the clock (jobs pass their fixed clock) */
+  now?: Date;
+}
+
+/**
+ * Renders `templateKey` with `data` and inserts one pending outbox row. A `dedupeKey` already
+ * in the outbox makes this a no-op: `{ created: false }`.
+ */
+export async function enqueue(
+  strapi: Core.Strapi,
+  input: EnqueueInput,
+  options: EnqueueOptions = {},
+): Promise<{ created: boolean }> {
+  const dedupeKey = String(input.dedupeKey ?? '').trim();
+  if (!dedupeKey) throw new Error('outbox: dedupeKey is required');
+  if (dedupeKey.length > 255) throw new Error('outbox: dedupeKey is longer than 255 characters');
+  const recipients = normalizeRecipients(input.to);
+  const bad = recipients.filter((r) => !EMAIL.test(r));
+  if (!recipients.length || bad.length) {
+    throw new Error(`outbox: no valid recipient for ${dedupeKey} (to: ${JSON.stringify(input.to)})`);
+  }
+  const locale: Locale = input.locale === 'en' ? 'en' : 'th';
+  const template = await loadTemplate(strapi, input.templateKey, options.templateCache);
+  const rendered = renderTemplate(template, locale, { app: appData(strapi), ...input.data });
+  const now = options.now ?? new Date();
+
+  const meta = strapi.db.metadata.get(NOTIFICATION_UID);
+  const col = (attr: string) => (meta.attributes[attr] as any)?.columnName ?? attr;
+  const row: Record<string, unknown> = {
+    [col('documentId')]: newDocumentId(),
+    [col('to')]: recipients.join(', '),
+    [col('subject')]: rendered.subject,
+    [col('text')]: rendered.text,
+    [col('html')]: rendered.html,
+    [col('templateKey')]: input.templateKey,
+    [col('locale')]: locale,
+    [col('dedupeKey')]: dedupeKey,
+    [col('status')]: 'pending',
+    [col('attempts')]: 0,
+    [col('nextAttemptAt')]: null,
+    [col('relatedUid')]: input.related?.uid ?? null,
+    [col('relatedDocumentId')]: input.related?.documentId ?? null,
+    [col('createdAt')]: now,
+    [col('updatedAt')]: now,
+    [col('publishedAt')]: now,
+  };
+  // INSERT … ON CONFLICT (dedupe_key) DO NOTHING: no error (so no aborted transaction on
+  // PostgreSQL) and no race between instances. strapi.db.transaction joins the caller's
+  // transaction when there is one.
+  const inserted = await strapi.db.transaction(async ({ trx }) =>
+    strapi.db
+      .connection(meta.tableName)
+      .transacting(trx)
+      .insert(row)
+      .onConflict(col('dedupeKey'))
+      .ignore()
+      .returning('id'),
+  );
+  return { created: Array.isArray(inserted) && inserted.length > 0 };
+}
