@@ -19,14 +19,30 @@ const readReference = [
   'api::agency.agency.findOne',
 ];
 
-const signedIn = ['plugin::users-permissions.user.me', ...readReference];
+/** Training (issue 6): anyone may browse; the controller shows callers without login only public materials. */
+const readTraining = [
+  'api::training-material.training-material.find',
+  'api::training-material.training-material.findOne',
+  'api::training-material.training-material.search',
+  'api::topic.topic.find',
+  'api::topic.topic.findOne',
+  'api::fund.fund.find',
+  'api::fund.fund.findOne',
+];
+const staffTraining = [
+  ...readTraining,
+  'api::training-material.training-material.myRequired',
+  'api::training-material.training-material.acknowledge',
+];
+
+const signedIn = ['plugin::users-permissions.user.me', ...readReference, ...staffTraining];
 
 export const roleDeclarations: RoleDeclaration[] = [
   {
     type: 'public',
     name: 'Public',
     description: 'ประชาชนทั่วไป / Citizens, without login',
-    actions: ['api::province.province.find', 'api::province.province.findOne'],
+    actions: ['api::province.province.find', 'api::province.province.findOne', ...readTraining],
   },
   {
     type: 'authenticated',

@@ -1,0 +1,92 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { MATERIAL_UID } from '../../../lib/training/constants';
+import { parseSearchQuery } from '../../../lib/training/search';
+
+/** The core controller's helpers used here (present on every core controller). */
+interface CoreMethods {
+  validateQuery(ctx: unknown): Promise<void>;
+  sanitizeQuery(ctx: unknown): Promise<Record<string, any>>;
+  sanitizeOutput(data: unknown, ctx: unknown): Promise<any>;
+  transformResponse(data: unknown, meta?: Record<string, unknown>): unknown;
+}
+
+/**
+ * Training materials for the content API. Only published materials are ever returned (a `status`
+ * query parameter is overridden), and callers without login see only materials marked public.
+ */
+export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(MATERIAL_UID) as any;
+  const maxLimit = (): number => strapi.config.get('api.rest.maxLimit', 100);
+  const caller = (ctx: any) => {
+    const user = ctx.state.user as { id: number; role?: { id: number } } | undefined;
+    return user ? { id: user.id, roleId: user.role?.id } : null;
+  };
+
+  return {
+    async find(this: CoreMethods, ctx: any) {
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const filters = caller(ctx)
+        ? query.filters
+        : { $and: [...(query.filters ? [query.filters] : []), { isPublic: { $eq: true } }] };
+      const { results, pagination } = await strapi
+        .service(MATERIAL_UID)
+        .find({ ...query, filters, status: 'published' } as any);
+      const sanitized = await this.sanitizeOutput(results, ctx);
+      return this.transformResponse(sanitized, { pagination });
+    },
+
+    async findOne(this: CoreMethods, ctx: any) {
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const who = caller(ctx);
+      const material = await service().findPublished(String(ctx.params.id), {
+        locale: typeof query.locale === 'string' ? query.locale : undefined,
+        publicOnly: !who,
+        populate: query.populate,
+      });
+      if (!material) return ctx.notFound('training material not found');
+      const sanitized = await this.sanitizeOutput(material, ctx);
+      const meta: Record<string, unknown> = {};
+      if (who) {
+        const ack = await service().acknowledgementOf(who.id, material.documentId, material.version);
+        meta.acknowledgement = ack ? { version: ack.version, acknowledgedAt: ack.acknowledgedAt } : null;
+      }
+      return this.transformResponse(sanitized, meta);
+    },
+
+    /** GET /api/training-materials/search?q=&kind=&topic=&fund=&locale=&sort=&page=&pageSize= */
+    async search(ctx: any) {
+      const params = parseSearchQuery(ctx.query ?? {}, { requireQ: true, maxPageSize: maxLimit() });
+      const { results, pagination, locale } = await service().search(params, { publicOnly: !caller(ctx) });
+      return { data: results, meta: { pagination, locale, q: params.q, terms: params.terms } };
+    },
+
+    /** GET /api/training-materials/my-required?locale= */
+    async myRequired(ctx: any) {
+      const who = caller(ctx);
+      if (!who) return ctx.unauthorized('login required');
+      const locale = typeof ctx.query?.locale === 'string' && ctx.query.locale ? ctx.query.locale : undefined;
+      const { results, locale: resolved, requiredTotal } = await service().myRequired(who, { locale });
+      return { data: results, meta: { total: results.length, requiredTotal, locale: resolved } };
+    },
+
+    /** POST /api/training-materials/:id/acknowledge — idempotent per (user, material, version). */
+    async acknowledge(ctx: any) {
+      const who = caller(ctx);
+      if (!who) return ctx.unauthorized('login required');
+      const outcome = await service().acknowledge(who, String(ctx.params.id));
+      if (!outcome) return ctx.notFound('training material not found');
+      ctx.status = outcome.created ? 201 : 200;
+      ctx.body = {
+        data: {
+          documentId: outcome.material.documentId,
+          version: outcome.acknowledgement.version,
+          acknowledgedAt: outcome.acknowledgement.acknowledgedAt,
+        },
+        meta: { created: outcome.created },
+      };
+    },
+  };
+});

@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { ACK_UID, MATERIAL_UID } from './constants';
+import { parseSearchQuery } from './search';
+
+/**
+ * Admin API (admin-panel login, not users-permissions): acknowledgement rates per material,
+ * `GET /admin/training/acknowledgement-rates?page=&pageSize=&locale=`. Allowed to administrators
+ * who may read training acknowledgements in the content manager (super admins, training editors).
+ * Registered in `register()`, before Strapi mounts the admin routes.
+ */
+export function registerTrainingAdminRoutes(strapi: Core.Strapi) {
+  const admin = strapi.admin as unknown as { routes: Record<string, unknown> };
+  admin.routes['mind-training'] = {
+    type: 'admin',
+    routes: [
+      {
+        method: 'GET',
+        path: '/training/acknowledgement-rates',
+        handler: async (ctx: any) => {
+          const ability = ctx.state.userAbility;
+          if (!ability?.can('plugin::content-manager.explorer.read', ACK_UID)) {
+            return ctx.forbidden('reading training acknowledgements is not allowed for this administrator');
+          }
+          const { page, pageSize, locale } = parseSearchQuery(ctx.query ?? {}, { requireQ: false, maxPageSize: 100 });
+          const result = await (strapi.service(MATERIAL_UID) as any).acknowledgementRates({ page, pageSize, locale });
+          ctx.body = { data: result.results, meta: { pagination: result.pagination, locale: result.locale } };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+    ],
+  };
+}
