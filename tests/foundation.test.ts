@@ -96,7 +96,7 @@ describe('bootstrap data', () => {
     const before = await counts();
     expect(before.provinces).toBe(77);
     expect(before.agencies).toBeGreaterThanOrEqual(7);
-    expect(await seedReferenceData(app.strapi)).toEqual({ provinces: 0, agencies: 0 });
+    expect(await seedReferenceData(app.strapi)).toEqual({ provinces: 0, agencies: 0, complaintCategories: 0, slaPolicy: 0 });
     expect(await counts()).toEqual(before);
   });
 

@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import provinces from '../seed/provinces.json';
 import agencies from '../seed/agencies.json';
+import complaintCategories from '../seed/complaint-categories.json';
 
 type Region = 'north' | 'northeast' | 'central' | 'east' | 'west' | 'south';
 
 /** Inserts the rows whose `code` is missing; existing rows (and an administrator's edits) stay. */
 async function insertMissingByCode(
   strapi: Core.Strapi,
-  uid: 'api::province.province' | 'api::agency.agency',
+  uid: 'api::province.province' | 'api::agency.agency' | 'api::complaint-category.complaint-category',
   rows: Array<{ code: string } & Record<string, unknown>>,
 ): Promise<number> {
   const existing = await strapi.db.query(uid).findMany({ select: ['code'] });
@@ -29,8 +30,26 @@ export async function seedReferenceData(strapi: Core.Strapi) {
     region,
     industryOfficeEmail: `pio-${code.slice(3)}@demo.mind-desk.local`,
   }));
-  return {
+  const result = {
     provinces: await insertMissingByCode(strapi, 'api::province.province', provinceRows),
     agencies: await insertMissingByCode(strapi, 'api::agency.agency', agencies),
+    complaintCategories: 0,
+    slaPolicy: 0,
   };
+  const agencyIds = new Map(
+    (await strapi.db.query('api::agency.agency').findMany({ select: ['code', 'documentId'] })).map(
+      (a: { code: string; documentId: string }) => [a.code, a.documentId],
+    ),
+  );
+  result.complaintCategories = await insertMissingByCode(
+    strapi,
+    'api::complaint-category.complaint-category',
+    complaintCategories.map((c) => ({ ...c, agency: agencyIds.get(c.agency) ?? null, active: true })),
+  );
+  // The SLA policy starts with its schema defaults; an administrator's later edits are kept.
+  if (!(await strapi.documents('api::sla-policy.sla-policy').findFirst())) {
+    await strapi.documents('api::sla-policy.sla-policy').create({ data: {} as any });
+    result.slaPolicy = 1;
+  }
+  return result;
 }

@@ -35,6 +35,33 @@ const staffTraining = [
   'api::training-material.training-material.acknowledge',
 ];
 
+/** Complaints (issue 3). Public intake and tracking are `auth: false` routes, rate-limited. */
+const readComplaintReference = [
+  'api::complaint-category.complaint-category.find',
+  'api::complaint-category.complaint-category.findOne',
+  'api::response-team.response-team.find',
+  'api::response-team.response-team.findOne',
+];
+const complaintOfficer = [
+  ...readComplaintReference,
+  'api::complaint.complaint.find',
+  'api::complaint.complaint.findOne',
+  'api::complaint.complaint.create',
+  'api::complaint.complaint.update',
+  'api::complaint.complaint.transition',
+  'api::complaint.complaint.assign',
+  'api::complaint.complaint.addNote',
+  'api::complaint.complaint.addFieldVisit',
+];
+/** The controller limits team members to their own team's complaints and to in_progress/resolved. */
+const responseTeamMember = [
+  ...readComplaintReference,
+  'api::complaint.complaint.find',
+  'api::complaint.complaint.findOne',
+  'api::complaint.complaint.transition',
+  'api::complaint.complaint.addFieldVisit',
+];
+
 const signedIn = ['plugin::users-permissions.user.me', ...readReference, ...staffTraining];
 
 export const roleDeclarations: RoleDeclaration[] = [
@@ -42,7 +69,13 @@ export const roleDeclarations: RoleDeclaration[] = [
     type: 'public',
     name: 'Public',
     description: 'ประชาชนทั่วไป / Citizens, without login',
-    actions: ['api::province.province.find', 'api::province.province.findOne', ...readTraining],
+    actions: [
+      'api::province.province.find',
+      'api::province.province.findOne',
+      'api::complaint-category.complaint-category.find',
+      'api::complaint-category.complaint-category.findOne',
+      ...readTraining,
+    ],
   },
   {
     type: 'authenticated',
@@ -54,13 +87,13 @@ export const roleDeclarations: RoleDeclaration[] = [
     type: 'complaint-officer',
     name: 'Complaint officer',
     description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Complaint officers and division staff',
-    actions: [...signedIn],
+    actions: [...signedIn, ...complaintOfficer],
   },
   {
     type: 'response-team-member',
     name: 'Response team member',
     description: 'ทีมม้าเร็ว / Rapid-response team members',
-    actions: [...signedIn],
+    actions: [...signedIn, ...responseTeamMember],
   },
   {
     type: 'agency-officer',

@@ -1,0 +1,267 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors, yup } from '@strapi/utils';
+import { ComplaintAccess, OFFICER_ROLE, scopeFilter, seesPersonalData, TEAM_MEMBER_TARGETS, TEAM_ROLE } from '../../../lib/complaint-access';
+import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaint-status';
+import { URGENCIES } from '../../../lib/sla';
+import { validateIntake } from '../../../lib/complaint-intake';
+import { asFileList, validateAttachments } from '../../../lib/attachments';
+import { fieldErrors, validate } from '../../../lib/validation';
+import { timelineEntry } from '../../../lib/complaint-views';
+import { attachmentLimits } from '../../../lib/complaint-config';
+
+const UID = 'api::complaint.complaint';
+const UPDATE_UID = 'api::complaint-update.complaint-update';
+const OFFICER_CHANNELS = ['phone', 'walk_in', 'letter', 'social', 'other', 'web'] as const;
+
+const body = (ctx: any): Record<string, unknown> => {
+  const b = ctx.request.body ?? {};
+  if (typeof b.data === 'string') {
+    try {
+      return JSON.parse(b.data);
+    } catch {
+      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
+    }
+  }
+  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
+};
+
+const fieldVisitSchema = yup
+  .object({
+    note: yup.string().trim().required('is required').max(5000),
+    visitedAt: yup.date().typeError('must be an ISO 8601 date'),
+    latitude: yup.number().typeError('must be a number').min(-90).max(90),
+    longitude: yup.number().typeError('must be a number').min(-180).max(180),
+    locationText: yup.string().trim().max(500),
+  })
+  .noUnknown(true, 'has unknown fields: ${unknown}');
+
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(UID) as any;
+
+  async function accessOf(ctx: any): Promise<ComplaintAccess> {
+    const user = ctx.state.user;
+    if (!user) return { kind: 'officer', label: 'API token' };
+    const label = user.username ?? user.email;
+    if (user.role?.type === OFFICER_ROLE) return { kind: 'officer', userId: user.id, label };
+    if (user.role?.type === TEAM_ROLE) {
+      return { kind: 'team', userId: user.id, label, teamIds: await service().teamIdsOf(user.id) };
+    }
+    // Any other role reaches here only if an administrator granted it a complaint route by hand:
+    // it gets the narrowest view (no teams, so no complaints).
+    return { kind: 'team', userId: user.id, label, teamIds: [] };
+  }
+
+  /** The complaint as the caller may see it, or a 404 (the same for "absent" and "not yours"). */
+  async function visibleOr404(ctx: any, access: ComplaintAccess, documentId: string) {
+    const scope = scopeFilter(access);
+    const found = await strapi.documents(UID).findFirst({
+      filters: scope ? { $and: [{ documentId }, scope] } : { documentId },
+      fields: ['status'],
+    });
+    if (!found) throw new errors.NotFoundError('Complaint not found');
+    return found;
+  }
+
+  async function withPersonalData(access: ComplaintAccess, items: any[]) {
+    if (!seesPersonalData(access) || !items.length) return;
+    const rows = await strapi.documents(UID).findMany({
+      filters: { documentId: { $in: items.map((i) => i.documentId) } },
+      fields: ['trackingCode', 'consent', 'consentAt'],
+      populate: { complainant: true },
+    });
+    const byId = new Map(rows.map((r: any) => [r.documentId, r]));
+    for (const item of items) {
+      const r: any = byId.get(item.documentId);
+      if (r) Object.assign(item, { trackingCode: r.trackingCode, consent: r.consent, consentAt: r.consentAt, complainant: r.complainant ?? null });
+    }
+  }
+
+  /** Filters from the list's convenience parameters, checked here because they bypass the sanitizer. */
+  function listFilters(params: Record<string, unknown>): Record<string, unknown>[] {
+    const out: Record<string, unknown>[] = [];
+    const list = (name: string, allowed?: readonly string[]) => {
+      const v = params[name];
+      if (v === undefined || v === '') return undefined;
+      const values = String(v).split(',').map((s) => s.trim()).filter(Boolean);
+      if (allowed) {
+        const bad = values.filter((x) => !allowed.includes(x));
+        if (bad.length) throw fieldErrors([{ path: [name], message: `must be one of ${allowed.join(', ')}` }]);
+      }
+      return values;
+    };
+    const status = list('status', COMPLAINT_STATUSES);
+    if (status) out.push({ status: { $in: status } });
+    const urgency = list('urgency', URGENCIES);
+    if (urgency) out.push({ urgency: { $in: urgency } });
+    const province = list('province');
+    if (province) out.push({ province: { code: { $in: province } } });
+    const category = list('category');
+    if (category) out.push({ category: { code: { $in: category } } });
+    const team = list('team');
+    if (team) out.push({ assignedTeam: { documentId: { $in: team } } });
+    if (params.overdue !== undefined && params.overdue !== '') {
+      if (!['true', 'false'].includes(String(params.overdue))) throw fieldErrors([{ path: ['overdue'], message: 'must be true or false' }]);
+      const now = new Date();
+      const overdue = {
+        status: { $notIn: FINISHED },
+        $or: [{ resolveDueAt: { $lt: now } }, { acknowledgedAt: { $null: true }, acknowledgeDueAt: { $lt: now } }],
+      };
+      out.push(params.overdue === 'true' ? overdue : { $not: overdue });
+    }
+    if (params.q !== undefined) {
+      const q = String(params.q).trim();
+      if (!q || q.length > 200) throw fieldErrors([{ path: ['q'], message: 'must be 1 to 200 characters' }]);
+      out.push({
+        $or: ['title', 'description', 'ticketNumber', 'factoryName', 'address'].map((f) => ({ [f]: { $containsi: q } })),
+      });
+    }
+    return out;
+  }
+
+  return {
+    async find(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      const { q, overdue, status, urgency, province, category, team, ...rest } = ctx.query ?? {};
+      const extra = listFilters({ q, overdue, status, urgency, province, category, team });
+      ctx.query = rest;
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const scope = scopeFilter(access);
+      const all = [query.filters, ...extra, scope].filter((f) => f && Object.keys(f).length);
+      query.filters = all.length ? { $and: all } : undefined;
+      const { results, pagination } = await service().find(query);
+      const data: any = await this.sanitizeOutput(results, ctx);
+      await withPersonalData(access, data);
+      return this.transformResponse(data, { pagination });
+    },
+
+    async findOne(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      const documentId = String(ctx.params.id);
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const scope = scopeFilter(access);
+      const entity = await strapi.documents(UID).findFirst({
+        ...query,
+        filters: scope ? { $and: [{ documentId }, scope] } : { documentId },
+      });
+      if (!entity) throw new errors.NotFoundError('Complaint not found');
+      const data: any = await this.sanitizeOutput(entity, ctx);
+      const updates = await strapi.documents(UPDATE_UID).findMany({
+        filters: { complaint: { documentId } },
+        sort: ['occurredAt:asc', 'id:asc'],
+        populate: { attachments: { fields: ['name', 'url', 'mime', 'size'] } },
+        limit: 500,
+      });
+      data.timeline = updates.map((u: any) => timelineEntry(u, 'staff'));
+      if (seesPersonalData(access)) {
+        await withPersonalData(access, [data]);
+        if (data.complainant && access.userId && ctx.method === 'GET') {
+          // PDPA: who read a complainant's personal data, and when, stays on the record.
+          await service().addUpdate(documentId, access, {
+            kind: 'access',
+            note: 'เปิดดูข้อมูลส่วนบุคคลของผู้ร้องเรียน / Viewed the complainant\'s personal data',
+          });
+        }
+      }
+      return this.transformResponse(data);
+    },
+
+    /** An officer records a complaint received by phone, letter, walk-in, … */
+    async create(this: any, ctx: any) {
+      const raw = { ...body(ctx) };
+      const channel = raw.channel ?? 'phone';
+      const urgency = raw.urgency;
+      delete raw.channel;
+      delete raw.urgency;
+      if (!OFFICER_CHANNELS.includes(channel as any)) {
+        throw fieldErrors([{ path: ['channel'], message: `must be one of ${OFFICER_CHANNELS.join(', ')}` }]);
+      }
+      if (urgency !== undefined && !URGENCIES.includes(urgency as any)) {
+        throw fieldErrors([{ path: ['urgency'], message: `must be one of ${URGENCIES.join(', ')}` }]);
+      }
+      const input = await validateIntake(raw, { requireProvince: true });
+      const files = asFileList(ctx.request.files?.attachments);
+      validateAttachments(files, attachmentLimits());
+      const access = await accessOf(ctx);
+      const created = await service().intake(input, {
+        channel,
+        urgency,
+        files,
+        actor: { userId: access.userId, label: access.label },
+      });
+      ctx.params.id = created.documentId;
+      ctx.status = 201;
+      return this.findOne(ctx);
+    },
+
+    async update(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      await visibleOr404(ctx, access, ctx.params.id);
+      await service().editDetails(ctx.params.id, body(ctx), access);
+      ctx.query = {};
+      return this.findOne(ctx);
+    },
+
+    async transition(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      await visibleOr404(ctx, access, ctx.params.id);
+      const b = body(ctx);
+      if (access.kind === 'team' && !(isStatus(b.status) && TEAM_MEMBER_TARGETS.includes(b.status))) {
+        throw new errors.ForbiddenError(`A response team may only move a complaint to ${TEAM_MEMBER_TARGETS.join(' or ')}`);
+      }
+      for (const k of ['note', 'resolutionSummary', 'duplicateOf'] as const) {
+        if (b[k] !== undefined && (typeof b[k] !== 'string' || (b[k] as string).length > 5000)) {
+          throw fieldErrors([{ path: [k], message: 'must be text of at most 5000 characters' }]);
+        }
+      }
+      if (b.visibility !== undefined && b.visibility !== 'internal' && b.visibility !== 'public') {
+        throw fieldErrors([{ path: ['visibility'], message: 'must be "internal" or "public"' }]);
+      }
+      await service().transition(ctx.params.id, b.status, {
+        actor: access,
+        note: b.note as string | undefined,
+        visibility: b.visibility as any,
+        resolutionSummary: b.resolutionSummary as string | undefined,
+        duplicateOf: b.duplicateOf as string | undefined,
+      });
+      ctx.query = {};
+      return this.findOne(ctx);
+    },
+
+    async assign(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      await visibleOr404(ctx, access, ctx.params.id);
+      const b = body(ctx);
+      if (b.note !== undefined && typeof b.note !== 'string') throw fieldErrors([{ path: ['note'], message: 'must be text' }]);
+      await service().assign(ctx.params.id, { team: b.team, officer: b.officer, note: b.note as string | undefined, actor: access });
+      ctx.query = {};
+      return this.findOne(ctx);
+    },
+
+    async addNote(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      await visibleOr404(ctx, access, ctx.params.id);
+      const b = body(ctx);
+      const entry = await service().addNote(ctx.params.id, { note: b.note, visibility: b.visibility, actor: access });
+      ctx.status = 201;
+      return { data: timelineEntry(entry, 'staff') };
+    },
+
+    async addFieldVisit(this: any, ctx: any) {
+      const access = await accessOf(ctx);
+      await visibleOr404(ctx, access, ctx.params.id);
+      const input: any = await validate(fieldVisitSchema, body(ctx));
+      const files = asFileList(ctx.request.files?.photos);
+      validateAttachments(files, { ...attachmentLimits(), field: 'photos' });
+      const entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor: access });
+      const full = await strapi.documents(UPDATE_UID).findOne({
+        documentId: entry.documentId,
+        populate: { attachments: { fields: ['name', 'url', 'mime', 'size'] } },
+      });
+      ctx.status = 201;
+      return { data: timelineEntry(full, 'staff') };
+    },
+  };
+});

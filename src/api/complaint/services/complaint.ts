@@ -1,0 +1,359 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { assertTransition, ComplaintStatus, FINISHED } from '../../../lib/complaint-status';
+import { computeDueDates, SlaPolicy, Urgency, URGENCIES } from '../../../lib/sla';
+import { generateTrackingCode } from '../../../lib/complaint-ids';
+import { nextTicketNumber } from '../../../lib/ticket-sequence';
+import { fieldErrors } from '../../../lib/validation';
+import type { IntakeInput } from '../../../lib/complaint-intake';
+import type { UploadedFile } from '../../../lib/attachments';
+import { notifyAssigned, notifyReceived } from '../../../lib/complaint-notify';
+
+const UID = 'api::complaint.complaint';
+const UPDATE_UID = 'api::complaint-update.complaint-update';
+
+/** Who did something: an API user, or a channel such as the public form. */
+export interface Actor {
+  userId?: number;
+  label: string;
+}
+
+type Channel = 'web' | 'open311' | 'phone' | 'walk_in' | 'letter' | 'social' | 'other';
+
+interface UpdateInput {
+  kind: 'status_change' | 'note' | 'assignment' | 'field_visit' | 'escalation' | 'access';
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  note?: string | null;
+  visibility?: 'internal' | 'public';
+  attachments?: number[];
+  latitude?: number;
+  longitude?: number;
+  locationText?: string;
+  occurredAt?: Date;
+}
+
+const EDITABLE = [
+  'title',
+  'description',
+  'urgency',
+  'categoryCode',
+  'provinceCode',
+  'address',
+  'latitude',
+  'longitude',
+  'factoryName',
+  'factoryRegistrationNumber',
+] as const;
+
+export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const upload = () => strapi.plugin('upload').service('upload');
+
+  async function slaPolicy(): Promise<Partial<SlaPolicy> | null> {
+    return (await strapi.documents('api::sla-policy.sla-policy').findFirst()) as Partial<SlaPolicy> | null;
+  }
+
+  async function categoryByCode(code: string, field = 'categoryCode') {
+    const category = await strapi.db
+      .query('api::complaint-category.complaint-category')
+      .findOne({ where: { code, active: true } });
+    if (!category) throw fieldErrors([{ path: [field], message: `unknown or inactive category "${code}"` }]);
+    return category;
+  }
+
+  async function provinceByCode(code: string, field = 'provinceCode') {
+    const province = await strapi.db.query('api::province.province').findOne({ where: { code } });
+    if (!province) throw fieldErrors([{ path: [field], message: `unknown province "${code}"` }]);
+    return province;
+  }
+
+  async function uploadFiles(files: UploadedFile[]): Promise<Array<{ id: number }>> {
+    if (!files.length) return [];
+    return upload().upload({ data: {}, files });
+  }
+
+  async function removeFiles(files: Array<{ id: number }>) {
+    for (const f of files) await upload().remove(f).catch(() => undefined);
+  }
+
+  /** Locks the complaint row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
+  async function loadForUpdate(documentId: string, trx?: any) {
+    if (trx && strapi.db.dialect.client === 'postgres') {
+      await trx('complaints').where('document_id', documentId).forUpdate().select('id');
+    }
+    const complaint: any = await strapi.documents(UID).findOne({
+      documentId,
+      populate: { assignedTeam: true, category: true },
+    });
+    if (!complaint) throw new errors.NotFoundError('Complaint not found');
+    return complaint;
+  }
+
+  async function addUpdate(documentId: string, actor: Actor, input: UpdateInput) {
+    return strapi.documents(UPDATE_UID).create({
+      data: {
+        complaint: documentId,
+        kind: input.kind,
+        fromStatus: input.fromStatus ?? null,
+        toStatus: input.toStatus ?? null,
+        note: input.note ?? null,
+        visibility: input.visibility ?? 'internal',
+        author: actor.userId ?? null,
+        authorLabel: actor.label,
+        occurredAt: input.occurredAt ?? new Date(),
+        attachments: input.attachments ?? [],
+        latitude: input.latitude,
+        longitude: input.longitude,
+        locationText: input.locationText,
+      } as any,
+    });
+  }
+
+  return {
+    slaPolicy,
+
+    /** Files a complaint: ticket number, tracking code, deadlines, the first timeline entry. */
+    async intake(
+      input: IntakeInput,
+      opts: { channel: Channel; files?: UploadedFile[]; actor: Actor; urgency?: Urgency; now?: Date },
+    ) {
+      const category = await categoryByCode(input.categoryCode);
+      const province = input.provinceCode ? await provinceByCode(input.provinceCode) : null;
+      const uploaded = await uploadFiles(opts.files ?? []);
+      try {
+        const now = opts.now ?? new Date();
+        const ticketNumber = await nextTicketNumber(strapi, now);
+        const urgency = opts.urgency ?? category.defaultUrgency;
+        const due = computeDueDates(now, urgency, await slaPolicy(), category);
+        const named = !input.anonymous && input.complainant;
+        const complaint = await strapi.db.transaction(async () => {
+          const created: any = await strapi.documents(UID).create({
+            data: {
+              ticketNumber,
+              trackingCode: generateTrackingCode(),
+              title: input.title,
+              description: input.description,
+              category: category.documentId,
+              urgency,
+              channel: opts.channel,
+              status: 'received',
+              province: province?.documentId ?? null,
+              address: input.address,
+              latitude: input.latitude,
+              longitude: input.longitude,
+              factoryName: input.factoryName,
+              factoryRegistrationNumber: input.factoryRegistrationNumber,
+              anonymous: !named,
+              complainant: named ? { ...input.complainant } : null,
+              consent: named ? true : false,
+              consentAt: named ? now : null,
+              receivedAt: now,
+              acknowledgeDueAt: due.acknowledgeDueAt,
+              resolveDueAt: due.resolveDueAt,
+              attachments: uploaded.map((f) => f.id),
+            } as any,
+          });
+          await addUpdate(created.documentId, opts.actor, {
+            kind: 'status_change',
+            toStatus: 'received',
+            visibility: 'public',
+            note: 'รับเรื่องร้องเรียนแล้ว / Complaint received',
+            occurredAt: now,
+          });
+          return created;
+        });
+        await notifyReceived(strapi, complaint, category);
+        return complaint;
+      } catch (err) {
+        await removeFiles(uploaded);
+        throw err;
+      }
+    },
+
+    async transition(
+      documentId: string,
+      to: unknown,
+      opts: { actor: Actor; note?: string; visibility?: 'internal' | 'public'; resolutionSummary?: string; duplicateOf?: string; now?: Date },
+    ) {
+      const now = opts.now ?? new Date();
+      return strapi.db.transaction(async ({ trx }) => {
+        const c = await loadForUpdate(documentId, trx);
+        const from = c.status as ComplaintStatus;
+        assertTransition(from, to);
+        const data: Record<string, unknown> = { status: to };
+        if (from === 'received' && !c.acknowledgedAt) data.acknowledgedAt = now;
+        if (to === 'assigned' && !c.assignedTeam) {
+          throw fieldErrors([{ path: ['team'], message: 'assign a response team first (POST /api/complaints/:id/assign)' }]);
+        }
+        if (opts.resolutionSummary) data.resolutionSummary = opts.resolutionSummary;
+        if (to === 'resolved') data.resolvedAt = now;
+        if (from === 'resolved' && to === 'in_progress') data.resolvedAt = null;
+        if (to === 'closed') {
+          if (!opts.resolutionSummary && !c.resolutionSummary) {
+            throw fieldErrors([{ path: ['resolutionSummary'], message: 'is required to close a complaint' }]);
+          }
+          data.closedAt = now;
+        }
+        if (to === 'duplicate') {
+          if (!opts.duplicateOf) throw fieldErrors([{ path: ['duplicateOf'], message: 'is required to mark a duplicate' }]);
+          const original = await strapi.db.query(UID).findOne({
+            where: { $or: [{ ticketNumber: opts.duplicateOf }, { documentId: opts.duplicateOf }] },
+          });
+          if (!original || original.documentId === documentId) {
+            throw fieldErrors([{ path: ['duplicateOf'], message: `no other complaint "${opts.duplicateOf}"` }]);
+          }
+          data.duplicateOf = original.documentId;
+        }
+        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        await addUpdate(documentId, opts.actor, {
+          kind: 'status_change',
+          fromStatus: from,
+          toStatus: to as string,
+          note: opts.note,
+          visibility: opts.visibility ?? 'public',
+          occurredAt: now,
+        });
+        return updated;
+      });
+    },
+
+    /** Routes a complaint to a response team (and optionally an officer), and tells the team by email. */
+    async assign(documentId: string, opts: { team: unknown; officer?: unknown; note?: string; actor: Actor; now?: Date }) {
+      const now = opts.now ?? new Date();
+      if (typeof opts.team !== 'string' || !opts.team) {
+        throw fieldErrors([{ path: ['team'], message: 'is required (the documentId of a response team)' }]);
+      }
+      const team = await strapi.db.query('api::response-team.response-team').findOne({
+        where: { documentId: opts.team },
+        populate: { lead: { select: ['email'] } },
+      });
+      if (!team) throw fieldErrors([{ path: ['team'], message: `unknown response team "${opts.team}"` }]);
+      let officer: any = null;
+      if (opts.officer !== undefined && opts.officer !== null && opts.officer !== '') {
+        const where = typeof opts.officer === 'number' ? { id: opts.officer } : { documentId: String(opts.officer) };
+        officer = await strapi.db.query('plugin::users-permissions.user').findOne({ where });
+        if (!officer) throw fieldErrors([{ path: ['officer'], message: `unknown user "${String(opts.officer)}"` }]);
+      }
+      const result = await strapi.db.transaction(async ({ trx }) => {
+        const c = await loadForUpdate(documentId, trx);
+        const from = c.status as ComplaintStatus;
+        if (FINISHED.includes(from)) {
+          throw fieldErrors([{ path: ['status'], message: `a complaint that is "${from}" cannot be assigned` }]);
+        }
+        const to: ComplaintStatus = from === 'received' || from === 'triaged' ? 'assigned' : from;
+        const data: Record<string, unknown> = { assignedTeam: team.documentId, status: to };
+        if (officer) data.assignedOfficer = officer.id;
+        if (from === 'received' && !c.acknowledgedAt) data.acknowledgedAt = now;
+        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        const entry = await addUpdate(documentId, opts.actor, {
+          kind: 'assignment',
+          fromStatus: from,
+          toStatus: to,
+          note: [`มอบหมายให้ ${team.name} / Assigned to ${team.name}`, opts.note].filter(Boolean).join('\n'),
+          visibility: 'public',
+          occurredAt: now,
+        });
+        return { updated, entry };
+      });
+      await notifyAssigned(strapi, { documentId }, team, result.entry.documentId);
+      return result.updated;
+    },
+
+    async addNote(documentId: string, opts: { note: unknown; visibility?: unknown; actor: Actor }) {
+      if (typeof opts.note !== 'string' || !opts.note.trim() || opts.note.length > 5000) {
+        throw fieldErrors([{ path: ['note'], message: 'is required, at most 5000 characters' }]);
+      }
+      if (opts.visibility !== undefined && opts.visibility !== 'internal' && opts.visibility !== 'public') {
+        throw fieldErrors([{ path: ['visibility'], message: 'must be "internal" or "public"' }]);
+      }
+      await loadForUpdate(documentId);
+      return addUpdate(documentId, opts.actor, {
+        kind: 'note',
+        note: opts.note.trim(),
+        visibility: (opts.visibility as 'internal' | 'public') ?? 'internal',
+      });
+    },
+
+    async addFieldVisit(
+      documentId: string,
+      opts: { note: string; visitedAt?: Date; latitude?: number; longitude?: number; locationText?: string; files: UploadedFile[]; actor: Actor },
+    ) {
+      const c = await loadForUpdate(documentId);
+      if (FINISHED.includes(c.status)) {
+        throw fieldErrors([{ path: ['status'], message: `no field visit on a complaint that is "${c.status}"` }]);
+      }
+      const uploaded = await uploadFiles(opts.files);
+      try {
+        return await addUpdate(documentId, opts.actor, {
+          kind: 'field_visit',
+          note: opts.note,
+          occurredAt: opts.visitedAt ?? new Date(),
+          latitude: opts.latitude,
+          longitude: opts.longitude,
+          locationText: opts.locationText,
+          attachments: uploaded.map((f) => f.id),
+          visibility: 'internal',
+        });
+      } catch (err) {
+        await removeFiles(uploaded);
+        throw err;
+      }
+    },
+
+    /** An officer's edit of the details; a new urgency or category recomputes the deadlines. */
+    async editDetails(documentId: string, body: Record<string, unknown>, actor: Actor) {
+      const unknown = Object.keys(body).filter((k) => !(EDITABLE as readonly string[]).includes(k));
+      if (unknown.length) {
+        throw fieldErrors(
+          unknown.map((k) => ({
+            path: [k],
+            message: k === 'status' ? 'change the status with POST /api/complaints/:id/transition' : 'cannot be changed here',
+          })),
+        );
+      }
+      if (body.urgency !== undefined && !URGENCIES.includes(body.urgency as Urgency)) {
+        throw fieldErrors([{ path: ['urgency'], message: `must be one of ${URGENCIES.join(', ')}` }]);
+      }
+      for (const k of ['title', 'description', 'address', 'factoryName', 'factoryRegistrationNumber'] as const) {
+        if (body[k] !== undefined && typeof body[k] !== 'string') throw fieldErrors([{ path: [k], message: 'must be text' }]);
+      }
+      if (body.title !== undefined && !(body.title as string).trim()) throw fieldErrors([{ path: ['title'], message: 'is required' }]);
+      return strapi.db.transaction(async ({ trx }) => {
+        const c = await loadForUpdate(documentId, trx);
+        const data: Record<string, unknown> = {};
+        for (const k of ['title', 'description', 'address', 'latitude', 'longitude', 'factoryName', 'factoryRegistrationNumber']) {
+          if (body[k] !== undefined) data[k] = body[k];
+        }
+        let category = c.category;
+        if (typeof body.categoryCode === 'string' && body.categoryCode !== c.category?.code) {
+          category = await categoryByCode(body.categoryCode);
+          data.category = category.documentId;
+        }
+        if (typeof body.provinceCode === 'string') data.province = (await provinceByCode(body.provinceCode)).documentId;
+        const urgency = (body.urgency as Urgency | undefined) ?? c.urgency;
+        const changes: string[] = [];
+        if (urgency !== c.urgency || data.category) {
+          const due = computeDueDates(new Date(c.receivedAt ?? c.createdAt), urgency, await slaPolicy(), category);
+          Object.assign(data, { urgency, ...due });
+          if (urgency !== c.urgency) changes.push(`ความเร่งด่วน / urgency: ${c.urgency} → ${urgency}`);
+          if (data.category) changes.push(`ประเภท / category: ${c.category?.code ?? '-'} → ${category.code}`);
+        }
+        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        if (changes.length) await addUpdate(documentId, actor, { kind: 'note', note: changes.join('\n') });
+        return updated;
+      });
+    },
+
+    /** Response teams a user belongs to (as member or lead). */
+    async teamIdsOf(userId: number): Promise<number[]> {
+      const teams = await strapi.db.query('api::response-team.response-team').findMany({
+        where: { $or: [{ members: { id: userId } }, { lead: { id: userId } }] },
+        select: ['id'],
+      });
+      return teams.map((t: { id: number }) => t.id);
+    },
+
+    addUpdate,
+  };
+});

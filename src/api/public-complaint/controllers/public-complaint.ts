@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { validateIntake } from '../../../lib/complaint-intake';
+import { asFileList, validateAttachments } from '../../../lib/attachments';
+import { attachmentLimits } from '../../../lib/complaint-config';
+import { normaliseTrackingCode } from '../../../lib/complaint-ids';
+import { publicView } from '../../../lib/complaint-views';
+import { fieldErrors } from '../../../lib/validation';
+
+const UID = 'api::complaint.complaint';
+
+function intakeBody(ctx: any): unknown {
+  const b = ctx.request.body ?? {};
+  if (typeof b.data === 'string') {
+    try {
+      return JSON.parse(b.data);
+    } catch {
+      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
+    }
+  }
+  return b.data && typeof b.data === 'object' && !Array.isArray(b.data) ? b.data : b;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /api/public/complaints — 201 with ticket number, tracking code, status and deadlines only. */
+  async create(ctx: any) {
+    const input = await validateIntake(intakeBody(ctx), { requireProvince: true });
+    const files = asFileList(ctx.request.files?.attachments);
+    validateAttachments(files, attachmentLimits());
+    const c = await (strapi.service(UID) as any).intake(input, {
+      channel: 'web',
+      files,
+      actor: { label: 'ประชาชน (เว็บไซต์) / Citizen (web)' },
+    });
+    ctx.status = 201;
+    ctx.body = {
+      data: {
+        ticketNumber: c.ticketNumber,
+        trackingCode: c.trackingCode,
+        status: c.status,
+        receivedAt: c.receivedAt,
+        acknowledgeDueAt: c.acknowledgeDueAt,
+        resolveDueAt: c.resolveDueAt,
+      },
+    };
+  },
+
+  /**
+   * GET /api/public/complaints/:trackingCode — status and the public timeline.
+   * A miss runs the same queries as a hit and answers the same 404 for any unknown code,
+   * so the response tells nothing about which codes exist.
+   */
+  async track(ctx: any) {
+    const code = normaliseTrackingCode(String(ctx.params.trackingCode ?? '')).slice(0, 32);
+    const c: any = await strapi.documents(UID).findFirst({
+      filters: { trackingCode: code },
+      populate: { category: { fields: ['code', 'nameTh', 'nameEn'] }, province: { fields: ['code', 'nameTh', 'nameEn'] } },
+    });
+    const updates = await strapi.documents('api::complaint-update.complaint-update').findMany({
+      filters: { complaint: { documentId: c?.documentId ?? '' } },
+      sort: ['occurredAt:asc', 'id:asc'],
+      limit: 500,
+    });
+    if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
+    ctx.body = { data: publicView(c, updates) };
+  },
+});

@@ -1,0 +1,25 @@
+import { rateLimits } from '../../../lib/complaint-config';
+
+/** Citizens' complaint API: no login; rate-limited per client address. */
+export default {
+  routes: [
+    {
+      method: 'POST',
+      path: '/public/complaints',
+      handler: 'public-complaint.create',
+      config: {
+        auth: false,
+        middlewares: [{ name: 'global::rate-limit', config: { key: 'public-intake', limits: () => rateLimits().intake } }],
+      },
+    },
+    {
+      method: 'GET',
+      path: '/public/complaints/:trackingCode',
+      handler: 'public-complaint.track',
+      config: {
+        auth: false,
+        middlewares: [{ name: 'global::rate-limit', config: { key: 'public-lookup', limits: () => rateLimits().lookup } }],
+      },
+    },
+  ],
+};

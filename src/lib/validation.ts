@@ -1,0 +1,27 @@
+import { errors, yup } from '@strapi/utils';
+
+export interface FieldError {
+  path: string[];
+  message: string;
+}
+
+/** A 400 whose message names every failing field, with the details Strapi's error format carries. */
+export function fieldErrors(list: FieldError[]): errors.ValidationError {
+  const fields = [...new Set(list.map((e) => e.path.join('.')))];
+  return new errors.ValidationError(`Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}`, {
+    errors: list.map((e) => ({ ...e, name: 'ValidationError' })),
+  });
+}
+
+/** Validates with yup, collecting every error, and throws `fieldErrors` on failure. */
+export async function validate<T>(schema: yup.AnySchema, input: unknown): Promise<T> {
+  try {
+    return (await schema.validate(input, { abortEarly: false, stripUnknown: false })) as T;
+  } catch (err: any) {
+    if (err?.name !== 'ValidationError' || !Array.isArray(err.inner)) throw err;
+    const inner = err.inner.length ? err.inner : [err];
+    throw fieldErrors(
+      inner.map((e: any) => ({ path: String(e.path ?? e.params?.path ?? 'body').split('.'), message: e.message })),
+    );
+  }
+}

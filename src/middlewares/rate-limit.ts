@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import { RateLimiterPostgres, RateLimiterSQLite, RateLimiterRes } from 'rate-limiter-flexible';
+
+/**
+ * Per-client-address rate limit for public routes, counted in the database (not in one process's
+ * memory), so several instances share the count. Route config: `{ name: 'global::rate-limit',
+ * config: { key: 'public-intake', points: () => n, duration: () => seconds } }`.
+ * Over the limit: 429 with Retry-After.
+ */
+interface RateLimitConfig {
+  key: string;
+  limits: () => { points: number; durationSeconds: number };
+}
+
+const limiters = new Map<string, Promise<RateLimiterPostgres | RateLimiterSQLite>>();
+
+function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: number) {
+  const id = `${key}:${points}:${duration}`;
+  let limiter = limiters.get(id);
+  if (!limiter) {
+    const opts = { storeClient: strapi.db.connection, storeType: 'knex', tableName: 'rate_limits', keyPrefix: key, points, duration };
+    limiter = new Promise((resolve, reject) => {
+      const ready = (err?: unknown) => (err ? reject(err) : resolve(instance));
+      const instance: RateLimiterPostgres | RateLimiterSQLite =
+        strapi.db.dialect.client === 'postgres'
+          ? new RateLimiterPostgres(opts as any, ready)
+          : new RateLimiterSQLite(opts as any, ready);
+    });
+    limiters.set(id, limiter);
+    // A failed table creation must not poison the cache forever.
+    limiter.catch(() => limiters.delete(id));
+  }
+  return limiter;
+}
+
+export default (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
+  return async (ctx: any, next: () => Promise<void>) => {
+    const { points, durationSeconds } = config.limits();
+    if (points <= 0) return next();
+    const limiter = await limiterFor(strapi, config.key, points, durationSeconds);
+    try {
+      const res = await limiter.consume(ctx.request.ip || 'unknown');
+      ctx.set('RateLimit-Limit', String(points));
+      ctx.set('RateLimit-Remaining', String(res.remainingPoints));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      ctx.set('Retry-After', String(retryAfter));
+      ctx.status = 429;
+      ctx.body = {
+        data: null,
+        error: { status: 429, name: 'RateLimitError', message: `Too many requests; try again in ${retryAfter} s`, details: { retryAfter } },
+      };
+      return;
+    }
+    await next();
+  };
+};
