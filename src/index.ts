@@ -6,6 +6,7 @@ import { loadDemoData } from './seed/demo';
 import { setupTraining } from './lib/training/setup';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { seedEmailTemplates } from './lib/email-templates';
+import { startScheduler, stopScheduler } from './lib/scheduler';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,7 +24,10 @@ export default {
       const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;
       strapi.log.info(`MIND Desk demo is ready. Admin panel: ${url}/admin`);
     }
+    startScheduler(strapi);
   },
 
-  async destroy(/* { strapi } */) {},
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await stopScheduler(strapi);
+  },
 };

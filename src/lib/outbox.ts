@@ -24,7 +24,7 @@
  * - A new template key needs a catalogue entry and defaults in src/lib/email-templates.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { randomBytes } from 'crypto';
+import { insertIgnoringConflict } from './db-insert';
 import { renderTemplate, TEMPLATE_UID, type Locale, type TemplateFields } from './email-templates';
 
 export const NOTIFICATION_UID = 'api::notification.notification';
@@ -47,15 +47,6 @@ export function normalizeRecipients(to: string | string[]): string[] {
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
   return [...new Set(list)];
-}
-
-/** A document id in Strapi's style (24 lower-case alphanumerics starting with a letter). */
-export function newDocumentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = randomBytes(24);
-  let id = alphabet[bytes[0] % 26];
-  for (let i = 1; i < 24; i++) id += alphabet[bytes[i] % 36];
-  return id;
 }
 
 export function appData(strapi: Core.Strapi): { name: string; url: string } {
@@ -104,39 +95,25 @@ export async function enqueue(
   const locale: Locale = input.locale === 'en' ? 'en' : 'th';
   const template = await loadTemplate(strapi, input.templateKey, options.templateCache);
   const rendered = renderTemplate(template, locale, { app: appData(strapi), ...input.data });
-  const now = options.now ?? new Date();
-
-  const meta = strapi.db.metadata.get(NOTIFICATION_UID);
-  const col = (attr: string) => (meta.attributes[attr] as any)?.columnName ?? attr;
-  const row: Record<string, unknown> = {
-    [col('documentId')]: newDocumentId(),
-    [col('to')]: recipients.join(', '),
-    [col('subject')]: rendered.subject,
-    [col('text')]: rendered.text,
-    [col('html')]: rendered.html,
-    [col('templateKey')]: input.templateKey,
-    [col('locale')]: locale,
-    [col('dedupeKey')]: dedupeKey,
-    [col('status')]: 'pending',
-    [col('attempts')]: 0,
-    [col('nextAttemptAt')]: null,
-    [col('relatedUid')]: input.related?.uid ?? null,
-    [col('relatedDocumentId')]: input.related?.documentId ?? null,
-    [col('createdAt')]: now,
-    [col('updatedAt')]: now,
-    [col('publishedAt')]: now,
-  };
-  // INSERT … ON CONFLICT (dedupe_key) DO NOTHING: no error (so no aborted transaction on
-  // PostgreSQL) and no race between instances. strapi.db.transaction joins the caller's
-  // transaction when there is one.
-  const inserted = await strapi.db.transaction(async ({ trx }) =>
-    strapi.db
-      .connection(meta.tableName)
-      .transacting(trx)
-      .insert(row)
-      .onConflict(col('dedupeKey'))
-      .ignore()
-      .returning('id'),
+  const created = await insertIgnoringConflict(
+    strapi,
+    NOTIFICATION_UID,
+    {
+      to: recipients.join(', '),
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
+      templateKey: input.templateKey,
+      locale,
+      dedupeKey,
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: null,
+      relatedUid: input.related?.uid ?? null,
+      relatedDocumentId: input.related?.documentId ?? null,
+    },
+    'dedupeKey',
+    options.now ?? new Date(),
   );
-  return { created: Array.isArray(inserted) && inserted.length > 0 };
+  return { created };
 }

@@ -1,0 +1,25 @@
+/**
+ * Scheduled jobs (src/jobs/*, src/lib/scheduler.ts) and the notification dispatcher.
+ * Cron expressions are read in Asia/Bangkok. See README, "Jobs and notifications".
+ */
+export default ({ env }: { env: any }) => ({
+  enabled: env.bool('CRON_ENABLED', true),
+  timezone: 'Asia/Bangkok',
+  schedules: {
+    'generate-expected-reports': env('CRON_GENERATE_EXPECTED_REPORTS', '10 0 * * *'),
+    'chase-overdue-reports': env('CRON_CHASE_OVERDUE_REPORTS', '30 8 * * *'),
+    'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
+  } as Record<string, string>,
+  notifications: {
+    maxAttempts: env.int('NOTIFY_MAX_ATTEMPTS', 8),
+    retryBaseSeconds: env.int('NOTIFY_RETRY_BASE_SECONDS', 60),
+    retryMaxSeconds: env.int('NOTIFY_RETRY_MAX_SECONDS', 6 * 3600),
+    batchSize: env.int('NOTIFY_BATCH_SIZE', 50),
+    concurrency: env.int('NOTIFY_CONCURRENCY', env.int('SMTP_POOL_SIZE', 5)),
+    claimTimeoutSeconds: env.int('NOTIFY_CLAIM_TIMEOUT_SECONDS', 600),
+  },
+  reports: {
+    /** how many days ahead of a period's start its expected report row is created */
+    generateAheadDays: env.int('REPORTS_GENERATE_AHEAD_DAYS', 45),
+  },
+});

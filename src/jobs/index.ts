@@ -1,0 +1,9 @@
+import type { Job } from './types';
+import dispatchNotifications from './dispatch-notifications';
+
+/** Every scheduled job. A new job: one file in src/jobs/ exporting a `Job`, listed here. */
+export const jobs: Job[] = [dispatchNotifications];
+
+export function findJob(name: string): Job | undefined {
+  return jobs.find((j) => j.name === name);
+}
