@@ -264,7 +264,7 @@ describe('training materials', () => {
       const v2 = await publishNewVersion(app.strapi, id.factoryAct, { summary: 'ฉบับแก้ไขเพิ่มเติม' });
       expect(v2).toBe(2);
       const again = await get(`${BASE}/my-required`, staff).expect(200);
-      expect(again.body.data.map((m: { slug: string; acknowledgedVersion: number }) => [m.slug, m.version, m.acknowledgedVersion])).toEqual([
+      expect(again.body.data.map((m: { slug: string; version: number; acknowledgedVersion: number }) => [m.slug, m.version, m.acknowledgedVersion])).toEqual([
         ['factory-act', 2, 1],
       ]);
       expect((await get(`${BASE}/factory-act`, staff).expect(200)).body.meta.acknowledgement).toBeNull();

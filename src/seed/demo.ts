@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { loadTrainingDemo } from './training-demo';
 
 /**
  * Demo data for `npm run demo`. Each part checks for its own marker rows first, so a second
@@ -6,6 +7,8 @@ import type { Core } from '@strapi/strapi';
  */
 export async function loadDemoData(strapi: Core.Strapi) {
   const loaded: Record<string, number> = {};
+  const training = await loadTrainingDemo(strapi);
+  loaded.trainingMaterials = training.materials;
   strapi.log.info(`Demo data: ${JSON.stringify(loaded)}`);
   return loaded;
 }
