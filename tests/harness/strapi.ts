@@ -6,6 +6,7 @@ import os from 'os';
 import path from 'path';
 import { Client } from 'pg';
 import request from 'supertest';
+import type { AddressInfo } from 'net';
 import { TestSmtp } from './smtp';
 
 export const root = path.resolve(__dirname, '..', '..');
@@ -61,6 +62,8 @@ export interface TestApp {
   db: TestDatabase;
   /** supertest bound to this instance's HTTP server */
   http: () => ReturnType<typeof request>;
+  /** where the instance listens, e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
   close(): Promise<void>;
 }
 
@@ -69,6 +72,19 @@ export interface BootOptions {
   env?: Record<string, string>;
   /** reuse a database created elsewhere (two instances on one PostgreSQL) */
   db?: TestDatabase;
+}
+
+/**
+ * Waits (up to 10 s) until the database pool is idle. Strapi finishes some work after a response
+ * (event hub listeners), and destroying the pool under it aborts those queries.
+ */
+export async function settle(strapi: Core.Strapi) {
+  const pool = (strapi.db?.connection as any)?.client?.pool;
+  if (!pool) return;
+  const until = Date.now() + 10000;
+  while ((pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** Boots one real Strapi instance from the compiled dist/, with its own database and SMTP server. */
@@ -101,13 +117,20 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   }
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
   strapi.server.mount();
-  const http = () => request(strapi.server.httpServer);
+  // Listen once on a free loopback port: supertest then reuses the address instead of starting and
+  // closing the server around each request (which aborts concurrent requests), and browsers can reach it.
+  await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const address = strapi.server.httpServer.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const http = () => request(baseUrl);
   return {
     strapi,
     smtp,
     db,
     http,
+    baseUrl,
     async close() {
+      await settle(strapi);
       await strapi.destroy();
       await smtp.stop();
       if (!options.db) await db.drop();

@@ -19,10 +19,64 @@ export interface ComplaintComplainant extends Struct.ComponentSchema {
   };
 }
 
+export interface ReportingKpi extends Struct.ComponentSchema {
+  collectionName: 'components_reporting_kpis';
+  info: {
+    description: "A project's key performance indicator and its target";
+    displayName: '\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 / KPI';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    code: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    target: Schema.Attribute.Decimal;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+  };
+}
+
+export interface ReportingKpiResult extends Struct.ComponentSchema {
+  collectionName: 'components_reporting_kpi_results';
+  info: {
+    description: "A KPI's result in one progress report";
+    displayName: '\u0E1C\u0E25\u0E15\u0E31\u0E27\u0E0A\u0E35\u0E49\u0E27\u0E31\u0E14 / KPI result';
+    icon: 'chartBubble';
+  };
+  attributes: {
+    actual: Schema.Attribute.Decimal;
+    code: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    note: Schema.Attribute.Text;
+    target: Schema.Attribute.Decimal;
+    unit: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'complaint.complainant': ComplaintComplainant;
+      'reporting.kpi': ReportingKpi;
+      'reporting.kpi-result': ReportingKpiResult;
     }
   }
 }

@@ -495,6 +495,11 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    reportingOfficers: Schema.Attribute.Relation<
+      'manyToMany',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1022,6 +1027,181 @@ export interface ApiNotificationNotification
   };
 }
 
+export interface ApiProgressReportProgressReport
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'progress_reports';
+  info: {
+    description: 'One expected periodic report of a project; overdue = dueAt passed and not submitted, accepted or waived';
+    displayName: '\u0E23\u0E32\u0E22\u0E07\u0E32\u0E19\u0E04\u0E27\u0E32\u0E21\u0E01\u0E49\u0E32\u0E27\u0E2B\u0E19\u0E49\u0E32 / Progress report';
+    pluralName: 'progress-reports';
+    singularName: 'progress-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attachments: Schema.Attribute.Media<'files' | 'images', true>;
+    budgetSpent: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    escalatedAt: Schema.Attribute.DateTime;
+    kpiResults: Schema.Attribute.Component<'reporting.kpi-result', true>;
+    late: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::progress-report.progress-report'
+    > &
+      Schema.Attribute.Private;
+    narrative: Schema.Attribute.Text;
+    obstacles: Schema.Attribute.Text;
+    periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
+    periodLabel: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    periodStart: Schema.Attribute.Date & Schema.Attribute.Required;
+    progressPercent: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      >;
+    project: Schema.Attribute.Relation<'manyToOne', 'api::project.project'>;
+    publishedAt: Schema.Attribute.DateTime;
+    returnCount: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    reviewedAt: Schema.Attribute.DateTime;
+    reviewerComment: Schema.Attribute.Text;
+    slotKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    status: Schema.Attribute.Enumeration<
+      ['pending', 'submitted', 'accepted', 'returned', 'waived']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    submittedAt: Schema.Attribute.DateTime;
+    submittedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    >;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiProjectProject extends Struct.CollectionTypeSchema {
+  collectionName: 'projects';
+  info: {
+    description: 'A monitored project that must send periodic progress reports (mandatory reporting)';
+    displayName: '\u0E42\u0E04\u0E23\u0E07\u0E01\u0E32\u0E23 / Project';
+    pluralName: 'projects';
+    singularName: 'project';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
+    budget: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueDaysAfterPeriodEnd: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 120;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<15>;
+    emailLocale: Schema.Attribute.Enumeration<['th', 'en']> &
+      Schema.Attribute.DefaultTo<'th'>;
+    endDate: Schema.Attribute.Date;
+    fiscalYear: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2700;
+          min: 2500;
+        },
+        number
+      >;
+    kpis: Schema.Attribute.Component<'reporting.kpi', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::project.project'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    nameEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    officerEmail: Schema.Attribute.Email & Schema.Attribute.Required;
+    officerName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reportingFrequency: Schema.Attribute.Enumeration<
+      ['monthly', 'quarterly', 'semiannual', 'annual']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'quarterly'>;
+    reports: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::progress-report.progress-report'
+    >;
+    startDate: Schema.Attribute.Date;
+    status: Schema.Attribute.Enumeration<
+      ['planned', 'active', 'suspended', 'completed', 'cancelled']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'active'>;
+    supervisorEmail: Schema.Attribute.Email;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
   collectionName: 'provinces';
   info: {
@@ -1065,6 +1245,78 @@ export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
       ['north', 'northeast', 'central', 'east', 'west', 'south']
     > &
       Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiReminderPolicyReminderPolicy
+  extends Struct.SingleTypeSchema {
+  collectionName: 'reminder_policies';
+  info: {
+    description: 'How progress reports are chased: due-soon reminder, overdue reminders, escalation';
+    displayName: '\u0E19\u0E42\u0E22\u0E1A\u0E32\u0E22\u0E01\u0E32\u0E23\u0E41\u0E08\u0E49\u0E07\u0E40\u0E15\u0E37\u0E2D\u0E19 / Reminder policy';
+    pluralName: 'reminder-policies';
+    singularName: 'reminder-policy';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueSoonDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 60;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    enabled: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<true>;
+    escalateAfterDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<14>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::reminder-policy.reminder-policy'
+    > &
+      Schema.Attribute.Private;
+    maxReminders: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    overdueIntervalDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<7>;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2001,7 +2253,10 @@ declare module '@strapi/strapi' {
       'api::fund.fund': ApiFundFund;
       'api::job-run.job-run': ApiJobRunJobRun;
       'api::notification.notification': ApiNotificationNotification;
+      'api::progress-report.progress-report': ApiProgressReportProgressReport;
+      'api::project.project': ApiProjectProject;
       'api::province.province': ApiProvinceProvince;
+      'api::reminder-policy.reminder-policy': ApiReminderPolicyReminderPolicy;
       'api::response-team.response-team': ApiResponseTeamResponseTeam;
       'api::sla-policy.sla-policy': ApiSlaPolicySlaPolicy;
       'api::topic.topic': ApiTopicTopic;
