@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { validate, fieldErrors } from './validation';
+import { validate, fieldErrors, text } from './validation';
 
 /** What a citizen (web form, public API) sends. Field names are the API's. */
 export interface IntakeInput {
@@ -16,8 +16,6 @@ export interface IntakeInput {
   anonymous?: boolean;
   consent?: boolean;
 }
-
-const text = (max: number) => yup.string().trim().max(max, `must be at most ${max} characters`);
 
 const intakeSchema = yup
   .object({

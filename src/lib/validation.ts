@@ -25,3 +25,12 @@ export async function validate<T>(schema: yup.AnySchema, input: unknown): Promis
     );
   }
 }
+
+/** A text field: trimmed when it is text, a clear type error (not a crash) when it is not. */
+export function text(max: number) {
+  return yup
+    .string()
+    .typeError('must be text')
+    .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value))
+    .max(max, `must be at most ${max} characters`);
+}

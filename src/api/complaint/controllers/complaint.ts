@@ -6,7 +6,7 @@ import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaint-s
 import { URGENCIES } from '../../../lib/sla';
 import { validateIntake } from '../../../lib/complaint-intake';
 import { asFileList, validateAttachments } from '../../../lib/attachments';
-import { fieldErrors, validate } from '../../../lib/validation';
+import { fieldErrors, text, validate } from '../../../lib/validation';
 import { timelineEntry } from '../../../lib/complaint-views';
 import { attachmentLimits } from '../../../lib/complaint-config';
 
@@ -28,11 +28,11 @@ const body = (ctx: any): Record<string, unknown> => {
 
 const fieldVisitSchema = yup
   .object({
-    note: yup.string().trim().required('is required').max(5000),
+    note: text(5000).required('is required'),
     visitedAt: yup.date().typeError('must be an ISO 8601 date'),
     latitude: yup.number().typeError('must be a number').min(-90).max(90),
     longitude: yup.number().typeError('must be a number').min(-180).max(180),
-    locationText: yup.string().trim().max(500),
+    locationText: text(500),
   })
   .noUnknown(true, 'has unknown fields: ${unknown}');
 
