@@ -1,3 +1,6 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { bootStrapi, TestApp } from './harness/strapi';
 import { createUser, TestUser } from './harness/users';
 import { createFund, createMaterial, createTopic, editDraft, publishNewVersion } from './training-fixtures';
@@ -237,6 +240,35 @@ describe('training materials', () => {
       await get(`${BASE}/no-such-material`, staff).expect(404);
       const res = await get(`${BASE}/factory-act?locale=xx`, staff).expect(400);
       expect(res.body.error.message).toMatch(/^locale\b/);
+    });
+  });
+
+  describe('attachments and shared fields', () => {
+    it('gives staff the attachments to download, and never the roles a material is required for', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-attach-'));
+      const file = path.join(dir, 'effluent-standards.txt');
+      fs.writeFileSync(file, 'ค่ามาตรฐานน้ำทิ้ง BOD 20 mg/l');
+      const [uploaded] = await app.strapi.plugin('upload').service('upload').upload({
+        data: {},
+        files: { filepath: file, originalFilename: 'effluent-standards.txt', mimetype: 'text/plain', size: fs.statSync(file).size },
+      });
+      const docs = app.strapi.documents('api::training-material.training-material' as any) as any;
+      await docs.update({ documentId: id.envAct, locale: 'th', data: { attachments: [uploaded.id] } });
+      await docs.publish({ documentId: id.envAct, locale: '*' });
+      fs.rmSync(dir, { recursive: true, force: true });
+
+      const res = await get(`${BASE}/environment-act?populate=*`, staff).expect(200);
+      expect(res.body.data.attachments.map((a: { name: string }) => a.name)).toEqual(['effluent-standards.txt']);
+      expect(res.body.data).not.toHaveProperty('requiredForRoles');
+      const download = await app.http().get(res.body.data.attachments[0].url).expect(200);
+      expect(download.text).toBe('ค่ามาตรฐานน้ำทิ้ง BOD 20 mg/l');
+      // shared across locales
+      const en = await get(`${BASE}/environment-act?locale=en&populate[attachments]=true`, staff).expect(200);
+      expect(en.body.data.attachments).toHaveLength(1);
+    });
+
+    it('refuses a second material with the same slug', async () => {
+      await expect(createMaterial(app.strapi, { slug: 'factory-act', th: { title: 'ซ้ำ' } })).rejects.toThrow(/unique/i);
     });
   });
 
