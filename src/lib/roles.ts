@@ -64,6 +64,24 @@ const responseTeamMember = [
 
 const signedIn = ['plugin::users-permissions.user.me', ...readReference, ...staffTraining];
 
+/** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
+const agencyReporting = [
+  'api::project.project.find',
+  'api::project.project.findOne',
+  'api::progress-report.progress-report.find',
+  'api::progress-report.progress-report.findOne',
+  'api::progress-report.progress-report.submit',
+  'plugin::upload.content-api.upload',
+];
+const reportReview = [
+  'api::project.project.find',
+  'api::project.project.findOne',
+  'api::progress-report.progress-report.find',
+  'api::progress-report.progress-report.findOne',
+  'api::progress-report.progress-report.accept',
+  'api::progress-report.progress-report.returnReport',
+];
+
 export const roleDeclarations: RoleDeclaration[] = [
   {
     type: 'public',
@@ -87,7 +105,7 @@ export const roleDeclarations: RoleDeclaration[] = [
     type: 'complaint-officer',
     name: 'Complaint officer',
     description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Complaint officers and division staff',
-    actions: [...signedIn, ...complaintOfficer],
+    actions: [...signedIn, ...complaintOfficer, ...reportReview],
   },
   {
     type: 'response-team-member',
@@ -99,7 +117,7 @@ export const roleDeclarations: RoleDeclaration[] = [
     type: 'agency-officer',
     name: 'Agency reporting officer',
     description: 'เจ้าหน้าที่รายงานของหน่วยงาน / Agency reporting officers',
-    actions: [...signedIn],
+    actions: [...signedIn, ...agencyReporting],
   },
   {
     type: 'volunteer-coordinator',

@@ -1672,6 +1672,7 @@ export interface ApiTrainingMaterialTrainingMaterial
       }>;
     slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
