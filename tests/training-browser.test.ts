@@ -76,6 +76,9 @@ describe('training web page in a browser', () => {
     await page.getByRole('button', { name: 'รับทราบแล้ว' }).click();
     await page.locator('#ack-text', { hasText: 'คุณรับทราบฉบับที่ 1 แล้ว' }).waitFor();
 
+    // Back on the list, the material has left the still-to-read list (keyboard: Enter on the link)
+    await page.getByRole('link', { name: '← กลับไปยังรายการ' }).press('Enter');
+    await page.getByRole('heading', { name: /เอกสารที่ยังต้องอ่าน/ }).waitFor();
     await page.locator('#required-list li', { hasText: /^พระราชบัญญัติโรงงาน พ.ศ. 2535$/ }).waitFor({ state: 'detached' });
     expect(await required.count()).toBe(before.length - 1);
     const after = await required.allTextContents();
@@ -89,9 +92,8 @@ describe('training web page in a browser', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: /Still to read/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('link', { name: 'Back to the list' }).click();
     await page.getByLabel('Search (title, summary or text)').fill('licence');
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByLabel('Search (title, summary or text)').press('Enter');
     await page.locator('#results li', { hasText: 'Factory Act B.E. 2535 (1992)' }).waitFor();
 
     // Fits a phone: nothing wider than the viewport
@@ -111,5 +113,10 @@ describe('training web page in a browser', () => {
     expect(titles).toContain('พระราชบัญญัติโรงงาน พ.ศ. 2535');
     expect(titles).not.toContain('ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการตรวจราชการ พ.ศ. 2548');
     expect(await page.locator('#required-section').isHidden()).toBe(true);
+    await page.getByRole('link', { name: 'พระราชบัญญัติโรงงาน พ.ศ. 2535' }).click();
+    await page.locator('#detail-body', { hasText: 'โรงงานจำพวกที่ 3' }).waitFor();
+    expect(await page.locator('#ack-box').isHidden()).toBe(true);
+    await page.goto(`${base}/training/#/m/inspection-regulation-2548`);
+    await page.getByRole('heading', { name: 'ไม่พบเอกสารนี้ หรือคุณไม่มีสิทธิ์อ่าน' }).waitFor();
   });
 });

@@ -214,10 +214,12 @@
   }
 
   /* ---------- login ---------- */
+  function onDetail() { return /^#\/m\//.test(location.hash); }
   function showAuth() {
     var signedIn = Boolean(state.jwt);
-    $('login-section').hidden = signedIn;
-    $('required-section').hidden = !signedIn;
+    // On a material's page the login form and the reading list give way to the material (phones).
+    $('login-section').hidden = signedIn || onDetail();
+    $('required-section').hidden = !signedIn || onDetail();
     $('logout').hidden = !signedIn;
     $('who').hidden = !signedIn;
     $('who').textContent = state.user ? t('loggedInAs') + state.user.username : '';
@@ -479,6 +481,7 @@
 
   /* ---------- routing ---------- */
   function route() {
+    showAuth();
     var m = /^#\/m\/([^/?#]+)/.exec(location.hash);
     if (m) return showMaterial(decodeURIComponent(m[1]));
     $('detail-view').hidden = true;
