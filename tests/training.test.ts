@@ -305,6 +305,23 @@ describe('training materials', () => {
       expect((await get(`${BASE}/my-required`, staff).expect(200)).body.data).toEqual([]);
     });
 
+    it('records one acknowledgement when the same request arrives many times at once', async () => {
+      const someone = await createUser(app.strapi, 'authenticated');
+      const answers = await Promise.all(Array.from({ length: 6 }, () => ack('environment-act', someone)));
+      expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+      expect(new Set(answers.map((r) => r.body.data.acknowledgedAt)).size).toBe(1);
+      const rows = await app.strapi.db
+        .query('api::training-acknowledgement.training-acknowledgement')
+        .count({ where: { user: { id: someone.id } } });
+      expect(rows).toBe(1);
+      // the database itself refuses a second row for the same user × material × version
+      const acks = app.strapi.db.query('api::training-acknowledgement.training-acknowledgement');
+      const [row] = await acks.findMany({ where: { user: { id: someone.id } } });
+      await expect(
+        acks.create({ data: { key: row.key, user: someone.id, materialDocumentId: 'x', version: 1, acknowledgedAt: new Date() } }),
+      ).rejects.toThrow();
+    });
+
     it("lists each role's own required materials", async () => {
       const res = await get(`${BASE}/my-required?locale=en`, officer).expect(200);
       expect(res.body.data.map((m: { title: string }) => m.title)).toEqual(['SME revolving loan measure']);
@@ -370,10 +387,11 @@ describe('training materials', () => {
       });
       const login = await app.http().post('/admin/login').send({ email: 'editor@example.test', password: 'Editor-passw0rd' }).expect(200);
       const token = login.body.data.token;
-      await createUser(app.strapi, 'authenticated'); // a second staff member who has not read anything
+      await createUser(app.strapi, 'authenticated'); // a newcomer who has not read anything
       const res = await app.http().get('/admin/training/acknowledgement-rates?pageSize=100').set('Authorization', `Bearer ${token}`).expect(200);
       const factory = res.body.data.find((m: { slug: string }) => m.slug === 'factory-act');
-      expect(factory).toMatchObject({ version: 2, requiredUsers: 2, acknowledged: 1, rate: 0.5 });
+      // staff (acknowledged v2), the concurrent tester and the newcomer: 1 of 3
+      expect(factory).toMatchObject({ version: 2, requiredUsers: 3, acknowledged: 1, rate: 0.333 });
       expect(factory.requiredFor.map((r: { type: string }) => r.type)).toEqual(['authenticated']);
       const guide = res.body.data.find((m: { slug: string }) => m.slug === 'guide-2');
       expect(guide).toMatchObject({ requiredUsers: 0, rate: null });
