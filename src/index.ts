@@ -7,10 +7,12 @@ import { setupTraining } from './lib/training/setup';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { seedEmailTemplates } from './lib/email-templates';
 import { startScheduler, stopScheduler } from './lib/scheduler';
+import { registerComplaintGuard } from './lib/complaint-workflow';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerTrainingAdminRoutes(strapi);
+    registerComplaintGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

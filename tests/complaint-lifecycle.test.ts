@@ -26,11 +26,11 @@ describe('complaint lifecycle through the API', () => {
     const url = `/api/complaints/${c.documentId}`;
 
     const triaged = await as(s.officer).post(`${url}/transition`, { status: 'triaged', note: 'เรื่องอยู่ในอำนาจ' }).expect(200);
-    expect(triaged.body.data.status).toBe('triaged');
+    expect(triaged.body.data.state).toBe('triaged');
     expect(triaged.body.data.acknowledgedAt).toBeTruthy();
 
     const assigned = await as(s.officer).post(`${url}/assign`, { team: s.teamA.documentId }).expect(200);
-    expect(assigned.body.data.status).toBe('assigned');
+    expect(assigned.body.data.state).toBe('assigned');
     expect(assigned.body.data.assignedTeam.name).toBe('team-a');
     const queued = await app.strapi.db
       .query('api::notification.notification')
@@ -58,7 +58,7 @@ describe('complaint lifecycle through the API', () => {
     await as(s.officer).post(`/api/complaints/${noSummary.documentId}/transition`, { status: 'rejected' }).expect(200);
 
     const closed = await as(s.officer).post(`${url}/transition`, { status: 'closed' }).expect(200);
-    expect(closed.body.data.status).toBe('closed');
+    expect(closed.body.data.state).toBe('closed');
     expect(closed.body.data.closedAt).toBeTruthy();
 
     const page = await as(s.officer).get(url).expect(200);
@@ -84,7 +84,7 @@ describe('complaint lifecycle through the API', () => {
     expect(res.body.error.message).toContain('"received"');
     expect(res.body.error.message).toContain('"closed"');
     const after = await as(s.officer).get(`/api/complaints/${c.documentId}`).expect(200);
-    expect(after.body.data.status).toBe('received');
+    expect(after.body.data.state).toBe('received');
     expect(after.body.data.timeline.filter((t: any) => t.kind === 'status_change')).toHaveLength(1);
   });
 
@@ -126,7 +126,7 @@ describe('complaint lifecycle through the API', () => {
     const phone = await as(s.officer)
       .post('/api/complaints', { data: { ...(await import('./harness/complaints')).intakeBody(), channel: 'phone', urgency: 'urgent' } })
       .expect(201);
-    expect(phone.body.data).toMatchObject({ channel: 'phone', urgency: 'urgent', status: 'received' });
+    expect(phone.body.data).toMatchObject({ channel: 'phone', urgency: 'urgent', state: 'received' });
   });
 
   it('lists with filters: status, urgency, province, category, team, overdue and text', async () => {

@@ -15,7 +15,7 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
     title: c.title,
     category: c.category?.nameTh ?? '',
     urgency: c.urgency,
-    status: c.status,
+    status: c.state,
     province: c.province?.nameTh ?? '',
     address: c.address ?? '',
     factoryName: c.factoryName ?? '',

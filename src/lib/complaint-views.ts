@@ -45,8 +45,8 @@ export function publicView(c: any, updates: any[]) {
   return {
     ticketNumber: c.ticketNumber,
     title: c.title,
-    status: c.status,
-    statusLabel: STATUS_LABELS[c.status as ComplaintStatus],
+    status: c.state,
+    statusLabel: STATUS_LABELS[c.state as ComplaintStatus],
     urgency: c.urgency,
     category: c.category ? { code: c.category.code, nameTh: c.category.nameTh, nameEn: c.category.nameEn } : null,
     province: place(c.province),
@@ -56,19 +56,19 @@ export function publicView(c: any, updates: any[]) {
     acknowledgedAt: c.acknowledgedAt ?? null,
     resolvedAt: c.resolvedAt ?? null,
     closedAt: c.closedAt ?? null,
-    resolutionSummary: c.status === 'closed' || c.status === 'resolved' ? c.resolutionSummary ?? null : null,
+    resolutionSummary: c.state === 'closed' || c.state === 'resolved' ? c.resolutionSummary ?? null : null,
     timeline: updates.filter(isPublicEntry).map((u) => timelineEntry(u, 'public')),
   };
 }
 
 /** A complaint as an Open311 GeoReport v2 service request (the spec's field names). */
 export function open311Request(c: any, publicUrl: string) {
-  const closed = OPEN311_CLOSED.includes(c.status);
+  const closed = OPEN311_CLOSED.includes(c.state);
   const media = (c.attachments ?? []).find((f: any) => String(f.mime ?? '').startsWith('image/'));
   return {
     service_request_id: c.ticketNumber,
     status: closed ? 'closed' : 'open',
-    status_notes: closed ? c.resolutionSummary ?? STATUS_LABELS[c.status as ComplaintStatus].en : STATUS_LABELS[c.status as ComplaintStatus].en,
+    status_notes: closed ? c.resolutionSummary ?? STATUS_LABELS[c.state as ComplaintStatus].en : STATUS_LABELS[c.state as ComplaintStatus].en,
     service_name: c.category?.nameEn ?? null,
     service_code: c.category?.code ?? null,
     description: c.description,

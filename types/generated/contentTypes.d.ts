@@ -767,7 +767,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       }>;
     resolvedAt: Schema.Attribute.DateTime;
     resolveDueAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       [
         'received',
         'triaged',

@@ -57,7 +57,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     const scope = scopeFilter(access);
     const found = await strapi.documents(UID).findFirst({
       filters: scope ? { $and: [{ documentId }, scope] } : { documentId },
-      fields: ['status'],
+      fields: ['state'],
     });
     if (!found) throw new errors.NotFoundError('Complaint not found');
     return found;
@@ -91,7 +91,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return values;
     };
     const status = list('status', COMPLAINT_STATUSES);
-    if (status) out.push({ status: { $in: status } });
+    if (status) out.push({ state: { $in: status } });
     const urgency = list('urgency', URGENCIES);
     if (urgency) out.push({ urgency: { $in: urgency } });
     const province = list('province');
@@ -104,7 +104,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       if (!['true', 'false'].includes(String(params.overdue))) throw fieldErrors([{ path: ['overdue'], message: 'must be true or false' }]);
       const now = new Date();
       const overdue = {
-        status: { $notIn: FINISHED },
+        state: { $notIn: FINISHED },
         $or: [{ resolveDueAt: { $lt: now } }, { acknowledgedAt: { $null: true }, acknowledgeDueAt: { $lt: now } }],
       };
       out.push(params.overdue === 'true' ? overdue : { $not: overdue });

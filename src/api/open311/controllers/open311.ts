@@ -69,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const statuses = COMPLAINT_STATUSES.filter((s) =>
         wanted.includes(OPEN311_CLOSED.includes(s) ? 'closed' : 'open'),
       );
-      filters.push({ status: { $in: statuses } });
+      filters.push({ state: { $in: statuses } });
     }
     const start = parseDate(q.start_date);
     const end = parseDate(q.end_date);

@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       data: {
         ticketNumber: c.ticketNumber,
         trackingCode: c.trackingCode,
-        status: c.status,
+        status: c.state,
         receivedAt: c.receivedAt,
         acknowledgeDueAt: c.acknowledgeDueAt,
         resolveDueAt: c.resolveDueAt,
