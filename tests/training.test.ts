@@ -236,10 +236,16 @@ describe('training materials', () => {
       expect(list.body.data.map((m: { title: string }) => m.title)).toEqual(['SME revolving loan measure']);
     });
 
-    it('answers 404 for an unknown material and 400 for an unknown locale', async () => {
+    it('answers 404 for an unknown material and 400 naming the field for bad parameters', async () => {
       await get(`${BASE}/no-such-material`, staff).expect(404);
-      const res = await get(`${BASE}/factory-act?locale=xx`, staff).expect(400);
-      expect(res.body.error.message).toMatch(/^locale\b/);
+      for (const path of [`${BASE}/factory-act?locale=xx`, `${BASE}?locale=xx`, `${BASE}/my-required?locale=xx`, `${BASE}/my-required?locale[]=th`]) {
+        const res = await get(path, staff).expect(400);
+        expect(res.body.error.message).toMatch(/^locale\b/);
+      }
+      const sort = await get(`${BASE}?sort=nope`, staff).expect(400);
+      expect(sort.body.error.details).toMatchObject({ key: 'nope', param: 'sort' });
+      const hidden = await get(`${BASE}?filters[requiredForRoles][type][$eq]=public`).expect(400);
+      expect(hidden.body.error.details).toMatchObject({ key: 'requiredForRoles' });
     });
   });
 

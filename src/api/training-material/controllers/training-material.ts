@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { MATERIAL_UID } from '../../../lib/training/constants';
 import { parseSearchQuery } from '../../../lib/training/search';
 
@@ -18,6 +19,17 @@ interface CoreMethods {
 export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(MATERIAL_UID) as any;
   const maxLimit = (): number => strapi.config.get('api.rest.maxLimit', 100);
+  /** The `locale` query parameter, validated (400 naming `locale`); undefined when absent. */
+  const localeParam = async (ctx: any): Promise<string | undefined> => {
+    const value = ctx.query?.locale;
+    if (value === undefined || value === '') return undefined;
+    if (typeof value !== 'string') {
+      throw new errors.ValidationError('locale: must be given once, as text', {
+        errors: [{ path: ['locale'], message: 'must be given once, as text', name: 'ValidationError' }],
+      });
+    }
+    return service().resolveLocale(value);
+  };
   const caller = (ctx: any) => {
     const user = ctx.state.user as { id: number; role?: { id: number } } | undefined;
     return user ? { id: user.id, roleId: user.role?.id } : null;
@@ -25,6 +37,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
 
   return {
     async find(this: CoreMethods, ctx: any) {
+      await localeParam(ctx);
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
       const filters = caller(ctx)
@@ -41,8 +54,9 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
       const who = caller(ctx);
+      const locale = await localeParam(ctx);
       const material = await service().findPublished(String(ctx.params.id), {
-        locale: typeof query.locale === 'string' ? query.locale : undefined,
+        locale,
         publicOnly: !who,
         populate: query.populate,
       });
@@ -67,7 +81,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
     async myRequired(ctx: any) {
       const who = caller(ctx);
       if (!who) return ctx.unauthorized('login required');
-      const locale = typeof ctx.query?.locale === 'string' && ctx.query.locale ? ctx.query.locale : undefined;
+      const locale = await localeParam(ctx);
       const { results, locale: resolved, requiredTotal } = await service().myRequired(who, { locale });
       return { data: results, meta: { total: results.length, requiredTotal, locale: resolved } };
     },
