@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { loadTrainingDemo } from './training-demo';
+import { loadComplaintsDemo } from './complaints-demo';
 
 /**
  * Demo data for `npm run demo`. Each part checks for its own marker rows first, so a second
@@ -7,6 +8,7 @@ import { loadTrainingDemo } from './training-demo';
  */
 export async function loadDemoData(strapi: Core.Strapi) {
   const loaded: Record<string, number> = {};
+  loaded.complaints = await loadComplaintsDemo(strapi);
   const training = await loadTrainingDemo(strapi);
   loaded.trainingMaterials = training.materials;
   strapi.log.info(`Demo data: ${JSON.stringify(loaded)}`);
