@@ -8,6 +8,7 @@ import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { seedEmailTemplates } from './lib/email-templates';
 import { startScheduler, stopScheduler } from './lib/scheduler';
 import { registerComplaintGuard } from './lib/complaint-workflow';
+import { configureListViews } from './lib/admin-list-views';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +22,7 @@ export default {
     await setupTraining(strapi);
     await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
+    await configureListViews(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);
       const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;

@@ -64,3 +64,36 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     expect((await timeline(stored.documentId)).map((e: any) => e.toStatus)).toEqual(['received']);
   });
 });
+
+describe('admin list views', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi({ env: { DEMO_ADMIN_EMAIL: 'lists@example.test', DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd' } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows complaints by ticket, title, status, urgency, province and due date, newest first, with Thai labels', async () => {
+    const login = await app.http().post('/admin/login').send({ email: 'lists@example.test', password: 'Admin-Passw0rd' }).expect(200);
+    const res = await app
+      .http()
+      .get('/content-manager/content-types/api::complaint.complaint/configuration')
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .expect(200);
+    const conf = res.body.data.contentType;
+    expect(conf.layouts.list).toEqual(['ticketNumber', 'title', 'state', 'urgency', 'province', 'resolveDueAt']);
+    expect(conf.settings).toMatchObject({ defaultSortBy: 'receivedAt', defaultSortOrder: 'DESC', mainField: 'ticketNumber' });
+    expect(conf.metadatas.state.list.label).toBe('สถานะ / Status');
+  });
+
+  it('keeps an administrator’s own arrangement on the next start', async () => {
+    const { configureListViews } = await import('../src/lib/admin-list-views');
+    const ct = app.strapi.contentType('api::complaint.complaint' as any);
+    const svc = app.strapi.plugin('content-manager').service('content-types');
+    const conf = await svc.findConfiguration(ct);
+    await svc.updateConfiguration(ct, { settings: conf.settings, metadatas: conf.metadatas, layouts: { ...conf.layouts, list: ['title'] } });
+    expect(await configureListViews(app.strapi)).toBe(0);
+    expect((await svc.findConfiguration(ct)).layouts.list).toEqual(['title']);
+  });
+});
