@@ -2,6 +2,8 @@ export default ({ env }: { env: any }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
+  // Behind a load balancer, trust X-Forwarded-* so per-address rate limits see the client, not the proxy.
+  proxy: { koa: env.bool('IS_PROXIED', false), maxIpsCount: env.int('PROXY_COUNT', 1) },
   app: {
     keys: env.array('APP_KEYS'),
   },
