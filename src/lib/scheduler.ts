@@ -134,7 +134,19 @@ interface SchedulerState {
   running: Set<Promise<unknown>>;
 }
 
-const schedulers = new WeakMap<Core.Strapi, SchedulerState>();
+// Kept on the Strapi instance itself (under a registry symbol), so that any copy of this module
+// (the compiled app, a test importing the source) sees the same scheduler.
+const STATE = Symbol.for('mind-desk.scheduler');
+const schedulers = {
+  get: (strapi: Core.Strapi) => (strapi as any)[STATE] as SchedulerState | undefined,
+  has: (strapi: Core.Strapi) => !!(strapi as any)[STATE],
+  set: (strapi: Core.Strapi, state: SchedulerState) => {
+    (strapi as any)[STATE] = state;
+  },
+  delete: (strapi: Core.Strapi) => {
+    delete (strapi as any)[STATE];
+  },
+};
 
 /** Registers every job with node-cron, unless CRON_ENABLED=false. Returns the number registered. */
 export function startScheduler(strapi: Core.Strapi): number {
