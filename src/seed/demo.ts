@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { loadTrainingDemo } from './training-demo';
 import { loadComplaintsDemo } from './complaints-demo';
+import { loadReportingDemo } from './reporting-demo';
 
 /**
  * Demo data for `npm run demo`. Each part checks for its own marker rows first, so a second
@@ -11,6 +12,7 @@ export async function loadDemoData(strapi: Core.Strapi) {
   loaded.complaints = await loadComplaintsDemo(strapi);
   const training = await loadTrainingDemo(strapi);
   loaded.trainingMaterials = training.materials;
+  loaded.projects = await loadReportingDemo(strapi);
   strapi.log.info(`Demo data: ${JSON.stringify(loaded)}`);
   return loaded;
 }
