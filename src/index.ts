@@ -9,11 +9,15 @@ import { seedEmailTemplates } from './lib/email-templates';
 import { startScheduler, stopScheduler } from './lib/scheduler';
 import { registerComplaintGuard } from './lib/complaint-workflow';
 import { configureListViews } from './lib/admin-list-views';
+import { registerVolunteerGuard } from './lib/volunteers/guard';
+import { ensureVolunteerCoordinatorRole } from './lib/volunteers/setup';
+import { ensureAdminRoles } from './lib/admin-roles';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerTrainingAdminRoutes(strapi);
     registerComplaintGuard(strapi);
+    registerVolunteerGuard(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +27,8 @@ export default {
     await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
     await configureListViews(strapi);
+    await ensureVolunteerCoordinatorRole(strapi);
+    await ensureAdminRoles(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);
       const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;

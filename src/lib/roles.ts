@@ -62,6 +62,56 @@ const responseTeamMember = [
   'api::complaint.complaint.addFieldVisit',
 ];
 
+/** Inspections (issue 7). Agency officers see only their own agency's findings (the controller scopes them). */
+const inspector = [
+  'api::inspection.inspection.find',
+  'api::inspection.inspection.findOne',
+  'api::inspection.inspection.create',
+  'api::inspection.inspection.update',
+  'api::inspection.inspection.transition',
+  'api::inspection.inspection.summary',
+  'api::inspection.inspection.summaryCsv',
+  'api::inspection-finding.inspection-finding.find',
+  'api::inspection-finding.inspection-finding.findOne',
+  'api::inspection-finding.inspection-finding.create',
+  'api::inspection-finding.inspection-finding.update',
+  'api::inspection-finding.inspection-finding.accept',
+  'api::inspection-finding.inspection-finding.reopen',
+];
+const agencyFindings = [
+  'api::inspection-finding.inspection-finding.find',
+  'api::inspection-finding.inspection-finding.findOne',
+  'api::inspection-finding.inspection-finding.respond',
+];
+
+/**
+ * Volunteers (issue 5). The controllers limit a volunteer to their own profile and participations
+ * (anyone else's is 404) and to open, upcoming activities plus their own.
+ */
+const volunteerSelf = [
+  'api::volunteer.volunteer.find',
+  'api::volunteer.volunteer.findOne',
+  'api::volunteer.volunteer.me',
+  'api::volunteer-activity.volunteer-activity.find',
+  'api::volunteer-activity.volunteer-activity.findOne',
+  'api::volunteer-activity.volunteer-activity.signUp',
+  'api::participation.participation.find',
+  'api::participation.participation.findOne',
+  'api::participation.participation.cancel',
+];
+const volunteerCoordination = [
+  ...volunteerSelf,
+  'api::volunteer.volunteer.create',
+  'api::volunteer.volunteer.update',
+  'api::volunteer-activity.volunteer-activity.create',
+  'api::volunteer-activity.volunteer-activity.update',
+  'api::volunteer-activity.volunteer-activity.cancel',
+  'api::volunteer-activity.volunteer-activity.exportParticipants',
+  'api::participation.participation.attendance',
+  'api::participation.participation.hours',
+  'api::participation.participation.exportHours',
+];
+
 const signedIn = ['plugin::users-permissions.user.me', ...readReference, ...staffTraining];
 
 /** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
@@ -117,19 +167,24 @@ export const roleDeclarations: RoleDeclaration[] = [
     type: 'agency-officer',
     name: 'Agency reporting officer',
     description: 'เจ้าหน้าที่รายงานของหน่วยงาน / Agency reporting officers',
-    actions: [...signedIn, ...agencyReporting],
+    actions: [...signedIn, ...agencyReporting, ...agencyFindings],
   },
   {
     type: 'volunteer-coordinator',
     name: 'Volunteer coordinator',
     description: 'ผู้ประสานงานจิตอาสา / Volunteer coordinators',
-    actions: [...signedIn],
+    actions: [...signedIn, ...volunteerCoordination],
   },
   {
     type: 'volunteer',
     name: 'Volunteer',
     description: 'จิตอาสา / Volunteers with an account',
-    actions: [...signedIn],
+    actions: [...signedIn, ...volunteerSelf],
+  },  {
+    type: 'inspector',
+    name: 'Inspector',
+    description: 'ผู้ตรวจราชการ / Inspectors: plan inspections, record findings, follow them up',
+    actions: [...signedIn, ...inspector, 'api::project.project.find', 'api::project.project.findOne'],
   },
 ];
 

@@ -1,0 +1,85 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { agencyScope, withFilter } from '../../../lib/reporting-access';
+import { fieldErrors } from '../../../lib/validation';
+import { asFileList, validateAttachments } from '../../../lib/attachments';
+import { attachmentLimits } from '../../../lib/complaint-config';
+
+const UID = 'api::inspection-finding.inspection-finding';
+
+function dataOf(ctx: any): Record<string, unknown> {
+  const b = ctx.request.body ?? {};
+  if (typeof b.data === 'string') {
+    try {
+      return JSON.parse(b.data);
+    } catch {
+      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
+    }
+  }
+  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
+}
+
+/**
+ * Findings over REST. An agency reporting officer sees and answers only the findings whose responsible
+ * agency is theirs (others are 404); inspectors see all, record findings, accept or re-open responses.
+ */
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const scopeOf = async (ctx: any) => {
+    const scope = await agencyScope(strapi, ctx.state.user);
+    return scope === null ? null : { responsibleAgency: { id: { $in: scope.length ? scope : [-1] } } };
+  };
+  const visibleOr404 = async (ctx: any) => {
+    const scope = await scopeOf(ctx);
+    const found = await strapi.documents(UID).findFirst({ filters: withFilter({ documentId: ctx.params.id }, scope), fields: ['dueAt'] });
+    if (!found) throw new errors.NotFoundError('Finding not found');
+  };
+
+  return {
+    async find(this: any, ctx: any) {
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      query.filters = withFilter(query.filters, await scopeOf(ctx));
+      const { results, pagination } = await strapi.service(UID).find(query);
+      return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
+    },
+
+    async findOne(this: any, ctx: any) {
+      await visibleOr404(ctx);
+      return super.findOne(ctx);
+    },
+
+    async create(ctx: any) {
+      const data = dataOf(ctx);
+      if (data.state !== undefined && data.state !== 'open') throw fieldErrors([{ path: ['state'], message: 'a new finding is "open"' }]);
+      return super.create(ctx);
+    },
+
+    async update(ctx: any) {
+      if (dataOf(ctx).state !== undefined) {
+        throw fieldErrors([{ path: ['state'], message: 'use /respond, /accept or /reopen to change the state' }]);
+      }
+      return super.update(ctx);
+    },
+
+    async respond(this: any, ctx: any) {
+      await visibleOr404(ctx);
+      const data = dataOf(ctx);
+      const files = asFileList(ctx.request.files?.attachments);
+      validateAttachments(files, attachmentLimits());
+      const updated = await (strapi.service(UID) as any).respond(ctx.params.id, { response: data.response, files, userId: ctx.state.user.id });
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+    },
+
+    async accept(this: any, ctx: any) {
+      const updated = await (strapi.service(UID) as any).accept(ctx.params.id, dataOf(ctx).comment);
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+    },
+
+    async reopen(this: any, ctx: any) {
+      const data = dataOf(ctx);
+      const updated = await (strapi.service(UID) as any).reopen(ctx.params.id, { comment: data.comment, dueAt: data.dueAt });
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+    },
+  };
+});

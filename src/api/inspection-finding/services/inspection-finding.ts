@@ -1,0 +1,60 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspection-rules';
+import { fieldErrors } from '../../../lib/validation';
+import type { UploadedFile } from '../../../lib/attachments';
+
+const UID = 'api::inspection-finding.inspection-finding';
+
+export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  async function move(documentId: string, to: FindingState, data: Record<string, unknown>) {
+    return strapi.db.transaction(async () => {
+      const current: any = await strapi.documents(UID).findOne({ documentId, fields: ['state'] });
+      if (!current) throw new errors.NotFoundError('Finding not found');
+      assertMove('finding', FINDING_TRANSITIONS, current.state as FindingState, to);
+      return strapi.documents(UID).update({ documentId, data: { ...data, state: to } as any });
+    });
+  }
+
+  return {
+    /** The responsible agency answers (text and attachments); owed again after a re-open. */
+    async respond(documentId: string, input: { response: unknown; files: UploadedFile[]; userId: number }) {
+      if (typeof input.response !== 'string' || !input.response.trim() || input.response.length > 10000) {
+        throw fieldErrors([{ path: ['response'], message: 'is required, at most 10000 characters' }]);
+      }
+      const uploaded: Array<{ id: number }> = input.files.length
+        ? await strapi.plugin('upload').service('upload').upload({ data: {}, files: input.files })
+        : [];
+      try {
+        return await move(documentId, 'responded', {
+          agencyResponse: input.response.trim(),
+          respondedAt: new Date(),
+          respondedBy: input.userId,
+          ...(uploaded.length ? { responseAttachments: uploaded.map((f) => f.id) } : {}),
+        });
+      } catch (err) {
+        for (const f of uploaded) await strapi.plugin('upload').service('upload').remove(f).catch(() => undefined);
+        throw err;
+      }
+    },
+
+    async accept(documentId: string, comment?: unknown) {
+      return move(documentId, 'accepted', { acceptedAt: new Date(), ...(typeof comment === 'string' ? { reviewComment: comment } : {}) });
+    },
+
+    /** Sends the finding back to the agency, optionally with a new due date. */
+    async reopen(documentId: string, input: { comment: unknown; dueAt?: unknown }) {
+      if (typeof input.comment !== 'string' || !input.comment.trim()) {
+        throw fieldErrors([{ path: ['comment'], message: 'is required to re-open a finding' }]);
+      }
+      const data: Record<string, unknown> = { reviewComment: input.comment.trim(), escalatedAt: null };
+      if (input.dueAt !== undefined) {
+        const due = new Date(String(input.dueAt));
+        if (Number.isNaN(due.getTime())) throw fieldErrors([{ path: ['dueAt'], message: 'must be an ISO 8601 date' }]);
+        data.dueAt = due;
+      }
+      return move(documentId, 'reopened', data);
+    },
+  };
+});

@@ -1,0 +1,89 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { fieldErrors } from '../../../lib/validation';
+import { toCsv } from '../../../lib/csv';
+import { FINDING_STATES, SEVERITIES } from '../../../lib/inspection-rules';
+
+const UID = 'api::inspection.inspection';
+
+function dataOf(ctx: any): Record<string, unknown> {
+  const b = ctx.request.body ?? {};
+  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
+}
+
+function roundParams(ctx: any) {
+  const fiscalYear = Number(ctx.params.fiscalYear);
+  const round = Number(ctx.params.round);
+  const problems = [];
+  if (!Number.isInteger(fiscalYear) || fiscalYear < 2500 || fiscalYear > 2700) problems.push({ path: ['fiscalYear'], message: 'must be a Buddhist-era year such as 2569' });
+  if (!Number.isInteger(round) || round < 1 || round > 4) problems.push({ path: ['round'], message: 'must be 1 to 4' });
+  if (problems.length) throw fieldErrors(problems);
+  return { fiscalYear, round };
+}
+
+/**
+ * `inspectors` are users-permissions users, which the content API does not let callers reference;
+ * the controller takes them out of the body, checks they are inspectors, and links them itself.
+ */
+async function takeInspectors(strapi: Core.Strapi, ctx: any): Promise<number[] | undefined> {
+  const data = dataOf(ctx);
+  if (data.inspectors === undefined) return undefined;
+  const ids = data.inspectors;
+  delete data.inspectors;
+  if (!Array.isArray(ids) || !ids.every((i) => Number.isInteger(i))) {
+    throw fieldErrors([{ path: ['inspectors'], message: 'must be a list of user ids' }]);
+  }
+  const found = await strapi.db.query('plugin::users-permissions.user').findMany({
+    where: { id: { $in: ids }, role: { type: 'inspector' } },
+    select: ['id'],
+  });
+  if (found.length !== new Set(ids).size) throw fieldErrors([{ path: ['inspectors'], message: 'every id must be a user with the inspector role' }]);
+  return ids as number[];
+}
+
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => ({
+  async create(ctx: any) {
+    const data = dataOf(ctx);
+    if (data.state !== undefined && data.state !== 'planned') {
+      throw fieldErrors([{ path: ['state'], message: 'a new inspection is "planned"; move it with POST /api/inspections/:id/transition' }]);
+    }
+    const inspectors = await takeInspectors(strapi, ctx);
+    return strapi.db.transaction(async () => {
+      const res: any = await super.create(ctx);
+      if (inspectors) await strapi.documents(UID).update({ documentId: res.data.documentId, data: { inspectors } as any });
+      return res;
+    });
+  },
+
+  async update(ctx: any) {
+    if (dataOf(ctx).state !== undefined) {
+      throw fieldErrors([{ path: ['state'], message: 'change the state with POST /api/inspections/:id/transition' }]);
+    }
+    const inspectors = await takeInspectors(strapi, ctx);
+    return strapi.db.transaction(async () => {
+      if (inspectors) await strapi.documents(UID).update({ documentId: ctx.params.id, data: { inspectors } as any });
+      return super.update(ctx);
+    });
+  },
+
+  async transition(this: any, ctx: any) {
+    const updated = await (strapi.service(UID) as any).transition(ctx.params.id, dataOf(ctx).state);
+    return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+  },
+
+  async summary(ctx: any) {
+    const { fiscalYear, round } = roundParams(ctx);
+    ctx.body = { data: await (strapi.service(UID) as any).roundSummary(fiscalYear, round) };
+  },
+
+  async summaryCsv(ctx: any) {
+    const { fiscalYear, round } = roundParams(ctx);
+    const s = await (strapi.service(UID) as any).roundSummary(fiscalYear, round);
+    const header = ['รหัสหน่วยงาน / Agency code', 'หน่วยงาน / Agency', 'Agency (English)', 'ทั้งหมด / Total', 'เกินกำหนด / Overdue', ...FINDING_STATES, ...SEVERITIES];
+    const rows = s.perAgency.map((a: any) => [a.code, a.nameTh, a.nameEn, a.total, a.overdue, ...FINDING_STATES.map((k) => a[k]), ...SEVERITIES.map((k) => a[k])]);
+    rows.push(['', 'รวม / All', 'All', s.total, s.overdue, ...FINDING_STATES.map((k) => s.byState[k]), ...SEVERITIES.map((k) => s.bySeverity[k])]);
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', `attachment; filename="inspection-summary-${fiscalYear}-R${round}.csv"`);
+    ctx.body = toCsv(header, rows);
+  },
+}));

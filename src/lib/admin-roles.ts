@@ -1,0 +1,100 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Custom admin-panel roles (Community edition) limited to some content types. Created when missing;
+ * when the role exists, only the permissions it lacks are added, so what an administrator changed stays.
+ */
+export interface AdminRoleSpec {
+  code: string;
+  name: string;
+  description: string;
+  /** types the role creates, reads, updates, deletes (and publishes, where drafts exist) */
+  edited: string[];
+  /** types the role only reads */
+  readOnly?: string[];
+  /** locales granted on localized types (all locales when absent) */
+  locales?: Record<string, string[]>;
+  /** media library access (upload, read, download) */
+  media?: boolean;
+}
+
+export interface PermissionInput {
+  action: string;
+  subject?: string | null;
+  properties?: Record<string, unknown>;
+  conditions?: string[];
+}
+
+const MEDIA_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+export function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): PermissionInput[] {
+  const { actionProvider } = strapi.service('admin::permission') as any;
+  const contentTypeService = strapi.service('admin::content-type') as any;
+  const actions = (actionProvider.values() as { actionId: string; section: string }[]).filter((a) => a.section === 'contentTypes');
+  const readOnly = spec.readOnly ?? [];
+  const permissions: PermissionInput[] = contentTypeService
+    .getPermissionsWithNestedFields(actions)
+    .filter(
+      (p: PermissionInput) =>
+        spec.edited.includes(p.subject as string) ||
+        (readOnly.includes(p.subject as string) && p.action === 'plugin::content-manager.explorer.read'),
+    )
+    .map((p: PermissionInput) => ({
+      action: p.action,
+      subject: p.subject,
+      properties: { ...(p.properties ?? {}), ...(spec.locales?.[p.subject as string] ? { locales: spec.locales[p.subject as string] } : {}) },
+      conditions: [],
+    }));
+  if (spec.media) for (const action of MEDIA_ACTIONS) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  return permissions;
+}
+
+export async function ensureAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec): Promise<{ created: boolean; added: number }> {
+  const roleService = strapi.service('admin::role') as any;
+  const permissionService = strapi.service('admin::permission') as any;
+  let role = (await roleService.findOne({ code: spec.code })) ?? (await roleService.findOne({ name: spec.name }));
+  const created = !role;
+  if (!role) role = await roleService.create({ name: spec.name, code: spec.code, description: spec.description });
+  const existing: { action: string; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: role.id } } });
+  const have = new Set(existing.map((p) => `${p.action}|${p.subject ?? ''}`));
+  const missing = adminRolePermissions(strapi, spec).filter((p) => !have.has(`${p.action}|${p.subject ?? ''}`));
+  if (missing.length) await roleService.addPermissions(role.id, missing);
+  return { created, added: missing.length };
+}
+
+/** The division's admin-panel roles besides Super Admin (DESIGN.md §1). Other features add theirs here. */
+export const ADMIN_ROLES: AdminRoleSpec[] = [
+  {
+    code: 'complaint-officer',
+    name: 'Complaint officer',
+    description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Triage, assign and follow complaints; review progress reports',
+    edited: ['api::complaint.complaint', 'api::response-team.response-team'],
+    readOnly: [
+      'api::complaint-update.complaint-update',
+      'api::complaint-category.complaint-category',
+      'api::province.province',
+      'api::agency.agency',
+      'api::project.project',
+      'api::progress-report.progress-report',
+    ],
+    media: true,
+  },
+  {
+    code: 'inspector',
+    name: 'Inspector',
+    description: 'ผู้ตรวจราชการ / Plan inspections, record findings and follow them up',
+    edited: ['api::inspection.inspection', 'api::inspection-finding.inspection-finding'],
+    readOnly: ['api::agency.agency', 'api::province.province', 'api::project.project', 'api::progress-report.progress-report'],
+    media: true,
+  },
+];
+
+export async function ensureAdminRoles(strapi: Core.Strapi, specs: AdminRoleSpec[] = ADMIN_ROLES) {
+  for (const spec of specs) await ensureAdminRole(strapi, spec);
+}

@@ -1,0 +1,79 @@
+import { errors } from '@strapi/utils';
+
+/** Inspection states, in order; each moves only to the next (an inspector may step back one). */
+export const INSPECTION_STATES = ['planned', 'in_progress', 'reported', 'closed'] as const;
+export type InspectionState = (typeof INSPECTION_STATES)[number];
+export const INSPECTION_TRANSITIONS: Record<InspectionState, readonly InspectionState[]> = {
+  planned: ['in_progress'],
+  in_progress: ['reported', 'planned'],
+  reported: ['closed', 'in_progress'],
+  closed: [],
+};
+
+/** Findings: the agency responds; the inspector accepts or re-opens (and the agency responds again). */
+export const FINDING_STATES = ['open', 'responded', 'accepted', 'reopened'] as const;
+export type FindingState = (typeof FINDING_STATES)[number];
+export const FINDING_TRANSITIONS: Record<FindingState, readonly FindingState[]> = {
+  open: ['responded'],
+  responded: ['accepted', 'reopened'],
+  reopened: ['responded'],
+  accepted: [],
+};
+/** States in which the agency still owes a response. */
+export const FINDING_OWED: readonly FindingState[] = ['open', 'reopened'];
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+export function assertMove<S extends string>(kind: string, table: Record<S, readonly S[]>, from: S, to: unknown): asserts to is S {
+  if (typeof to !== 'string' || !(to in table)) {
+    throw new errors.ValidationError(`state: "${String(to)}" is not a ${kind} state`);
+  }
+  if (!table[from].includes(to as S)) {
+    throw new errors.ValidationError(`state: cannot move a ${kind} from "${from}" to "${to}"`, { from, to, allowed: table[from] });
+  }
+}
+
+/** Overdue is derived, never stored: the response is owed and its due date has passed. */
+export function isFindingOverdue(f: { state: string; dueAt: string | Date }, now: Date): boolean {
+  return FINDING_OWED.includes(f.state as FindingState) && new Date(f.dueAt).getTime() < now.getTime();
+}
+
+export interface SummaryFinding {
+  severity: string;
+  state: string;
+  dueAt: string | Date;
+  agency: { code: string; nameTh: string; nameEn: string } | null;
+}
+
+export interface RoundSummary {
+  total: number;
+  overdue: number;
+  bySeverity: Record<string, number>;
+  byState: Record<string, number>;
+  perAgency: Array<{ code: string; nameTh: string; nameEn: string; total: number; overdue: number } & Record<string, number | string>>;
+}
+
+/** Pure: the figures of a round's findings at `now`. */
+export function summarise(findings: SummaryFinding[], now: Date): RoundSummary {
+  const zero = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<string, number>;
+  const out: RoundSummary = { total: 0, overdue: 0, bySeverity: zero(SEVERITIES), byState: zero(FINDING_STATES), perAgency: [] };
+  const agencies = new Map<string, RoundSummary['perAgency'][number]>();
+  for (const f of findings) {
+    const overdue = isFindingOverdue(f, now);
+    out.total++;
+    out.bySeverity[f.severity]++;
+    out.byState[f.state]++;
+    if (overdue) out.overdue++;
+    const a = f.agency ?? { code: '-', nameTh: 'ไม่ระบุ', nameEn: 'Unassigned' };
+    let row = agencies.get(a.code);
+    if (!row) {
+      row = { code: a.code, nameTh: a.nameTh, nameEn: a.nameEn, total: 0, overdue: 0, ...zero(FINDING_STATES), ...zero(SEVERITIES) };
+      agencies.set(a.code, row);
+    }
+    row.total++;
+    (row as any)[f.state]++;
+    (row as any)[f.severity]++;
+    if (overdue) row.overdue++;
+  }
+  out.perAgency = [...agencies.values()].sort((x, y) => x.code.localeCompare(y.code));
+  return out;
+}
