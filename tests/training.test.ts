@@ -106,6 +106,7 @@ describe('training materials', () => {
       const subjects = new Set(role.permissions.map((p: { subject: string | null }) => p.subject).filter(Boolean));
       expect([...subjects].sort()).toEqual(
         [
+          'plugin::users-permissions.role',
           'api::fund.fund',
           'api::topic.topic',
           'api::training-acknowledgement.training-acknowledgement',
@@ -120,6 +121,8 @@ describe('training materials', () => {
       expect(actionsOn('api::training-acknowledgement.training-acknowledgement')).toEqual([
         'plugin::content-manager.explorer.read',
       ]);
+      // only the role names, for the "required for roles" picker
+      expect(actionsOn('plugin::users-permissions.role')).toEqual(['plugin::content-manager.explorer.read']);
       const again = await setupTraining(app.strapi);
       expect(again.locales).toEqual([]);
       expect(again.editor).toEqual({ created: false, added: 0 });
@@ -323,6 +326,7 @@ describe('training materials', () => {
       // the database itself refuses a second row for the same user × material × version
       const acks = app.strapi.db.query('api::training-acknowledgement.training-acknowledgement');
       const [row] = await acks.findMany({ where: { user: { id: someone.id } } });
+      expect(row.key).toBe(`${someone.id}:${id.envAct}:1`);
       await expect(
         acks.create({ data: { key: row.key, user: someone.id, materialDocumentId: 'x', version: 1, acknowledgedAt: new Date() } }),
       ).rejects.toThrow();
@@ -378,21 +382,58 @@ describe('training materials', () => {
     });
   });
 
+  let editorJwt: string | undefined;
+  /** Logs in an admin-panel user holding only the training editor role. */
+  const editorToken = async (): Promise<string> => {
+    if (editorJwt) return editorJwt;
+    const editorRole = await (app.strapi.service('admin::role') as any).findOne({ code: TRAINING_EDITOR_CODE });
+    await app.strapi.service('admin::user').create({
+      email: 'editor@example.test',
+      firstname: 'Training',
+      lastname: 'Editor',
+      password: 'Editor-passw0rd',
+      isActive: true,
+      registrationToken: null,
+      roles: [editorRole.id],
+    });
+    const login = await app.http().post('/admin/login').send({ email: 'editor@example.test', password: 'Editor-passw0rd' }).expect(200);
+    editorJwt = login.body.data.token as string;
+    return editorJwt;
+  };
+
+  describe('the training editor admin role', () => {
+    it('writes and publishes a material in the content manager, picks roles and topics, and reaches nothing else', async () => {
+      const token = await editorToken();
+      const cm = () => ({
+        get: (p: string) => app.http().get(`/content-manager${p}`).set('Authorization', `Bearer ${token}`),
+        post: (p: string) => app.http().post(`/content-manager${p}`).set('Authorization', `Bearer ${token}`),
+      });
+      const UID = 'api::training-material.training-material';
+      const created = await cm()
+        .post(`/collection-types/${UID}?locale=th`)
+        .send({ title: 'แนวทางทดสอบของบรรณาธิการ', slug: 'editor-made', kind: 'guideline', version: 1, isPublic: false })
+        .expect(201);
+      const documentId = created.body.data.documentId;
+      await get(`${BASE}/editor-made`, staff).expect(404);
+      await cm().post(`/collection-types/${UID}/${documentId}/actions/publish?locale=th`).send({}).expect(200);
+      const seen = await get(`${BASE}/editor-made`, staff).expect(200);
+      expect(seen.body.data.title).toBe('แนวทางทดสอบของบรรณาธิการ');
+
+      const roles = await cm().get(`/relations/${UID}/requiredForRoles?locale=th`).expect(200);
+      expect(roles.body.results.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['Authenticated']));
+      const topics = await cm().get(`/relations/${UID}/topics?locale=th`).expect(200);
+      expect(topics.body.results.length).toBeGreaterThan(0);
+
+      await cm().get('/collection-types/api::training-acknowledgement.training-acknowledgement').expect(200);
+      await cm().post('/collection-types/api::training-acknowledgement.training-acknowledgement').send({}).expect(403);
+      await cm().get('/collection-types/api::agency.agency').expect(403);
+      await cm().get('/collection-types/plugin::users-permissions.user').expect(403);
+    });
+  });
+
   describe('acknowledgement rates for administrators', () => {
     it('reports, per material, how many of the users who must read it acknowledged the current version', async () => {
-      const roleService = app.strapi.service('admin::role') as any;
-      const editorRole = await roleService.findOne({ code: TRAINING_EDITOR_CODE });
-      await app.strapi.service('admin::user').create({
-        email: 'editor@example.test',
-        firstname: 'Training',
-        lastname: 'Editor',
-        password: 'Editor-passw0rd',
-        isActive: true,
-        registrationToken: null,
-        roles: [editorRole.id],
-      });
-      const login = await app.http().post('/admin/login').send({ email: 'editor@example.test', password: 'Editor-passw0rd' }).expect(200);
-      const token = login.body.data.token;
+      const token = await editorToken();
       await createUser(app.strapi, 'authenticated'); // a newcomer who has not read anything
       const res = await app.http().get('/admin/training/acknowledgement-rates?pageSize=100').set('Authorization', `Bearer ${token}`).expect(200);
       const factory = res.body.data.find((m: { slug: string }) => m.slug === 'factory-act');

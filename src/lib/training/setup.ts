@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ACK_UID, FUND_UID, MATERIAL_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
+import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 
 /**
  * Creates the training locales that are missing. The first time Thai is created it becomes the
@@ -92,6 +92,17 @@ export function trainingEditorPermissions(strapi: Core.Strapi): PermissionInput[
       },
       conditions: [],
     }));
+  // So that the "required for roles" picker shows role names: read the names of users-permissions
+  // roles (not shown in the content manager, so this opens nothing else).
+  const read = actions.find((a) => a.actionId === 'plugin::content-manager.explorer.read');
+  if (read?.subjects?.includes(ROLE_UID)) {
+    permissions.push({
+      action: 'plugin::content-manager.explorer.read',
+      subject: ROLE_UID,
+      properties: { fields: ['name', 'description', 'type'] },
+      conditions: [],
+    });
+  }
   for (const action of UPLOAD_ACTIONS) permissions.push({ action, subject: null, properties: {}, conditions: [] });
   return permissions;
 }
