@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'crypto';
 import type { Job, JobContext, JobCounts } from './types';
-import { enqueue, appData } from '../lib/outbox';
+import { enqueue, enqueueMany, appData, type EnqueueInput } from '../lib/outbox';
 import type { TemplateFields } from '../lib/email-templates';
 import { bangkokDaysBetween, formatDate } from '../lib/thai-date';
 import { bangkokDate } from '../lib/reporting-periods';
@@ -147,6 +147,7 @@ export async function chaseOverdueReports(ctx: JobContext, batchSize = 500): Pro
     });
     if (!batch.length) break;
     lastId = batch[batch.length - 1].id;
+    const reminders: EnqueueInput[] = [];
     for (const report of batch) {
       counts.examined++;
       const project = report.project;
@@ -157,35 +158,26 @@ export async function chaseOverdueReports(ctx: JobContext, batchSize = 500): Pro
       const locale = project.emailLocale === 'en' ? 'en' : 'th';
       const reminder = reminderDue(report, policy, now);
       if (reminder) {
-        const data = {
-          officer: { name: project.officerName },
-          project: { code: project.code, name: locale === 'en' && project.nameEn ? project.nameEn : project.name, nameEn: project.nameEn },
-          agency: project.agency ? { code: project.agency.code, name: project.agency.nameTh, nameEn: project.agency.nameEn } : {},
-          report: {
-            periodLabel: report.periodLabel,
-            dueDate: formatDate(report.dueAt, locale),
-            daysLeft: reminder.kind === 'due_soon' ? reminder.daysLeft : 0,
-            daysOverdue: reminder.kind === 'overdue' ? reminder.daysOverdue : 0,
-            link: reportLink(base, report.documentId),
-          },
-          reminderNumber: reminder.kind === 'overdue' ? reminder.n : 0,
-        };
-        if (dryRun) counts.remindersQueued++;
-        else {
-          const { created } = await enqueue(
-            strapi,
-            {
-              to: project.officerEmail,
-              templateKey: reminder.kind === 'due_soon' ? 'report.due_soon' : 'report.overdue',
-              data,
-              dedupeKey: reminder.dedupeKey,
-              locale,
-              related: { uid: REPORT_UID, documentId: report.documentId },
+        reminders.push({
+          to: project.officerEmail,
+          templateKey: reminder.kind === 'due_soon' ? 'report.due_soon' : 'report.overdue',
+          data: {
+            officer: { name: project.officerName },
+            project: { code: project.code, name: locale === 'en' && project.nameEn ? project.nameEn : project.name, nameEn: project.nameEn },
+            agency: project.agency ? { code: project.agency.code, name: project.agency.nameTh, nameEn: project.agency.nameEn } : {},
+            report: {
+              periodLabel: report.periodLabel,
+              dueDate: formatDate(report.dueAt, locale),
+              daysLeft: reminder.kind === 'due_soon' ? reminder.daysLeft : 0,
+              daysOverdue: reminder.kind === 'overdue' ? reminder.daysOverdue : 0,
+              link: reportLink(base, report.documentId),
             },
-            { templateCache: templates, now },
-          );
-          if (created) counts.remindersQueued++;
-        }
+            reminderNumber: reminder.kind === 'overdue' ? reminder.n : 0,
+          },
+          dedupeKey: reminder.dedupeKey,
+          locale,
+          related: { uid: REPORT_UID, documentId: report.documentId },
+        });
       }
       if (escalationDue(report, policy, now)) {
         const key = project.agency?.documentId ?? 'none';
@@ -193,6 +185,18 @@ export async function chaseOverdueReports(ctx: JobContext, batchSize = 500): Pro
         group.reports.push(report);
         escalations.set(key, group);
       }
+    }
+    if (dryRun) counts.remindersQueued += reminders.length;
+    else {
+      const { created } = await enqueueMany(strapi, reminders, {
+        templateCache: templates,
+        now,
+        onInvalid: (input, error) => {
+          counts.skipped++;
+          strapi.log.warn(`chase-overdue-reports: ${input.dedupeKey} not queued: ${error.message}`);
+        },
+      });
+      counts.remindersQueued += created;
     }
   }
 

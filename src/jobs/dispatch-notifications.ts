@@ -127,6 +127,8 @@ export async function dispatchNotifications(
     });
     ids.forEach((id: number) => seen.add(id));
     counts.examined += claimed.length;
+    // delivered rows are marked together (one UPDATE per previous attempt count), failures one by one
+    const sentByAttempts = new Map<number, number[]>();
     await mapLimit(claimed, settings.concurrency, async (row: any) => {
       let error: string | undefined;
       try {
@@ -135,13 +137,23 @@ export async function dispatchNotifications(
         error = (err as Error)?.message || String(err);
       }
       const outcome = outcomeOfAttempt(row.attempts ?? 0, error, now, settings);
-      await q.update({ where: { id: row.id }, data: { ...outcome, claimToken: null } });
-      if (outcome.status === 'sent') counts.emailsSent++;
-      else {
-        counts.failures++;
-        if (outcome.status === 'dead') counts.dead++;
+      if (outcome.status === 'sent') {
+        counts.emailsSent++;
+        const list = sentByAttempts.get(outcome.attempts) ?? [];
+        list.push(row.id);
+        sentByAttempts.set(outcome.attempts, list);
+        return;
       }
+      await q.update({ where: { id: row.id }, data: { ...outcome, claimToken: null } });
+      counts.failures++;
+      if (outcome.status === 'dead') counts.dead++;
     });
+    for (const [attempts, sentIds] of sentByAttempts) {
+      await q.updateMany({
+        where: { id: { $in: sentIds } },
+        data: { status: 'sent', attempts, sentAt: now, nextAttemptAt: null, lastError: null, claimToken: null },
+      });
+    }
   }
   return counts;
 }

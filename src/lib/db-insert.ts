@@ -49,3 +49,53 @@ export async function insertIgnoringConflict(
   );
   return Array.isArray(inserted) && inserted.length > 0;
 }
+
+/**
+ * The same for many rows: one INSERT … ON CONFLICT DO NOTHING per chunk of `chunkSize` rows
+ * (SQLite allows 500 terms in one statement). Returns how many rows were inserted.
+ */
+export async function insertManyIgnoringConflict(
+  strapi: Core.Strapi,
+  uid: string,
+  rows: Array<Record<string, unknown>>,
+  conflictAttribute: string,
+  now: Date = new Date(),
+  chunkSize = 400,
+): Promise<number> {
+  if (!rows.length) return 0;
+  const meta = strapi.db.metadata.get(uid as any);
+  const col = (attr: string) => {
+    const a = meta.attributes[attr] as { columnName?: string } | undefined;
+    if (!a) throw new Error(`${uid} has no attribute ${attr}`);
+    return a.columnName ?? attr;
+  };
+  const attrs = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const toRow = (data: Record<string, unknown>) => {
+    const row: Record<string, unknown> = {
+      [col('documentId')]: newDocumentId(),
+      [col('createdAt')]: now,
+      [col('updatedAt')]: now,
+      [col('publishedAt')]: now,
+    };
+    for (const attr of attrs) {
+      const value = data[attr] ?? null;
+      row[col(attr)] = value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
+    }
+    return row;
+  };
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += chunkSize) {
+    const chunk = rows.slice(i, i + chunkSize).map(toRow);
+    const ids = await strapi.db.transaction(async ({ trx }) =>
+      strapi.db
+        .connection(meta.tableName)
+        .transacting(trx)
+        .insert(chunk)
+        .onConflict(col(conflictAttribute))
+        .ignore()
+        .returning('id'),
+    );
+    inserted += Array.isArray(ids) ? ids.length : 0;
+  }
+  return inserted;
+}

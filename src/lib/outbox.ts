@@ -22,9 +22,10 @@
  *   does not abort it (no error is raised on PostgreSQL).
  * - Throws on a programming error: unknown template key, no valid recipient, empty dedupeKey.
  * - A new template key needs a catalogue entry and defaults in src/lib/email-templates.ts.
+ * - Many at once (jobs): `enqueueMany(strapi, inputs)` — same rules, one INSERT per few hundred rows.
  */
 import type { Core } from '@strapi/strapi';
-import { insertIgnoringConflict } from './db-insert';
+import { insertIgnoringConflict, insertManyIgnoringConflict } from './db-insert';
 import { renderTemplate, TEMPLATE_UID, type Locale, type TemplateFields } from './email-templates';
 
 export const NOTIFICATION_UID = 'api::notification.notification';
@@ -73,17 +74,12 @@ export interface EnqueueOptions {
   templateCache?: Map<string, TemplateFields>;
   /** the clock (jobs pass their fixed clock) */
   now?: Date;
+  /** enqueueMany only: report and skip an invalid input (e.g. a bad address) instead of throwing */
+  onInvalid?: (input: EnqueueInput, error: Error) => void;
 }
 
-/**
- * Renders `templateKey` with `data` and inserts one pending outbox row. A `dedupeKey` already
- * in the outbox makes this a no-op: `{ created: false }`.
- */
-export async function enqueue(
-  strapi: Core.Strapi,
-  input: EnqueueInput,
-  options: EnqueueOptions = {},
-): Promise<{ created: boolean }> {
+/** Validates and renders one input into the attributes of an outbox row. */
+async function prepare(strapi: Core.Strapi, input: EnqueueInput, options: EnqueueOptions): Promise<Record<string, unknown>> {
   const dedupeKey = String(input.dedupeKey ?? '').trim();
   if (!dedupeKey) throw new Error('outbox: dedupeKey is required');
   if (dedupeKey.length > 255) throw new Error('outbox: dedupeKey is longer than 255 characters');
@@ -95,25 +91,55 @@ export async function enqueue(
   const locale: Locale = input.locale === 'en' ? 'en' : 'th';
   const template = await loadTemplate(strapi, input.templateKey, options.templateCache);
   const rendered = renderTemplate(template, locale, { app: appData(strapi), ...input.data });
-  const created = await insertIgnoringConflict(
-    strapi,
-    NOTIFICATION_UID,
-    {
-      to: recipients.join(', '),
-      subject: rendered.subject,
-      text: rendered.text,
-      html: rendered.html,
-      templateKey: input.templateKey,
-      locale,
-      dedupeKey,
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: null,
-      relatedUid: input.related?.uid ?? null,
-      relatedDocumentId: input.related?.documentId ?? null,
-    },
-    'dedupeKey',
-    options.now ?? new Date(),
-  );
+  return {
+    to: recipients.join(', '),
+    subject: rendered.subject,
+    text: rendered.text,
+    html: rendered.html,
+    templateKey: input.templateKey,
+    locale,
+    dedupeKey,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: null,
+    relatedUid: input.related?.uid ?? null,
+    relatedDocumentId: input.related?.documentId ?? null,
+  };
+}
+
+/**
+ * Renders `templateKey` with `data` and inserts one pending outbox row. A `dedupeKey` already
+ * in the outbox makes this a no-op: `{ created: false }`.
+ */
+export async function enqueue(
+  strapi: Core.Strapi,
+  input: EnqueueInput,
+  options: EnqueueOptions = {},
+): Promise<{ created: boolean }> {
+  const row = await prepare(strapi, input, options);
+  const created = await insertIgnoringConflict(strapi, NOTIFICATION_UID, row, 'dedupeKey', options.now ?? new Date());
+  return { created };
+}
+
+/**
+ * `enqueue` for many emails at once (jobs): one INSERT per few hundred rows. Keys already in the
+ * outbox are skipped. Returns how many rows were created.
+ */
+export async function enqueueMany(
+  strapi: Core.Strapi,
+  inputs: EnqueueInput[],
+  options: EnqueueOptions = {},
+): Promise<{ created: number }> {
+  const cache = options.templateCache ?? new Map<string, TemplateFields>();
+  const rows: Array<Record<string, unknown>> = [];
+  for (const input of inputs) {
+    try {
+      rows.push(await prepare(strapi, input, { ...options, templateCache: cache }));
+    } catch (err) {
+      if (!options.onInvalid) throw err;
+      options.onInvalid(input, err as Error);
+    }
+  }
+  const created = await insertManyIgnoringConflict(strapi, NOTIFICATION_UID, rows, 'dedupeKey', options.now ?? new Date());
   return { created };
 }
