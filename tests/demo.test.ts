@@ -38,4 +38,13 @@ describe('demo data', () => {
     );
     expect(overdue.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('has one inspection round with two inspections and a dozen findings, some overdue', async () => {
+    const { isFindingOverdue } = await import('../src/lib/inspection-rules');
+    expect(await app.strapi.db.query('api::inspection.inspection').count({ where: { fiscalYear: 2569, round: 1 } })).toBe(2);
+    const findings = await app.strapi.db.query('api::inspection-finding.inspection-finding').findMany({});
+    expect(findings).toHaveLength(12);
+    expect(new Set(findings.map((f: any) => f.state)).size).toBe(4);
+    expect(findings.filter((f: any) => isFindingOverdue(f, new Date())).length).toBeGreaterThanOrEqual(3);
+  });
 });

@@ -50,6 +50,19 @@ export const LIST_VIEWS: Record<string, ListView> = {
     sortOrder: 'ASC',
     mainField: 'name',
   },
+  'api::inspection.inspection': {
+    columns: ['code', 'title', 'type', 'fiscalYear', 'round', 'state'],
+    sortBy: 'fiscalYear',
+    sortOrder: 'DESC',
+    mainField: 'code',
+  },
+  'api::inspection-finding.inspection-finding': {
+    columns: ['title', 'severity', 'responsibleAgency', 'state', 'dueAt'],
+    sortBy: 'dueAt',
+    sortOrder: 'ASC',
+    mainField: 'title',
+    labels: { severity: 'ความรุนแรง / Severity', responsibleAgency: 'หน่วยงานรับผิดชอบ / Agency', state: 'สถานะ / Status', dueAt: 'กำหนดตอบ / Due' },
+  },
   'api::province.province': {
     columns: ['code', 'nameTh', 'nameEn', 'region'],
     sortBy: 'code',
@@ -61,6 +74,40 @@ export const LIST_VIEWS: Record<string, ListView> = {
     sortBy: 'code',
     sortOrder: 'ASC',
     mainField: 'nameTh',
+  },
+  'api::volunteer.volunteer': {
+    columns: ['fullName', 'province', 'state', 'availability'],
+    sortBy: 'fullName',
+    sortOrder: 'ASC',
+    mainField: 'fullName',
+    labels: { fullName: 'ชื่อ-สกุล / Name', province: 'จังหวัด / Province', state: 'สถานะ / Status', skills: 'ทักษะ / Skills' },
+  },
+  'api::volunteer-activity.volunteer-activity': {
+    columns: ['title', 'startAt', 'province', 'capacity', 'state'],
+    sortBy: 'startAt',
+    sortOrder: 'DESC',
+    mainField: 'title',
+    labels: {
+      title: 'กิจกรรม / Activity',
+      startAt: 'เริ่ม / Starts',
+      endAt: 'สิ้นสุด / Ends',
+      province: 'จังหวัด / Province',
+      capacity: 'จำนวนที่รับ / Capacity',
+      state: 'สถานะ / Status',
+    },
+  },
+  'api::participation.participation': {
+    columns: ['volunteer', 'activity', 'state', 'hours', 'signedUpAt'],
+    sortBy: 'signedUpAt',
+    sortOrder: 'DESC',
+    mainField: 'state',
+    labels: {
+      volunteer: 'จิตอาสา / Volunteer',
+      activity: 'กิจกรรม / Activity',
+      state: 'สถานะ / Status',
+      hours: 'ชั่วโมง / Hours',
+      signedUpAt: 'ลงทะเบียนเมื่อ / Signed up',
+    },
   },
 };
 

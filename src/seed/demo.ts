@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { loadTrainingDemo } from './training-demo';
 import { loadComplaintsDemo } from './complaints-demo';
+import { loadInspectionsDemo } from './inspections-demo';
+import { loadVolunteersDemo } from './volunteers-demo';
 import { loadReportingDemo } from './reporting-demo';
 
 /**
@@ -10,8 +12,10 @@ import { loadReportingDemo } from './reporting-demo';
 export async function loadDemoData(strapi: Core.Strapi) {
   const loaded: Record<string, number> = {};
   loaded.complaints = await loadComplaintsDemo(strapi);
+  loaded.inspectionFindings = await loadInspectionsDemo(strapi);
   const training = await loadTrainingDemo(strapi);
   loaded.trainingMaterials = training.materials;
+  loaded.volunteers = (await loadVolunteersDemo(strapi)).volunteers;
   loaded.projects = await loadReportingDemo(strapi);
   strapi.log.info(`Demo data: ${JSON.stringify(loaded)}`);
   return loaded;
