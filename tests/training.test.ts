@@ -70,7 +70,7 @@ describe('training materials', () => {
         kind: 'guideline',
         effectiveDate: `2020-0${i}-01`,
         th: { title: `คู่มือการตรวจโรงงาน ตอนที่ ${i}`, summary: 'แนวทางการตรวจ' },
-        en: { title: `Factory inspection guide part ${i}`, summary: 'How to inspect' },
+        en: i === 3 ? undefined : { title: `Factory inspection guide part ${i}`, summary: 'How to inspect' },
       });
     }
     staff = await createUser(s, 'authenticated');
@@ -235,6 +235,9 @@ describe('training materials', () => {
       expect(th.body.data.topics.map((t: { slug: string }) => t.slug)).toEqual(['factory-law']);
       const en = await get(`${BASE}/${id.factoryAct}?locale=en`, staff).expect(200);
       expect(en.body.data).toMatchObject({ title: 'Factory Act B.E. 2535 (1992)', locale: 'en', documentId: id.factoryAct });
+      // not translated: the Thai text, saying so
+      const thaiOnly = await get(`${BASE}/guide-3?locale=en`, staff).expect(200);
+      expect(thaiOnly.body.data).toMatchObject({ locale: 'th', title: 'คู่มือการตรวจโรงงาน ตอนที่ 3' });
       const list = await get(`${BASE}?locale=en&filters[kind][$eq]=fund_measure`, staff).expect(200);
       expect(list.body.data.map((m: { title: string }) => m.title)).toEqual(['SME revolving loan measure']);
     });

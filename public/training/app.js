@@ -54,6 +54,7 @@
       ackButton: 'รับทราบแล้ว',
       ackDone: 'คุณรับทราบฉบับที่ {v} แล้ว เมื่อ {d}',
       ackSaved: 'บันทึกการรับทราบแล้ว',
+      untranslated: 'เอกสารนี้ยังไม่มีฉบับภาษาไทย จึงแสดงต้นฉบับ',
       loading: 'กำลังโหลด…',
       notFound: 'ไม่พบเอกสารนี้ หรือคุณไม่มีสิทธิ์อ่าน',
       error: 'เกิดข้อผิดพลาด กรุณาลองใหม่',
@@ -110,6 +111,7 @@
       ackButton: 'I have read this',
       ackDone: 'You acknowledged version {v} on {d}',
       ackSaved: 'Acknowledgement saved',
+      untranslated: 'This material has no English version yet; it is shown in Thai.',
       loading: 'Loading…',
       notFound: 'This material does not exist or you may not read it',
       error: 'Something went wrong; please try again',
@@ -247,8 +249,7 @@
     state.user = null;
     sessionStorage.removeItem(TOKEN_KEY);
     showAuth();
-    say(typeof message === 'string' ? message : '');
-    refreshAll();
+    refreshAll().then(function () { say(typeof message === 'string' ? message : ''); });
   }
 
   /* ---------- still to read ---------- */
@@ -418,6 +419,9 @@
     var q = '?locale=' + state.lang + '&populate[topics]=true&populate[fund]=true&populate[attachments]=true';
     return api('/training-materials/' + encodeURIComponent(id) + q).then(function (body) {
       var m = body.data;
+      // Not translated yet: the server answers in Thai; mark the language for screen readers and say so.
+      $('detail-view').setAttribute('lang', m.locale || state.lang);
+      if (m.locale && m.locale !== state.lang) say(t('untranslated'));
       $('detail-title').textContent = m.title;
       document.title = m.title + ' | ' + t('siteTitle');
       var dl = $('detail-meta');
@@ -482,6 +486,7 @@
   /* ---------- routing ---------- */
   function route() {
     showAuth();
+    say('');
     var m = /^#\/m\/([^/?#]+)/.exec(location.hash);
     if (m) return showMaterial(decodeURIComponent(m[1]));
     $('detail-view').hidden = true;

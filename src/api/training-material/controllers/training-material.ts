@@ -55,11 +55,10 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
       const query: any = await this.sanitizeQuery(ctx);
       const who = caller(ctx);
       const locale = await localeParam(ctx);
-      const material = await service().findPublished(String(ctx.params.id), {
-        locale,
-        publicOnly: !who,
-        populate: query.populate,
-      });
+      const find = (l: string | undefined) =>
+        service().findPublished(String(ctx.params.id), { locale: l, publicOnly: !who, populate: query.populate });
+      // A material not (yet) translated is shown in the default locale (Thai); `locale` in the answer says which.
+      const material = (await find(locale)) ?? (locale ? await find(undefined) : null);
       if (!material) return ctx.notFound('training material not found');
       const sanitized = await this.sanitizeOutput(material, ctx);
       const meta: Record<string, unknown> = {};
