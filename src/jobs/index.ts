@@ -2,9 +2,10 @@ import type { Job } from './types';
 import generateExpectedReports from './generate-expected-reports';
 import chaseOverdueReports from './chase-overdue-reports';
 import dispatchNotifications from './dispatch-notifications';
+import remindVolunteerActivities from './remind-volunteer-activities';
 
 /** Every scheduled job. A new job: one file in src/jobs/ exporting a `Job`, listed here. */
-export const jobs: Job[] = [generateExpectedReports, chaseOverdueReports, dispatchNotifications];
+export const jobs: Job[] = [generateExpectedReports, chaseOverdueReports, dispatchNotifications, remindVolunteerActivities];
 
 export function findJob(name: string): Job | undefined {
   return jobs.find((j) => j.name === name);

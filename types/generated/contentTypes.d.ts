@@ -905,6 +905,170 @@ export interface ApiFundFund extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiInspectionFindingInspectionFinding
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'inspection_findings';
+  info: {
+    description: 'A finding and recommendation of an inspection, followed up with the responsible agency';
+    displayName: '\u0E02\u0E49\u0E2D\u0E15\u0E23\u0E27\u0E08\u0E1E\u0E1A / Inspection finding';
+    pluralName: 'inspection-findings';
+    singularName: 'inspection-finding';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    acceptedAt: Schema.Attribute.DateTime;
+    agencyResponse: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    escalatedAt: Schema.Attribute.DateTime;
+    finding: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    inspection: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::inspection.inspection'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::inspection-finding.inspection-finding'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recommendation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    respondedAt: Schema.Attribute.DateTime;
+    respondedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    >;
+    responseAttachments: Schema.Attribute.Media<'images' | 'files', true>;
+    responsibleAgency: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::agency.agency'
+    >;
+    reviewComment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    severity: Schema.Attribute.Enumeration<
+      ['low', 'medium', 'high', 'critical']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'medium'>;
+    state: Schema.Attribute.Enumeration<
+      ['open', 'responded', 'accepted', 'reopened']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
+  collectionName: 'inspections';
+  info: {
+    description: 'A regular or integrated inspection in a fiscal year and round';
+    displayName: '\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23 / Inspection';
+    pluralName: 'inspections';
+    singularName: 'inspection';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    agencies: Schema.Attribute.Relation<'manyToMany', 'api::agency.agency'>;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endDate: Schema.Attribute.Date;
+    findings: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::inspection-finding.inspection-finding'
+    >;
+    fiscalYear: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2700;
+          min: 2500;
+        },
+        number
+      >;
+    inspectors: Schema.Attribute.Relation<
+      'manyToMany',
+      'plugin::users-permissions.user'
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::inspection.inspection'
+    > &
+      Schema.Attribute.Private;
+    projects: Schema.Attribute.Relation<'manyToMany', 'api::project.project'>;
+    provinces: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::province.province'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    round: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 4;
+          min: 1;
+        },
+        number
+      >;
+    startDate: Schema.Attribute.Date;
+    state: Schema.Attribute.Enumeration<
+      ['planned', 'in_progress', 'reported', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'planned'>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    type: Schema.Attribute.Enumeration<['regular', 'integrated']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'regular'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiJobRunJobRun extends Struct.CollectionTypeSchema {
   collectionName: 'job_runs';
   info: {
@@ -1024,6 +1188,69 @@ export interface ApiNotificationNotification
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+  };
+}
+
+export interface ApiParticipationParticipation
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'participations';
+  info: {
+    description: 'One volunteer in one activity (unique): registered, waitlisted, cancelled, attended or no-show, with hours';
+    displayName: '\u0E01\u0E32\u0E23\u0E40\u0E02\u0E49\u0E32\u0E23\u0E48\u0E27\u0E21\u0E01\u0E34\u0E08\u0E01\u0E23\u0E23\u0E21 / Participation';
+    pluralName: 'participations';
+    singularName: 'participation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    activity: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::volunteer-activity.volunteer-activity'
+    >;
+    attendanceRecordedAt: Schema.Attribute.DateTime;
+    cancelledAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    hours: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::participation.participation'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    promotedAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    signedUpAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<
+      ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'registered'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    volunteer: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::volunteer.volunteer'
+    >;
   };
 }
 
@@ -1735,6 +1962,145 @@ export interface ApiTrainingMaterialTrainingMaterial
   };
 }
 
+export interface ApiVolunteerActivityVolunteerActivity
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'volunteer_activities';
+  info: {
+    description: 'Activities volunteers sign up for; capacity is enforced and a waitlist moves up on cancellation';
+    displayName: '\u0E01\u0E34\u0E08\u0E01\u0E23\u0E23\u0E21\u0E08\u0E34\u0E15\u0E2D\u0E32\u0E2A\u0E32 / Volunteer activity';
+    pluralName: 'volunteer-activities';
+    singularName: 'volunteer-activity';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    cancellationReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    cancelledAt: Schema.Attribute.DateTime;
+    capacity: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10000;
+          min: 1;
+        },
+        number
+      >;
+    coordinator: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    endAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::volunteer-activity.volunteer-activity'
+    > &
+      Schema.Attribute.Private;
+    participations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::participation.participation'
+    > &
+      Schema.Attribute.Private;
+    place: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publishedAt: Schema.Attribute.DateTime;
+    requiredSkills: Schema.Attribute.JSON;
+    startAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['open', 'completed', 'cancelled']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiVolunteerVolunteer extends Struct.CollectionTypeSchema {
+  collectionName: 'volunteers';
+  info: {
+    description: 'Volunteer profiles; phone, email and national ID are personal data (coordinators and administrators only)';
+    displayName: '\u0E08\u0E34\u0E15\u0E2D\u0E32\u0E2A\u0E32 / Volunteer';
+    pluralName: 'volunteers';
+    singularName: 'volunteer';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    availability: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    consent: Schema.Attribute.Boolean &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<false>;
+    consentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Email & Schema.Attribute.Private;
+    fullName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::volunteer.volunteer'
+    > &
+      Schema.Attribute.Private;
+    nationalId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 13;
+      }>;
+    participations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::participation.participation'
+    >;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 30;
+      }>;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publishedAt: Schema.Attribute.DateTime;
+    skills: Schema.Attribute.JSON;
+    state: Schema.Attribute.Enumeration<['active', 'inactive']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'active'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<
+      'oneToOne',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -2252,8 +2618,11 @@ declare module '@strapi/strapi' {
       'api::complaint.complaint': ApiComplaintComplaint;
       'api::email-template.email-template': ApiEmailTemplateEmailTemplate;
       'api::fund.fund': ApiFundFund;
+      'api::inspection-finding.inspection-finding': ApiInspectionFindingInspectionFinding;
+      'api::inspection.inspection': ApiInspectionInspection;
       'api::job-run.job-run': ApiJobRunJobRun;
       'api::notification.notification': ApiNotificationNotification;
+      'api::participation.participation': ApiParticipationParticipation;
       'api::progress-report.progress-report': ApiProgressReportProgressReport;
       'api::project.project': ApiProjectProject;
       'api::province.province': ApiProvinceProvince;
@@ -2263,6 +2632,8 @@ declare module '@strapi/strapi' {
       'api::topic.topic': ApiTopicTopic;
       'api::training-acknowledgement.training-acknowledgement': ApiTrainingAcknowledgementTrainingAcknowledgement;
       'api::training-material.training-material': ApiTrainingMaterialTrainingMaterial;
+      'api::volunteer-activity.volunteer-activity': ApiVolunteerActivityVolunteerActivity;
+      'api::volunteer.volunteer': ApiVolunteerVolunteer;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

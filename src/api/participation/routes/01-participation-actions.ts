@@ -1,0 +1,9 @@
+/** Sign-up lifecycle and hours; who may call each is granted in src/lib/roles.ts. */
+export default {
+  routes: [
+    { method: 'POST', path: '/participations/:id/cancel', handler: 'participation.cancel' },
+    { method: 'POST', path: '/participations/:id/attendance', handler: 'participation.attendance' },
+    { method: 'GET', path: '/volunteer-hours', handler: 'participation.hours' },
+    { method: 'GET', path: '/volunteer-hours/export', handler: 'participation.exportHours' },
+  ],
+};

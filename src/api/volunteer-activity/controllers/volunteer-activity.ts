@@ -1,0 +1,221 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors, yup } from '@strapi/utils';
+import { fieldErrors, text, validate } from '../../../lib/validation';
+import { requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
+import { toCsv } from '../../../lib/volunteers/csv';
+import { formatDateTime } from '../../../lib/thai-date';
+import { ParticipationConflict } from '../../participation/services/participation';
+
+const UID = ACTIVITY_UID;
+const cancelSchema = yup.object({ reason: text(2000).nullable() }).noUnknown(true, 'has unknown fields: ${unknown}');
+
+/**
+ * Volunteer activities. Coordinators create, edit, cancel (POST …/cancel, which emails everyone
+ * signed up) and export participants as CSV. Volunteers see open upcoming activities and those they
+ * signed up for (anything else is 404) and sign themselves up; a coordinator signs up any volunteer.
+ * Every activity carries `registered`, `waitlisted` and `placesLeft`.
+ */
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(PARTICIPATION_UID as any) as any;
+
+  /** What a volunteer may see: open activities not yet started, and any they have a participation in. */
+  function scope(access: VolunteerAccess): any {
+    if (access.kind === 'coordinator') return null;
+    const open = { state: 'open', startAt: { $gt: new Date() } };
+    return access.volunteerId ? { $or: [open, { participations: { volunteer: { id: access.volunteerId } } }] } : open;
+  }
+
+  async function withCounts(items: any[], access: VolunteerAccess) {
+    if (!items.length) return;
+    const ids = items.map((i) => i.documentId);
+    const rows = await strapi.db.query(PARTICIPATION_UID as any).findMany({
+      where: { activity: { documentId: { $in: ids } }, state: { $in: [...HOLDS_PLACE, 'waitlisted'] } },
+      select: ['state', 'documentId'],
+      populate: { activity: { select: ['documentId'] }, volunteer: { select: ['id'] } },
+    });
+    for (const item of items) {
+      const mine = rows.filter((r: any) => r.activity?.documentId === item.documentId);
+      item.registered = mine.filter((r: any) => HOLDS_PLACE.includes(r.state)).length;
+      item.waitlisted = mine.filter((r: any) => r.state === 'waitlisted').length;
+      item.placesLeft = Math.max(0, (item.capacity ?? 0) - item.registered);
+    }
+    if (access.kind === 'volunteer') {
+      const own = access.volunteerId
+        ? await strapi.db.query(PARTICIPATION_UID as any).findMany({
+            where: { activity: { documentId: { $in: ids } }, volunteer: { id: access.volunteerId } },
+            select: ['documentId', 'state', 'hours'],
+            populate: { activity: { select: ['documentId'] } },
+          })
+        : [];
+      for (const item of items) {
+        const p: any = own.find((r: any) => r.activity?.documentId === item.documentId);
+        item.myParticipation = p ? { documentId: p.documentId, state: p.state, hours: p.hours === null ? null : Number(p.hours) } : null;
+      }
+    }
+  }
+
+  async function visibleOr404(access: VolunteerAccess, documentId: string) {
+    const s = scope(access);
+    const found = await strapi.documents(UID).findFirst({ filters: s ? { $and: [{ documentId }, s] } : { documentId }, fields: ['state'] });
+    if (!found) throw new errors.NotFoundError('Activity not found');
+    return found;
+  }
+
+  async function provinceId(code: unknown) {
+    if (code === undefined) return undefined;
+    if (code === null || code === '') return null;
+    const p = await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] });
+    if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
+    return p.documentId as string;
+  }
+
+  return {
+    async find(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const s = scope(access);
+      const all = [query.filters, s].filter((f) => f && Object.keys(f).length);
+      query.filters = all.length ? { $and: all } : undefined;
+      const { results, pagination } = await strapi.service(UID).find(query);
+      const data: any = await this.sanitizeOutput(results, ctx);
+      await withCounts(data, access);
+      return this.transformResponse(data, { pagination });
+    },
+
+    async findOne(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      const documentId = String(ctx.params.id);
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const s = scope(access);
+      const entity = await strapi.documents(UID).findFirst({ ...query, filters: s ? { $and: [{ documentId }, s] } : { documentId } });
+      if (!entity) throw new errors.NotFoundError('Activity not found');
+      const data: any = await this.sanitizeOutput(entity, ctx);
+      await withCounts([data], access);
+      return this.transformResponse(data);
+    },
+
+    async create(this: any, ctx: any) {
+      const input: any = await validate(activitySchema(true), requestBody(ctx));
+      if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
+      const data: any = { ...input, province: await provinceId(input.province), state: input.state ?? 'open' };
+      if (ctx.state.user?.id) data.coordinator = ctx.state.user.id;
+      const created = await strapi.documents(UID).create({ data });
+      ctx.params.id = created.documentId;
+      ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
+      ctx.status = 201;
+      return this.findOne(ctx);
+    },
+
+    async update(this: any, ctx: any) {
+      const documentId = String(ctx.params.id);
+      const stored = await strapi.db.query(UID).findOne({ where: { documentId } });
+      if (!stored) throw new errors.NotFoundError('Activity not found');
+      const input: any = await validate(activitySchema(false), requestBody(ctx));
+      if (stored.state === 'cancelled') throw fieldErrors([{ path: ['state'], message: 'a cancelled activity cannot be edited' }]);
+      const startAt = input.startAt ?? new Date(stored.startAt);
+      const endAt = input.endAt ?? new Date(stored.endAt);
+      if (endAt <= startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
+      const data: any = { ...input };
+      if ('province' in input) data.province = await provinceId(input.province);
+      await strapi.documents(UID).update({ documentId, data });
+      ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
+      return this.findOne(ctx);
+    },
+
+    /** Cancels the activity and emails every volunteer signed up (once). */
+    async cancel(this: any, ctx: any) {
+      const input: any = await validate(
+        cancelSchema,
+        requestBody(ctx),
+      );
+      const result = await service().cancelActivity(String(ctx.params.id), input.reason || null);
+      ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
+      const out: any = await this.findOne(ctx);
+      out.meta = { ...(out.meta ?? {}), volunteersNotified: result.notified };
+      return out;
+    },
+
+    /** Signs the caller (volunteer) or the given volunteer (coordinator: `volunteer` = documentId) up. */
+    async signUp(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      const documentId = String(ctx.params.id);
+      await visibleOr404(access, documentId);
+      const body = requestBody(ctx);
+      let volunteerDocumentId: string;
+      if (access.kind === 'volunteer') {
+        if (!access.volunteerDocumentId) throw new errors.ForbiddenError('No volunteer profile is linked to this account');
+        if (body.volunteer !== undefined && body.volunteer !== access.volunteerDocumentId) {
+          throw new errors.ForbiddenError('A volunteer may sign up only themself');
+        }
+        volunteerDocumentId = access.volunteerDocumentId;
+      } else {
+        if (typeof body.volunteer !== 'string' || !body.volunteer) throw fieldErrors([{ path: ['volunteer'], message: 'is required (a volunteer documentId)' }]);
+        volunteerDocumentId = body.volunteer;
+      }
+      try {
+        const result = await service().signUp(documentId, volunteerDocumentId);
+        ctx.status = 201;
+        const p = await strapi.db.query(PARTICIPATION_UID as any).findOne({ where: { documentId: result.documentId } });
+        return { data: { documentId: p.documentId, state: p.state, signedUpAt: p.signedUpAt, activity: { documentId }, volunteer: { documentId: volunteerDocumentId } } };
+      } catch (err) {
+        if (!(err instanceof ParticipationConflict)) throw err;
+        ctx.status = 409;
+        ctx.body = {
+          data: null,
+          error: { status: 409, name: 'ConflictError', message: err.message, details: { participation: err.existing } },
+        };
+        return undefined;
+      }
+    },
+
+    /** Participants of one activity as CSV (UTF-8 with BOM), personal data included: coordinators only. */
+    async exportParticipants(this: any, ctx: any) {
+      const documentId = String(ctx.params.id);
+      const activity = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['id', 'documentId', 'title', 'startAt'] });
+      if (!activity) throw new errors.NotFoundError('Activity not found');
+      const rows: any[] = [];
+      let lastId = 0;
+      for (;;) {
+        const batch = await strapi.db.query(PARTICIPATION_UID as any).findMany({
+          where: { activity: { id: activity.id }, id: { $gt: lastId } },
+          orderBy: { id: 'asc' },
+          limit: 500,
+          populate: {
+            volunteer: {
+              select: ['documentId', 'fullName', 'phone', 'email'],
+              populate: { province: { select: ['nameTh'] } },
+            },
+          },
+        });
+        if (!batch.length) break;
+        lastId = batch[batch.length - 1].id;
+        rows.push(...batch);
+      }
+      const order = ['registered', 'attended', 'no_show', 'waitlisted', 'cancelled'];
+      rows.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state) || new Date(a.signedUpAt).getTime() - new Date(b.signedUpAt).getTime());
+      const csv = toCsv(
+        ['ลำดับ / No.', 'ชื่อ-สกุล / Name', 'จังหวัด / Province', 'โทรศัพท์ / Phone', 'อีเมล / Email', 'สถานะ / State', 'ชั่วโมง / Hours', 'ลงทะเบียนเมื่อ / Signed up'],
+        rows.map((p, i) => [
+          i + 1,
+          p.volunteer?.fullName,
+          p.volunteer?.province?.nameTh,
+          p.volunteer?.phone,
+          p.volunteer?.email,
+          p.state,
+          p.hours === null || p.hours === undefined ? null : Number(p.hours),
+          p.signedUpAt ? formatDateTime(p.signedUpAt) : null,
+        ]),
+      );
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="participants-${activity.documentId}.csv"`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = csv;
+      return undefined;
+    },
+  };
+});
+

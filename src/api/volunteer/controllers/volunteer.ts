@@ -1,0 +1,138 @@
+import { factories } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { fieldErrors, validate } from '../../../lib/validation';
+import { addPersonalData, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
+
+const UID = VOLUNTEER_UID;
+const CONTACT = ['phone', 'email', 'nationalId'] as const;
+
+/**
+ * Volunteers. Coordinators list, read, create and edit every profile, personal data included.
+ * A volunteer reaches only their own profile (`/volunteers/me`, or their own id; anyone else's is 404).
+ * Contact data (phone, email, national ID) is stored only with consent; withdrawing consent erases it.
+ */
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const participations = () => strapi.service(PARTICIPATION_UID as any) as any;
+
+  async function provinceId(code: unknown) {
+    if (code === undefined) return undefined;
+    if (code === null || code === '') return null;
+    const p = await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] });
+    if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
+    return p.documentId as string;
+  }
+
+  async function userLink(userId: unknown, selfDocumentId?: string) {
+    if (userId === undefined) return undefined;
+    if (userId === null) return null;
+    const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: userId }, select: ['id'] });
+    if (!user) throw fieldErrors([{ path: ['user'], message: `no user ${userId}` }]);
+    const taken = await strapi.db.query(UID).findOne({ where: { user: { id: user.id } }, select: ['documentId'] });
+    if (taken && taken.documentId !== selfDocumentId) {
+      throw fieldErrors([{ path: ['user'], message: `is already linked to volunteer ${taken.documentId}` }]);
+    }
+    return user.id as number;
+  }
+
+  /** Data to write from validated input; the consent rules of PDPA applied against what is stored. */
+  function consentRules(input: any, stored: any | null, now: Date) {
+    const data: any = { ...input };
+    const hasContact = (o: any) => CONTACT.some((f) => o?.[f] !== undefined && o[f] !== null && o[f] !== '');
+    if (input.consent === false) {
+      if (hasContact(input)) throw fieldErrors([{ path: ['consent'], message: 'is required to store phone, email or national ID' }]);
+      for (const f of CONTACT) data[f] = null;
+      data.consentAt = null;
+      return data;
+    }
+    const consented = input.consent === true || (stored?.consent === true && input.consent === undefined);
+    if (hasContact(input) && !consented) {
+      throw fieldErrors([{ path: ['consent'], message: 'must be true to store phone, email or national ID' }]);
+    }
+    if (input.consent === true && !stored?.consent) data.consentAt = now;
+    for (const f of CONTACT) if (data[f] === '') data[f] = null;
+    return data;
+  }
+
+  async function output(this: any, ctx: any, documentId: string, personal: boolean) {
+    const entity = await strapi.documents(UID).findOne({ documentId, populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } });
+    if (!entity) throw new errors.NotFoundError('Volunteer not found');
+    const data: any = await this.sanitizeOutput(entity, ctx);
+    if (personal) await addPersonalData(strapi, [data]);
+    return data;
+  }
+
+  return {
+    async find(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      const { q, province, ...rest } = ctx.query ?? {};
+      ctx.query = rest;
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const extra: any[] = [];
+      if (q !== undefined) {
+        const s = String(q).trim();
+        if (!s || s.length > 100) throw fieldErrors([{ path: ['q'], message: 'must be 1 to 100 characters' }]);
+        extra.push({ $or: [{ fullName: { $containsi: s } }, { availability: { $containsi: s } }] });
+      }
+      if (province !== undefined) extra.push({ province: { code: { $in: String(province).split(',') } } });
+      if (access.kind === 'volunteer') extra.push({ id: access.volunteerId ?? -1 });
+      const all = [query.filters, ...extra].filter((f) => f && Object.keys(f).length);
+      query.filters = all.length ? { $and: all } : undefined;
+      const { results, pagination } = await strapi.service(UID).find(query);
+      const data: any = await this.sanitizeOutput(results, ctx);
+      await addPersonalData(strapi, data);
+      return this.transformResponse(data, { pagination });
+    },
+
+    async findOne(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      const documentId = String(ctx.params.id);
+      if (access.kind === 'volunteer' && access.volunteerDocumentId !== documentId) throw new errors.NotFoundError('Volunteer not found');
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const entity = await strapi.documents(UID).findFirst({ ...query, filters: { documentId } });
+      if (!entity) throw new errors.NotFoundError('Volunteer not found');
+      const data: any = await this.sanitizeOutput(entity, ctx);
+      await addPersonalData(strapi, [data]);
+      return this.transformResponse(data);
+    },
+
+    /** The caller's own volunteer profile, personal data and total hours. */
+    async me(this: any, ctx: any) {
+      const access = await volunteerAccess(strapi, ctx);
+      const documentId = access.kind === 'volunteer' ? access.volunteerDocumentId : null;
+      if (!documentId) throw new errors.NotFoundError('No volunteer profile is linked to this account');
+      const data = await output.call(this, ctx, documentId, true);
+      const [totals] = await participations().hoursTotals({ by: 'volunteer', volunteerId: access.kind === 'volunteer' ? access.volunteerId : undefined });
+      data.totalHours = totals?.hours ?? 0;
+      data.activitiesAttended = totals?.activities ?? 0;
+      return this.transformResponse(data);
+    },
+
+    async create(this: any, ctx: any) {
+      const input: any = await validate(volunteerSchema(true), requestBody(ctx));
+      const now = new Date();
+      const data = consentRules(input, null, now);
+      data.province = await provinceId(input.province);
+      data.user = await userLink(input.user);
+      data.consent = input.consent === true;
+      const created = await strapi.documents(UID).create({ data });
+      ctx.status = 201;
+      return this.transformResponse(await output.call(this, ctx, created.documentId, true));
+    },
+
+    async update(this: any, ctx: any) {
+      const documentId = String(ctx.params.id);
+      const stored = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['documentId', 'consent'] });
+      if (!stored) throw new errors.NotFoundError('Volunteer not found');
+      const input: any = await validate(volunteerSchema(false), requestBody(ctx));
+      const data = consentRules(input, stored, new Date());
+      if ('province' in input) data.province = await provinceId(input.province);
+      if ('user' in input) data.user = await userLink(input.user, documentId);
+      await strapi.documents(UID).update({ documentId, data });
+      return this.transformResponse(await output.call(this, ctx, documentId, true));
+    },
+  };
+});

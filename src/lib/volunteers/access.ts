@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import { fieldErrors } from '../validation';
+import { bangkokTime } from '../thai-date';
+import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID, type VolunteerAccess } from './rules';
+
+/**
+ * Who is calling the volunteer routes. Coordinators (and admin-issued API tokens) see and manage
+ * everything; anyone else — in practice the `volunteer` role — sees only their own volunteer record
+ * and participations (another's is 404) and only open, upcoming activities (plus their own).
+ */
+export async function volunteerAccess(strapi: Core.Strapi, ctx: any): Promise<VolunteerAccess> {
+  const user = ctx.state.user;
+  if (!user) return { kind: 'coordinator', label: 'API token' };
+  const label = user.username ?? user.email;
+  if (user.role?.type === COORDINATOR_ROLE) return { kind: 'coordinator', userId: user.id, label };
+  const own = await strapi.db.query(VOLUNTEER_UID as any).findOne({ where: { user: { id: user.id } }, select: ['id', 'documentId'] });
+  return { kind: 'volunteer', userId: user.id, label, volunteerId: own?.id ?? null, volunteerDocumentId: own?.documentId ?? null };
+}
+
+/** The request body, whether sent as `{ data: {...} }` or flat. */
+export function requestBody(ctx: any): Record<string, unknown> {
+  const b = ctx.request.body ?? {};
+  const data = b.data && typeof b.data === 'object' && !Array.isArray(b.data) ? b.data : b;
+  return { ...(data as Record<string, unknown>) };
+}
+
+/** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
+export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
+  if (!items.length) return;
+  const rows = await strapi.db.query(VOLUNTEER_UID as any).findMany({
+    where: { documentId: { $in: items.map((i) => i.documentId) } },
+    select: ['documentId', ...PERSONAL_FIELDS],
+  });
+  const byId = new Map(rows.map((r: any) => [r.documentId, r]));
+  for (const item of items) {
+    const r: any = byId.get(item.documentId);
+    if (r) for (const f of PERSONAL_FIELDS) item[f] = r[f] ?? null;
+  }
+}
+
+/** `from`/`to` query parameters as Bangkok calendar days (YYYY-MM-DD, both inclusive) → [from, to). */
+export function periodOf(query: Record<string, unknown>): { from: Date | null; to: Date | null; label: string } {
+  const parse = (name: 'from' | 'to') => {
+    const v = query[name];
+    if (v === undefined || v === '') return null;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
+    const d = m ? bangkokTime(+m[1], +m[2], +m[3] + (name === 'to' ? 1 : 0)) : null;
+    if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31 || !d || Number.isNaN(d.getTime())) {
+      throw fieldErrors([{ path: [name], message: 'must be a date YYYY-MM-DD' }]);
+    }
+    return d;
+  };
+  const from = parse('from');
+  const to = parse('to');
+  if (from && to && to <= from) throw fieldErrors([{ path: ['to'], message: 'must not be before from' }]);
+  return { from, to, label: `${query.from ?? 'start'}_${query.to ?? 'now'}` };
+}

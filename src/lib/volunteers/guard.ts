@@ -1,0 +1,115 @@
+import { AsyncLocalStorage } from 'async_hooks';
+import type { Core } from '@strapi/strapi';
+import { fieldErrors } from '../validation';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activityLengthHours, participationKey } from './rules';
+
+/**
+ * Keeps writes made outside the participation service — the admin panel's Content Manager, where the
+ * volunteer coordinators work — on the same rules as the REST API:
+ *  - a participation is unique per volunteer × activity (a duplicate is a 400 naming the existing one);
+ *  - "registered" beyond the activity's capacity becomes "waitlisted";
+ *  - "attended" needs 0 < hours ≤ the activity's length, "no_show" has no hours;
+ *  - a place given up (cancelled) goes to the first waitlisted volunteer, who is emailed;
+ *  - an activity set to "cancelled" emails everyone signed up (once); a raised capacity fills from the waitlist.
+ */
+// One store per process, shared by every copy of this module (the compiled app, a test importing the source).
+const STORE = Symbol.for('mind-desk.volunteer-workflow');
+const inside: AsyncLocalStorage<boolean> = ((globalThis as any)[STORE] ??= new AsyncLocalStorage<boolean>());
+
+/** Runs `fn` as the participation service: the guard lets its writes through untouched. */
+export function asVolunteerWorkflow<T>(fn: () => Promise<T>): Promise<T> {
+  return inside.run(true, fn);
+}
+
+export function registerVolunteerGuard(strapi: Core.Strapi) {
+  const q = (uid: string) => strapi.db.query(uid as any);
+  const service = () => strapi.service(PARTICIPATION_UID as any) as any;
+
+  async function lockActivity(id: number, trx: any) {
+    if (strapi.db.dialect.client === 'postgres') {
+      await trx(strapi.db.metadata.get(ACTIVITY_UID as any).tableName).where({ id }).forUpdate().select('id');
+    }
+    return q(ACTIVITY_UID).findOne({ where: { id }, populate: { province: { select: ['code', 'nameTh', 'nameEn'] } } });
+  }
+
+  async function guardParticipation(context: any, next: () => Promise<any>) {
+    const before =
+      context.action === 'update' && context.params.documentId
+        ? await q(PARTICIPATION_UID).findOne({ where: { documentId: context.params.documentId }, select: ['id', 'state'] })
+        : null;
+    return strapi.db.transaction(async ({ trx }) => {
+      const result = await next();
+      if (!result?.documentId) return result;
+      const now = new Date();
+      const row = await q(PARTICIPATION_UID).findOne({
+        where: { documentId: result.documentId },
+        populate: { volunteer: { select: ['id', 'documentId'] }, activity: { select: ['id'] } },
+      });
+      const missing = [!row.volunteer && 'volunteer', !row.activity && 'activity'].filter(Boolean) as string[];
+      if (missing.length) throw fieldErrors(missing.map((f) => ({ path: [f], message: 'is required' })));
+      const activity = await lockActivity(row.activity.id, trx);
+      const key = participationKey(row.volunteer.documentId, activity.documentId);
+      const dup = await q(PARTICIPATION_UID).findOne({ where: { key, id: { $ne: row.id } }, select: ['documentId', 'state'] });
+      if (dup) {
+        throw fieldErrors([
+          { path: ['volunteer'], message: `is already signed up for this activity (participation ${dup.documentId}, ${dup.state})` },
+        ]);
+      }
+      const data: Record<string, unknown> = {};
+      if (row.key !== key) data.key = key;
+      if (!row.signedUpAt) data.signedUpAt = now;
+      if (row.state === 'registered' && before?.state !== 'registered') {
+        const taken = await q(PARTICIPATION_UID).count({
+          where: { activity: { id: activity.id }, state: { $in: HOLDS_PLACE }, id: { $ne: row.id } },
+        });
+        if (taken >= activity.capacity) data.state = 'waitlisted';
+      }
+      if (row.state === 'attended') {
+        const h = Number(row.hours);
+        const max = activityLengthHours(activity);
+        if (row.hours === null || row.hours === undefined || !(h > 0) || h > max + 1e-9) {
+          throw fieldErrors([{ path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` }]);
+        }
+      }
+      if (row.state === 'no_show' && row.hours !== null && Number(row.hours) !== 0) {
+        throw fieldErrors([{ path: ['hours'], message: 'must be empty or 0 for no_show' }]);
+      }
+      if (row.state === 'cancelled' && !row.cancelledAt) data.cancelledAt = now;
+      if (Object.keys(data).length) {
+        await q(PARTICIPATION_UID).update({ where: { id: row.id }, data });
+        Object.assign(result, Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'key')));
+      }
+      const gaveUpPlace = before && HOLDS_PLACE.includes(before.state) && row.state === 'cancelled';
+      if (gaveUpPlace) await asVolunteerWorkflow(() => service().fillFromWaitlist(activity, now));
+      return result;
+    });
+  }
+
+  async function guardActivity(context: any, next: () => Promise<any>) {
+    const result = await next();
+    if (!result?.documentId) return result;
+    const now = new Date();
+    const activity = await q(ACTIVITY_UID).findOne({
+      where: { documentId: result.documentId },
+      populate: { province: { select: ['code', 'nameTh', 'nameEn'] } },
+    });
+    if (activity.state === 'cancelled') {
+      if (!activity.cancelledAt) await q(ACTIVITY_UID).update({ where: { id: activity.id }, data: { cancelledAt: now } });
+      await asVolunteerWorkflow(() => service().notifyCancelled(activity, now));
+    } else {
+      await asVolunteerWorkflow(() =>
+        strapi.db.transaction(async ({ trx }) => service().fillFromWaitlist(await lockActivity(activity.id, trx), now)),
+      );
+    }
+    return result;
+  }
+
+  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+    if (inside.getStore()) return next();
+    if (context.uid === PARTICIPATION_UID && (context.action === 'create' || context.action === 'update')) {
+      return guardParticipation(context, next);
+    }
+    if (context.uid === ACTIVITY_UID && context.action === 'update') return guardActivity(context, next);
+    return next();
+  });
+}

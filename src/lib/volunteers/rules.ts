@@ -1,0 +1,149 @@
+import { yup } from '@strapi/utils';
+import { text } from '../validation';
+
+/**
+ * Volunteers (จิตอาสา): the rules as plain functions — who may see what, input shapes, hours,
+ * the sign-up decision, and which reminders are due. Used by the REST controllers, the admin-panel
+ * guard (./guard.ts), the reminder job and the tests.
+ */
+export const VOLUNTEER_UID = 'api::volunteer.volunteer';
+export const ACTIVITY_UID = 'api::volunteer-activity.volunteer-activity';
+export const PARTICIPATION_UID = 'api::participation.participation';
+
+export const COORDINATOR_ROLE = 'volunteer-coordinator';
+export const VOLUNTEER_ROLE = 'volunteer';
+
+export const PARTICIPATION_STATES = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const;
+export type ParticipationState = (typeof PARTICIPATION_STATES)[number];
+export const ACTIVITY_STATES = ['open', 'completed', 'cancelled'] as const;
+export type ActivityState = (typeof ACTIVITY_STATES)[number];
+
+/** States that hold one of the activity's places. */
+export const HOLDS_PLACE: ParticipationState[] = ['registered', 'attended', 'no_show'];
+/** Personal data: returned to coordinators (and the volunteer themself) only. */
+export const PERSONAL_FIELDS = ['phone', 'email', 'nationalId', 'consent', 'consentAt'] as const;
+
+export type VolunteerAccess =
+  | { kind: 'coordinator'; userId?: number; label: string }
+  | { kind: 'volunteer'; userId: number; label: string; volunteerId: number | null; volunteerDocumentId: string | null };
+
+/** The key that makes a participation unique per volunteer × activity. */
+export const participationKey = (volunteerDocumentId: string, activityDocumentId: string) =>
+  `${volunteerDocumentId}:${activityDocumentId}`;
+
+/** Length of an activity in hours (the most hours anyone can be credited with). */
+export function activityLengthHours(activity: { startAt: Date | string; endAt: Date | string }): number {
+  return (new Date(activity.endAt).getTime() - new Date(activity.startAt).getTime()) / 3_600_000;
+}
+
+/** Why a sign-up is refused (400 naming `activity`), or null when the activity takes sign-ups. */
+export function signUpRefusal(activity: { state: string; startAt: Date | string }, now: Date): string | null {
+  if (activity.state === 'cancelled') return 'the activity is cancelled';
+  if (activity.state === 'completed') return 'the activity is completed';
+  if (new Date(activity.startAt).getTime() <= now.getTime()) return 'the activity has already started or is past';
+  return null;
+}
+
+/** Registered while places are left, else waitlisted. */
+export function signUpState(placesTaken: number, capacity: number): 'registered' | 'waitlisted' {
+  return placesTaken < capacity ? 'registered' : 'waitlisted';
+}
+
+/** Thai national ID: 13 digits, the last a mod-11 check digit. */
+export function isThaiNationalId(value: string): boolean {
+  if (!/^\d{13}$/.test(value)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(value[i]) * (13 - i);
+  return (11 - (sum % 11)) % 10 === Number(value[12]);
+}
+
+/** Problems with recording attendance (field → message); empty when fine. */
+export function attendanceProblems(
+  input: { state?: unknown; hours?: unknown },
+  participation: { state: string },
+  activity: { state: string; startAt: Date | string; endAt: Date | string },
+  now: Date,
+): Array<{ path: string[]; message: string }> {
+  const out: Array<{ path: string[]; message: string }> = [];
+  if (input.state !== 'attended' && input.state !== 'no_show') {
+    out.push({ path: ['state'], message: 'must be attended or no_show' });
+    return out;
+  }
+  if (!['registered', 'attended', 'no_show'].includes(participation.state)) {
+    out.push({ path: ['state'], message: `attendance is recorded for registered volunteers only (this one is ${participation.state})` });
+  }
+  if (activity.state === 'cancelled') out.push({ path: ['activity'], message: 'the activity is cancelled' });
+  else if (new Date(activity.startAt).getTime() > now.getTime()) {
+    out.push({ path: ['activity'], message: 'the activity has not started yet' });
+  }
+  const max = activityLengthHours(activity);
+  if (input.state === 'attended') {
+    const h = typeof input.hours === 'string' && input.hours.trim() !== '' ? Number(input.hours) : input.hours;
+    if (typeof h !== 'number' || !Number.isFinite(h)) out.push({ path: ['hours'], message: 'is required for attended and must be a number' });
+    else if (h <= 0 || h > max + 1e-9) out.push({ path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` });
+    else if (Math.round(h * 100) !== h * 100) out.push({ path: ['hours'], message: 'must have at most 2 decimals' });
+  } else if (input.hours !== undefined && input.hours !== null && Number(input.hours) !== 0) {
+    out.push({ path: ['hours'], message: 'must be empty or 0 for no_show' });
+  }
+  return out;
+}
+
+const skills = yup
+  .array()
+  .strict(true)
+  .typeError('must be a list of text')
+  .of(text(100).required('must not be empty'))
+  .max(30, 'must have at most 30 skills');
+
+/** A volunteer as coordinators create and edit it (contact data needs consent; checked in the service). */
+export const volunteerSchema = (creating: boolean) =>
+  yup
+    .object({
+      fullName: creating ? text(200).required('is required').min(1, 'is required') : text(200).min(1, 'must not be empty'),
+      phone: text(30).nullable().matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
+      email: text(254).nullable().email('must be an email address'),
+      nationalId: text(13)
+        .nullable()
+        .test('thai-id', 'must be a 13-digit Thai national ID with a valid check digit', (v) => !v || isThaiNationalId(v)),
+      province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+      skills: skills.nullable(),
+      availability: text(500).nullable(),
+      state: yup.string().oneOf(['active', 'inactive'], 'must be active or inactive'),
+      consent: yup.boolean().typeError('must be true or false'),
+      user: yup.number().typeError('must be a user id').integer('must be a user id').positive('must be a user id').nullable(),
+    })
+    .noUnknown(true, 'has unknown fields: ${unknown}');
+
+export const activitySchema = (creating: boolean) => {
+  const req = <T extends yup.AnySchema>(s: T) => (creating ? s.required('is required') : s);
+  return yup
+    .object({
+      title: req(text(200).min(1, 'must not be empty')),
+      description: text(5000).nullable(),
+      startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+      endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+      place: text(300).nullable(),
+      province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+      capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+      requiredSkills: skills.nullable(),
+      state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
+    })
+    .noUnknown(true, 'has unknown fields: ${unknown}');
+};
+
+/** A reminder the hourly job owes: one per registered volunteer, 24 hours (or less) before the start. */
+export interface ReminderCandidate {
+  participationDocumentId: string;
+  participationState: string;
+  activity: { documentId: string; state: string; startAt: Date | string };
+}
+
+export const REMINDER_LEAD_MS = 24 * 3_600_000;
+
+/** Pure: whether the reminder is due at `now`, and its dedupe key (one per participation and start time). */
+export function reminderDue(c: ReminderCandidate, now: Date): { dedupeKey: string } | null {
+  if (c.participationState !== 'registered' || c.activity.state !== 'open') return null;
+  const start = new Date(c.activity.startAt).getTime();
+  if (start <= now.getTime() || start - now.getTime() > REMINDER_LEAD_MS) return null;
+  return { dedupeKey: `activity-reminder:${c.participationDocumentId}:${new Date(c.activity.startAt).toISOString()}` };
+}
