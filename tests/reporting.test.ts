@@ -314,6 +314,23 @@ describe('mandatory reporting on a real Strapi', () => {
       expect(accepted.body.data.status).toBe('accepted');
     });
 
+    it('a return made in the admin panel (Document Service) also emails the officer; the first submission decides lateness', async () => {
+      const onTime = await report(myProject, new Date(Date.now() + 86_400_000));
+      const first = await post(`/api/progress-reports/${onTime.documentId}/submit`, valid, own).expect(200);
+      expect(first.body.data.late).toBe(false);
+      await app.strapi.documents(REPORT as any).update({
+        documentId: onTime.documentId,
+        data: { status: 'returned', reviewerComment: 'แก้ไขตัวเลข', dueAt: new Date(Date.now() - 86_400_000) } as any,
+      });
+      const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: `report:${onTime.documentId}:returned:1` } });
+      expect(row).toMatchObject({ templateKey: 'report.returned', to: myProject.officerEmail });
+      expect(row.text).toContain('แก้ไขตัวเลข');
+      // resubmitted after the (moved) due date: still on time, because the first submission was
+      const again = await post(`/api/progress-reports/${onTime.documentId}/submit`, valid, own).expect(200);
+      expect(again.body.data.late).toBe(false);
+      expect((await app.strapi.db.query(REPORT).findOne({ where: { documentId: onTime.documentId } })).returnCount).toBe(1);
+    });
+
     it('role matrix over every reporting route', async () => {
       const pending = await report(myProject, new Date(Date.now() + 86_400_000));
       const roles: Array<[string, TestUser | undefined]> = [['public', undefined]];

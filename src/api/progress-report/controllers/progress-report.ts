@@ -1,8 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { type CoreMethods, agencyScope, isAgencyOfficer, reportScopeFilter, withFilter } from '../../../lib/reporting-access';
 import { parseSubmission, parseReview, SubmissionError } from '../../../lib/progress-report-input';
-import { enqueue } from '../../../lib/outbox';
-import { formatDate } from '../../../lib/thai-date';
 
 const UID = 'api::progress-report.progress-report';
 
@@ -21,7 +19,7 @@ function fail(ctx: any, status: number, name: string, message: string, field?: s
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
   /** The report as the user may see it (scope applied), or null. */
-  async function scopedReport(ctx: any, populate: any = { project: { populate: ['agency'] } }) {
+  async function scopedReport(ctx: any, populate: any = { project: true }) {
     const scope = reportScopeFilter(await agencyScope(strapi, ctx.state.user));
     return strapi.documents(UID).findFirst({
       filters: withFilter({ documentId: ctx.params.id }, scope),
@@ -62,16 +60,10 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       if (!SUBMITTABLE.includes(report.status)) {
         return fail(ctx, 409, 'ConflictError', `status: a ${report.status} report cannot be submitted (only pending or returned)`, 'status');
       }
-      const now = new Date();
+      // late and submittedAt are recorded by the lifecycle (first submission decides lateness)
       const updated = await strapi.documents(UID).update({
         documentId: report.documentId,
-        data: {
-          ...input,
-          status: 'submitted',
-          submittedAt: now,
-          submittedBy: ctx.state.user.id,
-          late: now.getTime() > new Date(report.dueAt).getTime(),
-        } as any,
+        data: { ...input, status: 'submitted', submittedBy: ctx.state.user.id } as any,
       });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
@@ -111,37 +103,10 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       if (!REVIEWABLE.includes(report.status)) {
         return fail(ctx, 409, 'ConflictError', `status: a ${report.status} report cannot be returned (only submitted or accepted)`, 'status');
       }
-      const now = new Date();
-      const returnCount = (report.returnCount ?? 0) + 1;
-      const project = report.project ?? {};
-      const updated = await strapi.db.transaction(async () => {
-        const doc = await strapi.documents(UID).update({
-          documentId: report.documentId,
-          data: { status: 'returned', reviewerComment: review.comment, reviewedAt: now, returnCount } as any,
-        });
-        if (project.officerEmail) {
-          const locale = project.emailLocale === 'en' ? 'en' : 'th';
-          const base = ((strapi.config.get('server.url') as string) || '').replace(/\/$/, '');
-          await enqueue(strapi, {
-            to: project.officerEmail,
-            templateKey: 'report.returned',
-            locale,
-            data: {
-              officer: { name: project.officerName },
-              project: { code: project.code, name: locale === 'en' && project.nameEn ? project.nameEn : project.name, nameEn: project.nameEn },
-              agency: project.agency ? { code: project.agency.code, name: project.agency.nameTh, nameEn: project.agency.nameEn } : {},
-              report: {
-                periodLabel: report.periodLabel,
-                dueDate: formatDate(report.dueAt, locale),
-                reviewerComment: review.comment,
-                link: `${base}/api/progress-reports/${report.documentId}`,
-              },
-            },
-            dedupeKey: `report:${report.documentId}:returned:${returnCount}`,
-            related: { uid: UID, documentId: report.documentId },
-          });
-        }
-        return doc;
+      // the lifecycle counts the return, stamps reviewedAt and emails the responsible officer
+      const updated = await strapi.documents(UID).update({
+        documentId: report.documentId,
+        data: { status: 'returned', reviewerComment: review.comment } as any,
       });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
