@@ -10,7 +10,13 @@ export async function ensureTrainingLocales(strapi: Core.Strapi): Promise<string
   const created: string[] = [];
   for (const locale of TRAINING_LOCALES) {
     if (await locales.findByCode(locale.code)) continue;
-    await locales.create({ code: locale.code, name: locale.name });
+    try {
+      await locales.create({ code: locale.code, name: locale.name });
+    } catch (err) {
+      // another instance starting on the same database created it first
+      if (await locales.findByCode(locale.code)) continue;
+      throw err;
+    }
     created.push(locale.code);
     if (locale.code === 'th') await locales.setDefaultLocale({ code: 'th' });
   }
@@ -117,13 +123,20 @@ export async function ensureTrainingEditorRole(strapi: Core.Strapi): Promise<{ c
   const permissionService = strapi.service('admin::permission') as any;
   let role =
     (await roleService.findOne({ code: TRAINING_EDITOR_CODE })) ?? (await roleService.findOne({ name: 'Training editor' }));
-  const created = !role;
+  let created = !role;
   if (!role) {
-    role = await roleService.create({
-      name: 'Training editor',
-      code: TRAINING_EDITOR_CODE,
-      description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
-    });
+    try {
+      role = await roleService.create({
+        name: 'Training editor',
+        code: TRAINING_EDITOR_CODE,
+        description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
+      });
+    } catch (err) {
+      // another instance starting on the same database created it first
+      role = await roleService.findOne({ code: TRAINING_EDITOR_CODE });
+      if (!role) throw err;
+      created = false;
+    }
   }
   const existing: { action: string; subject: string | null }[] = await permissionService.findMany({
     where: { role: { id: role.id } },
