@@ -45,6 +45,18 @@ describe('training search rules', () => {
     expect(findMatch({ title: 'a', summary: null, body: undefined }, ['zzz'])).toBeNull();
   });
 
+  it('never starts or ends an excerpt on a Thai vowel or tone mark', () => {
+    // laid out so that cutting 60 characters before and 120 after the match lands on combining marks
+    const body = `${'กี่'.repeat(100)}กโรงงานนน${'นั้น'.repeat(100)}`;
+    const at = body.indexOf('โรงงาน');
+    expect([/^\p{Mn}/u.test(body[at - 60]), /^\p{Mn}/u.test(body[at + 6 + 120])]).toEqual([true, true]);
+    const m = findMatch({ body }, ['โรงงาน'])!;
+    const inner = m.excerpt.replace(/^…|…$/g, '');
+    expect(/^\p{Mn}/u.test(inner)).toBe(false);
+    expect(/^\p{Mn}/u.test(body.slice(body.indexOf(inner) + inner.length))).toBe(false);
+    expect(m.excerpt.slice(m.start, m.start + m.length)).toBe('โรงงาน');
+  });
+
   it('strips Markdown from body excerpts', () => {
     expect(plainText('## หมวด 1\n\n- **ข้อ 1** ดู [ประกาศ](https://example.test)\n')).toBe('หมวด 1 ข้อ 1 ดู ประกาศ');
   });

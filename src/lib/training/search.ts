@@ -124,6 +124,9 @@ export function searchFilters(params: SearchParams, { publicOnly }: { publicOnly
   return and.length ? { $and: and } : {};
 }
 
+/** Combining marks (Thai above/below vowels and tone marks, and any other Mn): they belong to the previous character. */
+const COMBINING = /\p{Mn}/u;
+
 /** Markdown reduced to readable text for excerpts. */
 export function plainText(markdown: string): string {
   return markdown
@@ -167,8 +170,11 @@ export function findMatch(
     if (text.length <= radius * 3) {
       return { field, excerpt: text, start: best.index, length: best.term.length };
     }
-    const from = Math.max(0, best.index - radius);
-    const to = Math.min(text.length, best.index + best.term.length + radius * 2);
+    let from = Math.max(0, best.index - radius);
+    let to = Math.min(text.length, best.index + best.term.length + radius * 2);
+    // never cut a Thai vowel or tone mark off the consonant it sits on
+    while (from > 0 && COMBINING.test(text[from])) from--;
+    while (to < text.length && COMBINING.test(text[to])) to++;
     const prefix = from > 0 ? '…' : '';
     const suffix = to < text.length ? '…' : '';
     return {
