@@ -511,6 +511,24 @@ describe('volunteers on a real Strapi', () => {
       const keys = (await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.cancelled', to: 'admin.promoted@example.test' } })).length;
       expect(keys).toBe(1);
     });
+
+    it('volunteers need consent for contact data and activities end after they start, in the admin panel too', async () => {
+      const vols = app.strapi.documents(VOLUNTEER as any);
+      const noConsent = await vols.create({ data: { fullName: 'ผ่านแผงควบคุม', phone: '0812223333' } as any }).catch((e: any) => e);
+      expect(noConsent.message).toContain('consent');
+      const badId = await vols.create({ data: { fullName: 'เลขผิด', nationalId: '1101700203451', consent: true } as any }).catch((e: any) => e);
+      expect(badId.message).toContain('nationalId');
+      expect(await app.strapi.db.query(VOLUNTEER).count({ where: { fullName: { $in: ['ผ่านแผงควบคุม', 'เลขผิด'] } } })).toBe(0);
+      const ok: any = await vols.create({ data: { fullName: 'ยินยอมแล้ว', phone: '0812223333', consent: true } as any });
+      expect((await app.strapi.db.query(VOLUNTEER).findOne({ where: { documentId: ok.documentId } })).consentAt).toBeTruthy();
+      const start = new Date(Date.now() + DAY);
+      const backwards = await app.strapi
+        .documents(ACTIVITY as any)
+        .create({ data: { title: 'ย้อนเวลา', startAt: start, endAt: new Date(start.getTime() - HOUR), capacity: 3 } as any })
+        .catch((e: any) => e);
+      expect(backwards.message).toContain('endAt');
+      expect(await app.strapi.db.query(ACTIVITY).count({ where: { title: 'ย้อนเวลา' } })).toBe(0);
+    });
   });
 
   describe('demo data', () => {

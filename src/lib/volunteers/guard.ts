@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
 import { fieldErrors } from '../validation';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activityLengthHours, participationKey } from './rules';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, activityLengthHours, isThaiNationalId, participationKey } from './rules';
 
 /**
  * Keeps writes made outside the participation service — the admin panel's Content Manager, where the
@@ -10,7 +10,10 @@ import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activityLengthHours, part
  *  - "registered" beyond the activity's capacity becomes "waitlisted";
  *  - "attended" needs 0 < hours ≤ the activity's length, "no_show" has no hours;
  *  - a place given up (cancelled) goes to the first waitlisted volunteer, who is emailed;
- *  - an activity set to "cancelled" emails everyone signed up (once); a raised capacity fills from the waitlist.
+ *  - an activity set to "cancelled" emails everyone signed up (once); a raised capacity fills from the waitlist;
+ *    an activity ends after it starts;
+ *  - a volunteer's phone, email or national ID is stored only with consent (consent time recorded), and a
+ *    national ID must carry a valid check digit.
  */
 // One store per process, shared by every copy of this module (the compiled app, a test importing the source).
 const STORE = Symbol.for('mind-desk.volunteer-workflow');
@@ -85,9 +88,37 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
     });
   }
 
+  async function guardVolunteer(_context: any, next: () => Promise<any>) {
+    return strapi.db.transaction(async () => {
+      const result = await next();
+      if (!result?.documentId) return result;
+      const row = await q(VOLUNTEER_UID).findOne({ where: { documentId: result.documentId } });
+      const contact = ['phone', 'email', 'nationalId'].filter((f) => row[f] !== null && row[f] !== undefined && row[f] !== '');
+      if (contact.length && row.consent !== true) {
+        throw fieldErrors([{ path: ['consent'], message: `must be given to store ${contact.join(', ')}` }]);
+      }
+      if (row.nationalId && !isThaiNationalId(row.nationalId)) {
+        throw fieldErrors([{ path: ['nationalId'], message: 'must be a 13-digit Thai national ID with a valid check digit' }]);
+      }
+      const data: Record<string, unknown> = {};
+      if (row.consent === true && !row.consentAt) data.consentAt = new Date();
+      if (row.consent !== true && row.consentAt) data.consentAt = null;
+      if (Object.keys(data).length) await q(VOLUNTEER_UID).update({ where: { id: row.id }, data });
+      return result;
+    });
+  }
+
   async function guardActivity(context: any, next: () => Promise<any>) {
-    const result = await next();
-    if (!result?.documentId) return result;
+    const result = await strapi.db.transaction(async () => {
+      const written = await next();
+      if (!written?.documentId) return written;
+      const row = await q(ACTIVITY_UID).findOne({ where: { documentId: written.documentId }, select: ['startAt', 'endAt'] });
+      if (row.startAt && row.endAt && new Date(row.endAt).getTime() <= new Date(row.startAt).getTime()) {
+        throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
+      }
+      return written;
+    });
+    if (!result?.documentId || context.action !== 'update') return result;
     const now = new Date();
     const activity = await q(ACTIVITY_UID).findOne({
       where: { documentId: result.documentId },
@@ -109,7 +140,9 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
     if (context.uid === PARTICIPATION_UID && (context.action === 'create' || context.action === 'update')) {
       return guardParticipation(context, next);
     }
-    if (context.uid === ACTIVITY_UID && context.action === 'update') return guardActivity(context, next);
+    const writes = context.action === 'create' || context.action === 'update';
+    if (context.uid === ACTIVITY_UID && writes) return guardActivity(context, next);
+    if (context.uid === VOLUNTEER_UID && writes) return guardVolunteer(context, next);
     return next();
   });
 }
