@@ -8,6 +8,7 @@ export default ({ env }: { env: any }) => ({
   schedules: {
     'generate-expected-reports': env('CRON_GENERATE_EXPECTED_REPORTS', '10 0 * * *'),
     'chase-overdue-reports': env('CRON_CHASE_OVERDUE_REPORTS', '30 8 * * *'),
+    'chase-inspection-findings': env('CRON_CHASE_INSPECTION_FINDINGS', '40 8 * * *'),
     'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
   } as Record<string, string>,
   notifications: {
