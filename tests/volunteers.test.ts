@@ -531,6 +531,60 @@ describe('volunteers on a real Strapi', () => {
     });
   });
 
+  describe('the Volunteer coordinator admin role in the content manager', () => {
+    let token: string;
+    beforeAll(async () => {
+      const role = await (app.strapi.service('admin::role') as any).findOne({ code: 'volunteer-coordinator' });
+      await app.strapi.service('admin::user').create({
+        email: 'coordinator.admin@example.test',
+        firstname: 'Volunteer',
+        lastname: 'Coordinator',
+        password: 'Coordinator-passw0rd',
+        isActive: true,
+        registrationToken: null,
+        roles: [role.id],
+      });
+      const login = await app.http().post('/admin/login').send({ email: 'coordinator.admin@example.test', password: 'Coordinator-passw0rd' }).expect(200);
+      token = login.body.data.token;
+    });
+    const cm = (method: 'get' | 'post' | 'put', path: string, body?: object) => {
+      const req = app.http()[method](`/content-manager/collection-types/${path}`).set('Authorization', `Bearer ${token}`);
+      return body ? req.send(body) : req;
+    };
+
+    it('reaches the volunteer types and provinces (read-only), nothing else', async () => {
+      for (const uid of [VOLUNTEER, ACTIVITY, PARTICIPATION, 'api::province.province']) await cm('get', uid).expect(200);
+      for (const uid of ['api::complaint.complaint', 'api::progress-report.progress-report', 'api::project.project', 'api::training-material.training-material', 'plugin::users-permissions.user', NOTIFICATION]) {
+        await cm('get', uid).expect(403);
+      }
+      await cm('post', 'api::province.province', { code: 'TH-98', nameTh: 'ทดสอบ', nameEn: 'Test', region: 'north' }).expect(403);
+    });
+
+    it('keeps the rules: consent, capacity, duplicates, hours; cancelling an activity emails the volunteers', async () => {
+      const noConsent = await cm('post', VOLUNTEER, { fullName: 'แผงควบคุม ไม่ยินยอม', phone: '0812345678' }).expect(400);
+      expect(JSON.stringify(noConsent.body.error)).toContain('consent');
+      const act = await activity({ capacity: 1 });
+      const v1 = await volunteer();
+      const v2 = await volunteer({ email: 'cm.waiting@example.test' });
+      const sign = (v: any) => cm('post', PARTICIPATION, { volunteer: { connect: [{ documentId: v.documentId }] }, activity: { connect: [{ documentId: act.documentId }] }, state: 'registered' });
+      const p1 = await sign(v1).expect(201);
+      expect(p1.body.data.state).toBe('registered');
+      const p2 = await sign(v2).expect(201);
+      expect(p2.body.data.state).toBe('waitlisted');
+      const dup = await sign(v1).expect(400);
+      expect(JSON.stringify(dup.body.error)).toContain('already signed up');
+      await makePast(act.documentId, 4);
+      const tooLong = await cm('put', `${PARTICIPATION}/${p1.body.data.documentId}`, { state: 'attended', hours: 5 }).expect(400);
+      expect(JSON.stringify(tooLong.body.error)).toContain('hours');
+      await cm('put', `${PARTICIPATION}/${p1.body.data.documentId}`, { state: 'attended', hours: 4 }).expect(200);
+      const next = await activity({ capacity: 3 });
+      await call('coordinator', 'post', `/api/volunteer-activities/${next.documentId}/sign-up`, { volunteer: v2.documentId }).expect(201);
+      await cm('put', `${ACTIVITY}/${next.documentId}`, { state: 'cancelled' }).expect(200);
+      const queued = await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.cancelled', to: 'cm.waiting@example.test' } });
+      expect(queued).toHaveLength(1);
+    });
+  });
+
   describe('demo data', () => {
     it('30 volunteers, 6 activities (past with attendance, open, one full with a waitlist); a second load adds nothing', async () => {
       const first = await loadVolunteersDemo(app.strapi);
