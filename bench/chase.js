@@ -167,7 +167,7 @@ async function seed(strapi, now, newDocumentId) {
         officer_email: `officer${i}@bench.test`,
         supervisor_email: `supervisor${i % 50}@bench.test`,
         fiscal_year: 2570,
-        status: 'active',
+        state: 'active',
         reporting_frequency: 'monthly',
         due_days_after_period_end: 15,
         email_locale: 'th',
@@ -191,11 +191,11 @@ async function seed(strapi, now, newDocumentId) {
       for (let k = 0; k < REPORTS_PER_PROJECT; k++) {
         n++;
         // k = 0: overdue 1–30 days (10% of all); k = 1..3 submitted/accepted in the past; the rest due later
-        let status = 'pending';
+        let state = 'pending';
         let dueAt;
         if (k === 0) dueAt = new Date(now.getTime() - (1 + (n % 30)) * DAY);
         else if (k <= 3) {
-          status = k === 1 ? 'submitted' : 'accepted';
+          state = k === 1 ? 'submitted' : 'accepted';
           dueAt = new Date(now.getTime() - k * 30 * DAY);
         } else dueAt = new Date(now.getTime() + (k * 30 + 10) * DAY);
         rows.push({
@@ -205,7 +205,7 @@ async function seed(strapi, now, newDocumentId) {
           period_start: '2026-10-01',
           period_end: '2026-10-31',
           due_at: dueAt,
-          status,
+          state,
           late: false,
           return_count: 0,
           created_at: now,

@@ -11,9 +11,9 @@ describe('backoff (pure)', () => {
   const s = { maxAttempts: 4, retryBaseSeconds: 60, retryMaxSeconds: 300 };
   it('doubles the delay after each failure, capped, and gives up after the last attempt', () => {
     expect([1, 2, 3, 4, 5].map((n) => backoffSeconds(n, s))).toEqual([60, 120, 240, 300, 300]);
-    expect(outcomeOfAttempt(0, 'x', T0, s)).toEqual({ status: 'failed', attempts: 1, nextAttemptAt: at(60), sentAt: null, lastError: 'x' });
-    expect(outcomeOfAttempt(3, 'x', T0, s)).toMatchObject({ status: 'dead', attempts: 4, nextAttemptAt: null });
-    expect(outcomeOfAttempt(2, undefined, T0, s)).toEqual({ status: 'sent', attempts: 3, nextAttemptAt: null, sentAt: T0, lastError: null });
+    expect(outcomeOfAttempt(0, 'x', T0, s)).toEqual({ state: 'failed', attempts: 1, nextAttemptAt: at(60), sentAt: null, lastError: 'x' });
+    expect(outcomeOfAttempt(3, 'x', T0, s)).toMatchObject({ state: 'dead', attempts: 4, nextAttemptAt: null });
+    expect(outcomeOfAttempt(2, undefined, T0, s)).toEqual({ state: 'sent', attempts: 3, nextAttemptAt: null, sentAt: T0, lastError: null });
   });
 });
 
@@ -45,7 +45,7 @@ describe('dispatch-notifications against a real SMTP server', () => {
     const mails = await app.smtp.waitFor(2);
     expect(mails.map((m) => m.subject).sort()).toEqual(['ได้รับเรื่องร้องเรียนเลขที่ d:1 แล้ว', 'ได้รับเรื่องร้องเรียนเลขที่ d:2 แล้ว']);
     expect(mails.find((m) => m.subject.includes('d:2'))!.to).toEqual(['a@example.test', 'b@example.test']);
-    expect(await row('d:1')).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+    expect(await row('d:1')).toMatchObject({ state: 'sent', attempts: 1, lastError: null });
     expect(new Date((await row('d:1')).sentAt)).toEqual(T0);
     expect(await dispatch(at(5))).toMatchObject({ examined: 0, emailsSent: 0 });
     expect(app.smtp.messages).toHaveLength(2);
@@ -58,13 +58,13 @@ describe('dispatch-notifications against a real SMTP server', () => {
     await queue('down:2');
     expect(await dispatch(T0)).toMatchObject({ examined: 2, emailsSent: 0, failures: 2 });
     const failed = await row('down:1');
-    expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(failed).toMatchObject({ state: 'failed', attempts: 1 });
     expect(failed.lastError).toMatch(/mailbox unavailable/);
     expect(new Date(failed.nextAttemptAt)).toEqual(at(60));
     // not due before the backoff has passed
     expect(await dispatch(at(30))).toMatchObject({ examined: 0 });
     expect(await dispatch(at(61))).toMatchObject({ examined: 2, failures: 2 });
-    expect(await row('down:1')).toMatchObject({ status: 'failed', attempts: 2 });
+    expect(await row('down:1')).toMatchObject({ state: 'failed', attempts: 2 });
     expect(new Date((await row('down:1')).nextAttemptAt)).toEqual(at(61 + 120));
 
     app.smtp.rejectWith = undefined;
@@ -75,7 +75,7 @@ describe('dispatch-notifications against a real SMTP server', () => {
       'ได้รับเรื่องร้องเรียนเลขที่ down:1 แล้ว',
       'ได้รับเรื่องร้องเรียนเลขที่ down:2 แล้ว',
     ]);
-    expect(await row('down:2')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
+    expect(await row('down:2')).toMatchObject({ state: 'sent', attempts: 3, lastError: null });
   });
 
   it('gives up as dead after the configured number of attempts, keeping the error', async () => {
@@ -86,7 +86,7 @@ describe('dispatch-notifications against a real SMTP server', () => {
     await dispatch(at(60));
     expect(await dispatch(at(60 + 120))).toMatchObject({ failures: 1, dead: 1 });
     const dead = await row('dead:1');
-    expect(dead).toMatchObject({ status: 'dead', attempts: 3, nextAttemptAt: null });
+    expect(dead).toMatchObject({ state: 'dead', attempts: 3, nextAttemptAt: null });
     expect(dead.lastError).toMatch(/no such user/);
     app.smtp.rejectWith = undefined;
     expect(await dispatch(at(86400))).toMatchObject({ examined: 0 });
@@ -96,18 +96,18 @@ describe('dispatch-notifications against a real SMTP server', () => {
   it('releases a claim left by a crashed dispatcher and sends it', async () => {
     app.smtp.messages.length = 0;
     await queue('crash:1');
-    await q().update({ where: { dedupeKey: 'crash:1' }, data: { status: 'sending', claimToken: 'dead-instance', claimedAt: T0 } });
+    await q().update({ where: { dedupeKey: 'crash:1' }, data: { state: 'sending', claimToken: 'dead-instance', claimedAt: T0 } });
     expect(await dispatch(at(60))).toMatchObject({ examined: 0, released: 0 });
     expect(await dispatch(at(601))).toMatchObject({ released: 1, emailsSent: 1 });
     await app.smtp.waitFor(1);
-    expect(await row('crash:1')).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await row('crash:1')).toMatchObject({ state: 'sent', attempts: 1 });
   });
 
   it('a dry run counts what is due and sends nothing', async () => {
     app.smtp.messages.length = 0;
     await queue('dry:1');
     expect(await dispatchNotifications({ strapi: app.strapi, now: T0, dryRun: true })).toMatchObject({ examined: 1, emailsSent: 0 });
-    expect(await row('dry:1')).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await row('dry:1')).toMatchObject({ state: 'pending', attempts: 0 });
   });
 
   it('one scheduled fire runs once: the second claim of the same minute does not run, one job-run row', async () => {
@@ -119,7 +119,7 @@ describe('dispatch-notifications against a real SMTP server', () => {
     expect([a.ran, b.ran].sort()).toEqual([false, true]);
     const runs = await app.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'dispatch-notifications' } });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ fireKey: 'dispatch-notifications:2026-11-25T02:00:00.000Z', status: 'succeeded', trigger: 'schedule' });
+    expect(runs[0]).toMatchObject({ fireKey: 'dispatch-notifications:2026-11-25T02:00:00.000Z', state: 'succeeded', trigger: 'schedule' });
     expect(runs[0].counts).toMatchObject({ emailsSent: 1 });
   });
 });

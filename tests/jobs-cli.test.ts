@@ -36,7 +36,7 @@ describe('the jobs CLI on a seeded database', () => {
         officerName: 'ผู้รับผิดชอบ',
         officerEmail: 'cli-officer@example.test',
         fiscalYear: 2570,
-        status: 'active',
+        state: 'active',
         reportingFrequency: 'monthly',
         dueDaysAfterPeriodEnd: 15,
       } as any,
@@ -51,7 +51,7 @@ describe('the jobs CLI on a seeded database', () => {
           periodStart: '2026-10-01',
           periodEnd: '2026-10-31',
           dueAt: new Date(Date.now() + offset * day),
-          status: 'pending',
+          state: 'pending',
         } as any,
       });
     }
@@ -100,7 +100,7 @@ describe('the jobs CLI on a seeded database', () => {
     expect(runs.map((r: any) => r.job).sort()).toEqual([
       'chase-overdue-reports', 'chase-overdue-reports', 'chase-overdue-reports', 'dispatch-notifications',
     ]);
-    expect(runs.every((r: any) => r.status === 'succeeded')).toBe(true);
+    expect(runs.every((r: any) => r.state === 'succeeded')).toBe(true);
     const list = await jobs(['list']);
     expect(list.stdout).toMatch(/last run {2}\d{4}-\d{2}-\d{2} \d{2}:\d{2} \+07 succeeded: examined 3/);
   });

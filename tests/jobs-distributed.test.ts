@@ -102,7 +102,7 @@ describe('two instances on one database', () => {
       data: {
         code: 'DIST-1', name: 'โครงการ', agency: agency.documentId, officerName: 'เจ้าหน้าที่',
         officerEmail: 'officer@example.test', supervisorEmail: 'boss@example.test', fiscalYear: 2570,
-        status: 'active', reportingFrequency: 'quarterly',
+        state: 'active', reportingFrequency: 'quarterly',
       } as any,
     });
     const slot = new Date('2027-02-01T01:30:00Z'); // 08:30 Bangkok
@@ -110,7 +110,7 @@ describe('two instances on one database', () => {
       await a.strapi.documents('api::progress-report.progress-report' as any).create({
         data: {
           project: project.documentId, slotKey: `${project.documentId}:${label}`, periodLabel: label,
-          periodStart: '2026-10-01', periodEnd: '2026-12-31', dueAt: new Date(slot.getTime() - days * 86_400_000), status: 'pending',
+          periodStart: '2026-10-01', periodEnd: '2026-12-31', dueAt: new Date(slot.getTime() - days * 86_400_000), state: 'pending',
         } as any,
       });
     }
@@ -121,7 +121,7 @@ describe('two instances on one database', () => {
     expect([ra.ran, rb.ran].sort()).toEqual([false, true]);
     const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'chase-overdue-reports' } });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ fireKey: 'chase-overdue-reports:2027-02-01T01:30:00.000Z', status: 'succeeded' });
+    expect(runs[0]).toMatchObject({ fireKey: 'chase-overdue-reports:2027-02-01T01:30:00.000Z', state: 'succeeded' });
     // even a chase that slipped through twice (e.g. a manual run at the same moment) adds nothing
     await Promise.all([
       chaseOverdueReports({ strapi: a.strapi, now: slot, dryRun: false }),

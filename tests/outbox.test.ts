@@ -88,10 +88,10 @@ describe('outbox', () => {
     const [row] = rows;
     expect(row).toMatchObject({
       to: 'officer@example.test, boss@example.test',
-      status: 'pending',
+      state: 'pending',
       attempts: 0,
       templateKey: 'complaint.assigned',
-      locale: 'th',
+      language: 'th',
       relatedUid: 'api::complaint.complaint',
       relatedDocumentId: 'abc',
     });

@@ -20,12 +20,12 @@ describe('mandatory reporting demo data', () => {
     const projects = await app.strapi.db.query(PROJECT).findMany({ select: ['reportingFrequency'] });
     expect(projects).toHaveLength(20);
     expect(new Set(projects.map((p: any) => p.reportingFrequency)).size).toBe(4);
-    const reports = await app.strapi.db.query(REPORT).findMany({ select: ['status', 'dueAt'] });
-    const statuses = new Set(reports.map((r: any) => r.status));
+    const reports = await app.strapi.db.query(REPORT).findMany({ select: ['state', 'dueAt'] });
+    const statuses = new Set(reports.map((r: any) => r.state));
     for (const s of ['pending', 'submitted', 'accepted', 'returned', 'waived']) expect(statuses).toContain(s);
     const t = now.getTime();
-    const overdue = reports.filter((r: any) => r.status === 'pending' && new Date(r.dueAt).getTime() < t);
-    const dueSoon = reports.filter((r: any) => r.status === 'pending' && new Date(r.dueAt).getTime() > t && new Date(r.dueAt).getTime() < t + 3 * 86_400_000);
+    const overdue = reports.filter((r: any) => r.state === 'pending' && new Date(r.dueAt).getTime() < t);
+    const dueSoon = reports.filter((r: any) => r.state === 'pending' && new Date(r.dueAt).getTime() > t && new Date(r.dueAt).getTime() < t + 3 * 86_400_000);
     expect(overdue.length).toBeGreaterThan(0);
     expect(dueSoon.length).toBeGreaterThan(0);
     const counts = await chaseOverdueReports({ strapi: app.strapi, now, dryRun: true });

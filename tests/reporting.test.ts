@@ -40,7 +40,7 @@ describe('reporting periods of the Thai fiscal year (pure)', () => {
 describe('reminder decisions (pure, fixed clock)', () => {
   const due = dueAtFor('2027-01-15', 0); // 15 Jan 2027 23:59:59 Bangkok
   const at = (day: number) => bangkokTime(2027, 1, day, 8, 30);
-  const report = { documentId: 'r1', status: 'pending', dueAt: due };
+  const report = { documentId: 'r1', state: 'pending', dueAt: due };
   const policy = { ...defaultPolicy, dueSoonDays: 3, overdueIntervalDays: 7, maxReminders: 3 };
   it('due soon, first overdue, repeat every interval, then nothing after the maximum', () => {
     expect(reminderDue(report, policy, at(11))).toBeNull();
@@ -51,8 +51,8 @@ describe('reminder decisions (pure, fixed clock)', () => {
     expect(reminderDue(report, policy, at(23))).toMatchObject({ n: 2, daysOverdue: 8 });
     expect(reminderDue(report, policy, at(30))).toMatchObject({ n: 3 });
     expect(reminderDue(report, policy, at(37))).toBeNull();
-    for (const status of ['submitted', 'accepted', 'waived']) expect(reminderDue({ ...report, status }, policy, at(16))).toBeNull();
-    expect(reminderDue({ ...report, status: 'returned' }, policy, at(16))).toMatchObject({ n: 1 });
+    for (const state of ['submitted', 'accepted', 'waived']) expect(reminderDue({ ...report, state }, policy, at(16))).toBeNull();
+    expect(reminderDue({ ...report, state: 'returned' }, policy, at(16))).toMatchObject({ n: 1 });
   });
 });
 
@@ -81,14 +81,14 @@ describe('mandatory reporting on a real Strapi', () => {
         officerEmail: `officer${seq}@example.test`,
         supervisorEmail: `supervisor${agencyIndex}@example.test`,
         fiscalYear: 2570,
-        status: 'active',
+        state: 'active',
         reportingFrequency: 'quarterly',
         dueDaysAfterPeriodEnd: 15,
         ...extra,
       } as any,
     });
   }
-  async function report(projectDoc: any, dueAt: Date, status = 'pending', label = `L${++seq}`) {
+  async function report(projectDoc: any, dueAt: Date, state = 'pending', label = `L${++seq}`) {
     return app.strapi.documents(REPORT as any).create({
       data: {
         project: projectDoc.documentId,
@@ -97,7 +97,7 @@ describe('mandatory reporting on a real Strapi', () => {
         periodStart: '2026-10-01',
         periodEnd: '2026-12-31',
         dueAt,
-        status,
+        state,
       } as any,
     });
   }
@@ -109,7 +109,7 @@ describe('mandatory reporting on a real Strapi', () => {
       const now = bangkokTime(2026, 11, 25, 0, 10);
       const q = await project(0, { reportingFrequency: 'quarterly' });
       const m = await project(0, { reportingFrequency: 'monthly', startDate: '2026-11-10' });
-      const off = await project(0, { status: 'suspended' });
+      const off = await project(0, { state: 'suspended' });
       const first = await generateExpectedReports({ strapi: app.strapi, now, dryRun: false });
       expect(first.created).toBeGreaterThanOrEqual(3);
       const rows = async (p: any) =>
@@ -118,7 +118,7 @@ describe('mandatory reporting on a real Strapi', () => {
       expect((await rows(q)).map((r: any) => r.periodLabel)).toEqual(['FY2570-Q1', 'FY2570-Q2']);
       const monthly = await rows(m);
       expect(monthly.map((r: any) => r.periodLabel)).toEqual(['2569-11', '2569-12', '2570-01']);
-      expect(monthly[0]).toMatchObject({ status: 'pending', periodStart: '2026-11-01', periodEnd: '2026-11-30' });
+      expect(monthly[0]).toMatchObject({ state: 'pending', periodStart: '2026-11-01', periodEnd: '2026-11-30' });
       expect(new Date(monthly[0].dueAt).toISOString()).toBe('2026-12-15T16:59:59.000Z');
       expect(await rows(off)).toEqual([]);
       const total = await app.strapi.db.query(REPORT).count();
@@ -279,7 +279,7 @@ describe('mandatory reporting on a real Strapi', () => {
       await bad({ progressPercent: 140, narrative: 'x' }, 'progressPercent');
       await bad({ progressPercent: 'abc', narrative: 'x' }, 'progressPercent');
       await bad({ progressPercent: 10 }, 'narrative');
-      await bad({ progressPercent: 10, narrative: 'x', status: 'accepted' }, 'status');
+      await bad({ progressPercent: 10, narrative: 'x', state: 'accepted' }, 'state');
       await bad({ progressPercent: 10, narrative: 'x', kpiResults: [{ target: 1 }] }, 'kpiResults[0].name');
       await bad({ progressPercent: 10, narrative: 'x', budgetSpent: -1 }, 'budgetSpent');
       await bad('nope', 'data');
@@ -287,10 +287,11 @@ describe('mandatory reporting on a real Strapi', () => {
 
     it('submits, records a late submission as late; a second submit is a conflict', async () => {
       const res = await post(`/api/progress-reports/${mine.documentId}/submit`, valid, own).expect(200);
-      expect(res.body.data).toMatchObject({ status: 'submitted', late: true, narrative: 'ดำเนินการตามแผน' });
+      expect(res.body.data).toMatchObject({ state: 'submitted', late: true, narrative: 'ดำเนินการตามแผน' });
       expect(Number(res.body.data.progressPercent)).toBe(40);
       const again = await post(`/api/progress-reports/${mine.documentId}/submit`, valid, own).expect(409);
-      expect(again.body.error.message).toMatch(/status/);
+      expect(again.body.error.message).toMatch(/state/);
+      expect(again.body.error.details.field).toBe('state');
       const onTime = await report(myProject, new Date(Date.now() + 86_400_000));
       const r2 = await post(`/api/progress-reports/${onTime.documentId}/submit`, valid, own).expect(200);
       expect(r2.body.data.late).toBe(false);
@@ -299,9 +300,9 @@ describe('mandatory reporting on a real Strapi', () => {
     it('a reviewer returns it with a comment: re-opened, and the officer is told by email', async () => {
       await post(`/api/progress-reports/${mine.documentId}/return`, { data: {} }, reviewer).expect(400);
       const res = await post(`/api/progress-reports/${mine.documentId}/return`, { data: { comment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' } }, reviewer).expect(200);
-      expect(res.body.data).toMatchObject({ status: 'returned', reviewerComment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' });
+      expect(res.body.data).toMatchObject({ state: 'returned', reviewerComment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' });
       const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: `report:${mine.documentId}:returned:1` } });
-      expect(row).toMatchObject({ templateKey: 'report.returned', to: myProject.officerEmail, status: 'pending' });
+      expect(row).toMatchObject({ templateKey: 'report.returned', to: myProject.officerEmail, state: 'pending' });
       expect(row.html).toContain('&lt;การเบิกจ่าย&gt;');
       app.smtp.messages.length = 0;
       await dispatchNotifications({ strapi: app.strapi, now: new Date(), dryRun: false });
@@ -311,7 +312,7 @@ describe('mandatory reporting on a real Strapi', () => {
       // re-opened: the officer can submit again, the reviewer accepts
       await post(`/api/progress-reports/${mine.documentId}/submit`, valid, own).expect(200);
       const accepted = await post(`/api/progress-reports/${mine.documentId}/accept`, { data: { comment: 'ok' } }, reviewer).expect(200);
-      expect(accepted.body.data.status).toBe('accepted');
+      expect(accepted.body.data.state).toBe('accepted');
     });
 
     it('a return made in the admin panel (Document Service) also emails the officer; the first submission decides lateness', async () => {
@@ -320,7 +321,7 @@ describe('mandatory reporting on a real Strapi', () => {
       expect(first.body.data.late).toBe(false);
       await app.strapi.documents(REPORT as any).update({
         documentId: onTime.documentId,
-        data: { status: 'returned', reviewerComment: 'แก้ไขตัวเลข', dueAt: new Date(Date.now() - 86_400_000) } as any,
+        data: { state: 'returned', reviewerComment: 'แก้ไขตัวเลข', dueAt: new Date(Date.now() - 86_400_000) } as any,
       });
       const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: `report:${onTime.documentId}:returned:1` } });
       expect(row).toMatchObject({ templateKey: 'report.returned', to: myProject.officerEmail });

@@ -52,7 +52,7 @@ export const OPEN_STATUSES = ['pending', 'returned'];
 
 export interface ChaseReport {
   documentId: string;
-  status: string;
+  state: string;
   dueAt: Date | string;
 }
 
@@ -68,7 +68,7 @@ export function daysOverdue(report: ChaseReport, now: Date): number {
 
 /** Pure: the reminder due for a report at `now` under `policy`, or null. */
 export function reminderDue(report: ChaseReport, policy: ReminderPolicy, now: Date): Reminder | null {
-  if (!policy.enabled || !OPEN_STATUSES.includes(report.status)) return null;
+  if (!policy.enabled || !OPEN_STATUSES.includes(report.state)) return null;
   const due = new Date(report.dueAt);
   if (now.getTime() <= due.getTime()) {
     const daysLeft = bangkokDaysBetween(now, due);
@@ -86,7 +86,7 @@ export function reminderDue(report: ChaseReport, policy: ReminderPolicy, now: Da
 
 /** Pure: whether a report is overdue long enough to be escalated. */
 export function escalationDue(report: ChaseReport, policy: ReminderPolicy, now: Date): boolean {
-  return policy.enabled && OPEN_STATUSES.includes(report.status) && daysOverdue(report, now) >= policy.escalateAfterDays;
+  return policy.enabled && OPEN_STATUSES.includes(report.state) && daysOverdue(report, now) >= policy.escalateAfterDays;
 }
 
 /** The dedupe key of an agency's escalation email: one per agency, day and set of newly escalated reports. */
@@ -98,7 +98,7 @@ export function escalationKey(agencyKey: string, now: Date, newReportIds: string
 interface LoadedReport {
   id: number;
   documentId: string;
-  status: string;
+  state: string;
   dueAt: string;
   periodLabel: string;
   escalatedAt: string | null;
@@ -111,7 +111,7 @@ interface LoadedReport {
     officerEmail: string;
     supervisorEmail?: string | null;
     emailLocale?: 'th' | 'en' | null;
-    status: string;
+    state: string;
     agency?: { documentId: string; code: string; nameTh: string; nameEn: string; headEmail?: string | null; contactEmail?: string | null } | null;
   } | null;
 }
@@ -134,11 +134,11 @@ export async function chaseOverdueReports(ctx: JobContext, batchSize = 500): Pro
   let lastId = 0;
   for (;;) {
     const batch: LoadedReport[] = await strapi.db.query(REPORT_UID as any).findMany({
-      where: { status: { $in: OPEN_STATUSES }, dueAt: { $lte: horizon }, id: { $gt: lastId } },
-      select: ['id', 'documentId', 'status', 'dueAt', 'periodLabel', 'escalatedAt'],
+      where: { state: { $in: OPEN_STATUSES }, dueAt: { $lte: horizon }, id: { $gt: lastId } },
+      select: ['id', 'documentId', 'state', 'dueAt', 'periodLabel', 'escalatedAt'],
       populate: {
         project: {
-          select: ['documentId', 'code', 'name', 'nameEn', 'officerName', 'officerEmail', 'supervisorEmail', 'emailLocale', 'status'],
+          select: ['documentId', 'code', 'name', 'nameEn', 'officerName', 'officerEmail', 'supervisorEmail', 'emailLocale', 'state'],
           populate: { agency: { select: ['documentId', 'code', 'nameTh', 'nameEn', 'headEmail', 'contactEmail'] } },
         },
       },
@@ -151,7 +151,7 @@ export async function chaseOverdueReports(ctx: JobContext, batchSize = 500): Pro
     for (const report of batch) {
       counts.examined++;
       const project = report.project;
-      if (!project || project.status === 'cancelled') {
+      if (!project || project.state === 'cancelled') {
         counts.skipped++;
         continue;
       }

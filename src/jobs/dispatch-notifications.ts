@@ -7,7 +7,7 @@ import { NOTIFICATION_UID } from '../lib/outbox';
  * dispatch-notifications: sends the outbox through Strapi's email plugin.
  *
  * A row is due when it is `pending`, or `failed` with `nextAttemptAt` reached. Rows are claimed in
- * batches (status `sending` + a claim token, set by one UPDATE that re-checks the status, so two
+ * batches (state `sending` + a claim token, set by one UPDATE that re-checks the state, so two
  * dispatchers never take the same row), sent, then marked `sent` — or `failed` with an exponential
  * backoff, or `dead` after `maxAttempts`, keeping the last error. A claim left behind by a crash is
  * released after `claimTimeoutSeconds` and retried (at-least-once for that rare case).
@@ -41,7 +41,7 @@ export function backoffSeconds(attempts: number, s: Pick<DispatchSettings, 'retr
 }
 
 export interface AttemptOutcome {
-  status: 'sent' | 'failed' | 'dead';
+  state: 'sent' | 'failed' | 'dead';
   attempts: number;
   nextAttemptAt: Date | null;
   sentAt: Date | null;
@@ -56,10 +56,10 @@ export function outcomeOfAttempt(
   s: Pick<DispatchSettings, 'maxAttempts' | 'retryBaseSeconds' | 'retryMaxSeconds'>,
 ): AttemptOutcome {
   const attempts = previousAttempts + 1;
-  if (error === undefined) return { status: 'sent', attempts, nextAttemptAt: null, sentAt: now, lastError: null };
-  if (attempts >= s.maxAttempts) return { status: 'dead', attempts, nextAttemptAt: null, sentAt: null, lastError: error };
+  if (error === undefined) return { state: 'sent', attempts, nextAttemptAt: null, sentAt: now, lastError: null };
+  if (attempts >= s.maxAttempts) return { state: 'dead', attempts, nextAttemptAt: null, sentAt: null, lastError: error };
   return {
-    status: 'failed',
+    state: 'failed',
     attempts,
     nextAttemptAt: new Date(now.getTime() + backoffSeconds(attempts, s) * 1000),
     sentAt: null,
@@ -71,8 +71,8 @@ export function outcomeOfAttempt(
 export function dueWhere(now: Date) {
   return {
     $or: [
-      { status: 'pending', $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
-      { status: 'failed', nextAttemptAt: { $lte: now } },
+      { state: 'pending', $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },
+      { state: 'failed', nextAttemptAt: { $lte: now } },
     ],
   };
 }
@@ -100,8 +100,8 @@ export async function dispatchNotifications(
 
   // Claims abandoned by a crashed dispatcher go back to the queue.
   const stale = await q.updateMany({
-    where: { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - settings.claimTimeoutSeconds * 1000) } },
-    data: { status: 'failed', claimToken: null, nextAttemptAt: now, lastError: 'interrupted while sending' },
+    where: { state: 'sending', claimedAt: { $lt: new Date(now.getTime() - settings.claimTimeoutSeconds * 1000) } },
+    data: { state: 'failed', claimToken: null, nextAttemptAt: now, lastError: 'interrupted while sending' },
   });
   counts.released = stale.count;
 
@@ -119,7 +119,7 @@ export async function dispatchNotifications(
     const token = randomBytes(12).toString('hex');
     await q.updateMany({
       where: { id: { $in: ids }, ...dueWhere(now) },
-      data: { status: 'sending', claimToken: token, claimedAt: now },
+      data: { state: 'sending', claimToken: token, claimedAt: now },
     });
     const claimed = await q.findMany({
       where: { claimToken: token },
@@ -137,7 +137,7 @@ export async function dispatchNotifications(
         error = (err as Error)?.message || String(err);
       }
       const outcome = outcomeOfAttempt(row.attempts ?? 0, error, now, settings);
-      if (outcome.status === 'sent') {
+      if (outcome.state === 'sent') {
         counts.emailsSent++;
         const list = sentByAttempts.get(outcome.attempts) ?? [];
         list.push(row.id);
@@ -146,12 +146,12 @@ export async function dispatchNotifications(
       }
       await q.update({ where: { id: row.id }, data: { ...outcome, claimToken: null } });
       counts.failures++;
-      if (outcome.status === 'dead') counts.dead++;
+      if (outcome.state === 'dead') counts.dead++;
     });
     for (const [attempts, sentIds] of sentByAttempts) {
       await q.updateMany({
         where: { id: { $in: sentIds } },
-        data: { status: 'sent', attempts, sentAt: now, nextAttemptAt: null, lastError: null, claimToken: null },
+        data: { state: 'sent', attempts, sentAt: now, nextAttemptAt: null, lastError: null, claimToken: null },
       });
     }
   }

@@ -51,7 +51,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
   let lastId = 0;
   for (;;) {
     const projects: ProjectRow[] = await strapi.db.query(PROJECT_UID as any).findMany({
-      where: { status: 'active', id: { $gt: lastId } },
+      where: { state: 'active', id: { $gt: lastId } },
       select: ['id', 'documentId', 'code', 'fiscalYear', 'startDate', 'endDate', 'reportingFrequency', 'dueDaysAfterPeriodEnd'],
       orderBy: { id: 'asc' },
       limit: batchSize,
@@ -80,7 +80,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
             periodStart: r.period.start,
             periodEnd: r.period.end,
             dueAt: r.period.dueAt,
-            status: 'pending',
+            state: 'pending',
           } as any,
         });
         counts.created++;

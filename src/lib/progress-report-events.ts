@@ -16,13 +16,13 @@ export function isLateSubmission(dueAt: Date | string, submittedAt: Date, previo
  */
 export async function reportStatusChange(strapi: Core.Strapi, event: any): Promise<void> {
   const data = event.params?.data;
-  const status = data?.status;
+  const status = data?.state;
   if (status !== 'submitted' && status !== 'returned') return;
   const current = await strapi.db.query(REPORT_UID as any).findOne({
     where: event.params.where,
-    select: ['id', 'status', 'dueAt', 'submittedAt', 'late', 'returnCount'],
+    select: ['id', 'state', 'dueAt', 'submittedAt', 'late', 'returnCount'],
   });
-  if (!current || current.status === status) return;
+  if (!current || current.state === status) return;
   const now = new Date();
   if (status === 'submitted') {
     const submittedAt = data.submittedAt ? new Date(data.submittedAt) : now;

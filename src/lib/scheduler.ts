@@ -11,7 +11,7 @@ import { insertIgnoringConflict } from './db-insert';
  * noOverlap, distributed) and a database-backed RunCoordinator. node-cron asks the coordinator
  * `shouldRun("<job>:<scheduled minute ISO>")` at each fire; the coordinator inserts the job-run
  * row with that unique fire key and wins only if the insert succeeds, so N instances on one
- * database run each fire once. The winner records the result (counts, status, error) on the row.
+ * database run each fire once. The winner records the result (counts, state, error) on the row.
  *
  *   startScheduler(strapi)       – bootstrap (nothing when CRON_ENABLED=false)
  *   stopScheduler(strapi)        – destroy: stops the timers, waits for running jobs
@@ -64,7 +64,7 @@ export class DatabaseRunCoordinator implements RunCoordinator {
         trigger: this.meta.trigger ?? 'schedule',
         dryRun: this.meta.dryRun ?? false,
         startedAt: new Date(),
-        status: 'running',
+        state: 'running',
       },
       'fireKey',
     );
@@ -76,7 +76,7 @@ async function finishRun(strapi: Core.Strapi, key: string, result: { counts?: Jo
     where: { fireKey: key },
     data: {
       finishedAt: new Date(),
-      status: result.error ? 'failed' : 'succeeded',
+      state: result.error ? 'failed' : 'succeeded',
       counts: result.counts ?? null,
       error: result.error ? String((result.error as Error)?.stack ?? result.error).slice(0, 4000) : null,
     },
@@ -199,7 +199,7 @@ export interface JobListing {
   description: string;
   schedule: string;
   nextRun: Date | null;
-  lastRun: { fireKey: string; startedAt: Date | null; finishedAt: Date | null; status: string; counts: JobCounts | null } | null;
+  lastRun: { fireKey: string; startedAt: Date | null; finishedAt: Date | null; state: string; counts: JobCounts | null } | null;
 }
 
 /** Pure-ish: the next time `expression` fires after `from` in Bangkok time. */
@@ -228,7 +228,7 @@ export async function listJobs(strapi: Core.Strapi, now: Date = new Date()): Pro
       schedule,
       nextRun: nextRunOf(schedule, now),
       lastRun: last
-        ? { fireKey: last.fireKey, startedAt: last.startedAt, finishedAt: last.finishedAt, status: last.status, counts: last.counts }
+        ? { fireKey: last.fireKey, startedAt: last.startedAt, finishedAt: last.finishedAt, state: last.state, counts: last.counts }
         : null,
     });
   }

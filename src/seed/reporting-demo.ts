@@ -86,7 +86,7 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
         budget: 1_000_000 * ((i % 7) + 1),
         startDate: `${startFy - 544}-10-01`,
         endDate: `${startFy - 542}-09-30`,
-        status: i === 19 ? 'suspended' : 'active',
+        state: i === 19 ? 'suspended' : 'active',
         reportingFrequency: frequency,
         dueDaysAfterPeriodEnd: dueSoon ? daysSinceLastMonthEnd + 2 : 15,
         emailLocale: i === 7 ? 'en' : 'th',
@@ -112,10 +112,10 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
     const dueAt = new Date(r.dueAt);
     let data: Record<string, unknown>;
     if (n % 5 === 0) continue; // left pending: overdue
-    if (n % 11 === 0) data = { status: 'waived', reviewerComment: 'ยกเว้นการรายงานงวดนี้ (โครงการอยู่ระหว่างปรับแผน)' };
+    if (n % 11 === 0) data = { state: 'waived', reviewerComment: 'ยกเว้นการรายงานงวดนี้ (โครงการอยู่ระหว่างปรับแผน)' };
     else if (n % 7 === 0) {
       data = {
-        status: 'returned',
+        state: 'returned',
         submittedAt: new Date(dueAt.getTime() - 2 * 86_400_000),
         progressPercent: 30,
         narrative: 'ดำเนินการตามแผน',
@@ -126,7 +126,7 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
     } else {
       const late = n % 4 === 0;
       data = {
-        status: n % 3 === 0 ? 'submitted' : 'accepted',
+        state: n % 3 === 0 ? 'submitted' : 'accepted',
         submittedAt: new Date(dueAt.getTime() + (late ? 4 : -3) * 86_400_000),
         late,
         progressPercent: Math.min(100, 20 + (n % 8) * 10),

@@ -1111,7 +1111,7 @@ export interface ApiJobRunJobRun extends Struct.CollectionTypeSchema {
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     startedAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<['running', 'succeeded', 'failed']> &
+    state: Schema.Attribute.Enumeration<['running', 'succeeded', 'failed']> &
       Schema.Attribute.DefaultTo<'running'>;
     trigger: Schema.Attribute.Enumeration<['schedule', 'manual']> &
       Schema.Attribute.DefaultTo<'schedule'>;
@@ -1154,6 +1154,8 @@ export interface ApiNotificationNotification
         maxLength: 255;
       }>;
     html: Schema.Attribute.Text;
+    language: Schema.Attribute.Enumeration<['th', 'en']> &
+      Schema.Attribute.DefaultTo<'th'>;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
@@ -1172,7 +1174,7 @@ export interface ApiNotificationNotification
         maxLength: 100;
       }>;
     sentAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['pending', 'sending', 'sent', 'failed', 'dead']
     > &
       Schema.Attribute.Required &
@@ -1317,7 +1319,7 @@ export interface ApiProgressReportProgressReport
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['pending', 'submitted', 'accepted', 'returned', 'waived']
     > &
       Schema.Attribute.Required &
@@ -1417,7 +1419,7 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
       'api::progress-report.progress-report'
     >;
     startDate: Schema.Attribute.Date;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['planned', 'active', 'suspended', 'completed', 'cancelled']
     > &
       Schema.Attribute.Required &

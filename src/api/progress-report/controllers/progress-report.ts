@@ -57,13 +57,13 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         if (err instanceof SubmissionError) return fail(ctx, 400, 'ValidationError', err.message, err.field);
         throw err;
       }
-      if (!SUBMITTABLE.includes(report.status)) {
-        return fail(ctx, 409, 'ConflictError', `status: a ${report.status} report cannot be submitted (only pending or returned)`, 'status');
+      if (!SUBMITTABLE.includes(report.state)) {
+        return fail(ctx, 409, 'ConflictError', `state: a ${report.state} report cannot be submitted (only pending or returned)`, 'state');
       }
       // late and submittedAt are recorded by the lifecycle (first submission decides lateness)
       const updated = await strapi.documents(UID).update({
         documentId: report.documentId,
-        data: { ...input, status: 'submitted', submittedBy: ctx.state.user.id } as any,
+        data: { ...input, state: 'submitted', submittedBy: ctx.state.user.id } as any,
       });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
@@ -79,12 +79,12 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         if (err instanceof SubmissionError) return fail(ctx, 400, 'ValidationError', err.message, err.field);
         throw err;
       }
-      if (report.status !== 'submitted') {
-        return fail(ctx, 409, 'ConflictError', `status: a ${report.status} report cannot be accepted (only submitted)`, 'status');
+      if (report.state !== 'submitted') {
+        return fail(ctx, 409, 'ConflictError', `state: a ${report.state} report cannot be accepted (only submitted)`, 'state');
       }
       const updated = await strapi.documents(UID).update({
         documentId: report.documentId,
-        data: { status: 'accepted', reviewedAt: new Date(), ...(review.comment ? { reviewerComment: review.comment } : {}) } as any,
+        data: { state: 'accepted', reviewedAt: new Date(), ...(review.comment ? { reviewerComment: review.comment } : {}) } as any,
       });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
@@ -100,13 +100,13 @@ export default factories.createCoreController(UID, ({ strapi }) => {
         if (err instanceof SubmissionError) return fail(ctx, 400, 'ValidationError', err.message, err.field);
         throw err;
       }
-      if (!REVIEWABLE.includes(report.status)) {
-        return fail(ctx, 409, 'ConflictError', `status: a ${report.status} report cannot be returned (only submitted or accepted)`, 'status');
+      if (!REVIEWABLE.includes(report.state)) {
+        return fail(ctx, 409, 'ConflictError', `state: a ${report.state} report cannot be returned (only submitted or accepted)`, 'state');
       }
       // the lifecycle counts the return, stamps reviewedAt and emails the responsible officer
       const updated = await strapi.documents(UID).update({
         documentId: report.documentId,
-        data: { status: 'returned', reviewerComment: review.comment } as any,
+        data: { state: 'returned', reviewerComment: review.comment } as any,
       });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
