@@ -81,3 +81,18 @@ describe('chase-inspection-findings', () => {
     expect(reminderDue('finding', { ...item, state: 'responded' }, ['open'], defaultPolicy, now)).toBeNull();
   });
 });
+
+describe('one chasing mechanism, two sources', () => {
+  it('progress reports and inspection findings are both sources run by the same engine', async () => {
+    const { reportSource } = await import('../src/jobs/chase-overdue-reports');
+    const { findingSource } = await import('../src/jobs/chase-inspection-findings');
+    for (const source of [reportSource, findingSource]) {
+      expect(typeof source.load).toBe('function');
+      expect(typeof source.reminder).toBe('function');
+      expect(typeof source.escalation).toBe('function');
+    }
+    expect([reportSource.name, findingSource.name]).toEqual(['report', 'finding']);
+    expect(reportSource.uid).toBe('api::progress-report.progress-report');
+    expect(findingSource.uid).toBe('api::inspection-finding.inspection-finding');
+  });
+});

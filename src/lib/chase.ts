@@ -109,6 +109,8 @@ export interface ChaseSource<T extends Chased, G = unknown> {
   uid: string;
   /** states in which the item is still owed */
   openStates: readonly string[];
+  /** prefix of escalation dedupe keys (default `<name>-escalation`); never change it once emails went out */
+  escalationPrefix?: string;
   /** a batch of open items due by `horizon`, ordered by id, after `afterId` */
   load(strapi: Core.Strapi, args: { horizon: Date; afterId: number; limit: number }): Promise<T[]>;
   /** items not to chase at all (e.g. a cancelled project) */
@@ -192,7 +194,7 @@ export async function runChase<T extends Chased, G>(
     }
     const { created } = await enqueue(
       strapi,
-      { ...email, dedupeKey: escalationKey(`${source.name}-escalation`, key, now, fresh.map((i) => i.documentId)) },
+      { ...email, dedupeKey: escalationKey(source.escalationPrefix ?? `${source.name}-escalation`, key, now, fresh.map((i) => i.documentId)) },
       { templateCache: templates, now },
     );
     if (created) counts.escalations++;
