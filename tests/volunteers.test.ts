@@ -531,6 +531,43 @@ describe('volunteers on a real Strapi', () => {
     });
   });
 
+  it('bad input is a 4xx naming the field, never a 500, and writes nothing', async () => {
+    const act = await activity();
+    const before = await app.strapi.db.query(VOLUNTEER).count();
+    const cases: Array<['post' | 'put' | 'get', string, unknown, number, string | null]> = [
+      ['post', '/api/volunteers', [], 400, 'fullName'],
+      ['post', '/api/volunteers', { data: 'x' }, 400, 'data'],
+      ['post', '/api/volunteers', { data: { fullName: 'ก', skills: [1, {}] } }, 400, 'skills'],
+      ['post', '/api/volunteers', { data: { fullName: 'ก', user: 'abc' } }, 400, 'user'],
+      ['post', '/api/volunteers', { data: { fullName: 'ก', user: 999999 } }, 400, 'user'],
+      ['post', '/api/volunteers', { data: { fullName: 'ก', state: 'deleted' } }, 400, 'state'],
+      ['post', '/api/volunteers', { data: { fullName: 'ก', role: 1 } }, 400, 'role'],
+      ['put', '/api/volunteers/nope', { data: { fullName: 'ก' } }, 404, null],
+      ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: 'soon', endAt: 'later', capacity: 1.5 } }, 400, 'startAt'],
+      ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T09:00:00Z', capacity: 2 } }, 400, 'endAt'],
+      ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T11:00:00Z', capacity: 0 } }, 400, 'capacity'],
+      ['put', `/api/volunteer-activities/${act.documentId}`, { data: { state: 'cancelled' } }, 400, 'state'],
+      ['put', `/api/volunteer-activities/${act.documentId}`, { data: { capacity: 'many' } }, 400, 'capacity'],
+      ['post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: { id: 1 } }, 400, 'volunteer'],
+      ['post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: 'nope' }, 400, 'volunteer'],
+      ['post', '/api/volunteer-activities/nope/sign-up', { volunteer: volA.documentId }, 404, null],
+      ['post', `/api/volunteer-activities/${act.documentId}/cancel`, { reason: { a: 1 } }, 400, 'reason'],
+      ['post', '/api/participations/nope/cancel', {}, 404, null],
+      ['post', '/api/participations/nope/attendance', { state: 'attended', hours: 1 }, 404, null],
+      ['get', '/api/participations?state=lost', undefined, 400, 'state'],
+      ['get', '/api/volunteers?q=', undefined, 400, 'q'],
+      ['get', '/api/volunteer-hours?from[]=x', undefined, 400, 'from'],
+      ['get', '/api/volunteer-activities/nope/participants/export', undefined, 404, null],
+    ];
+    for (const [method, url, body, status, field] of cases) {
+      const res = await call('coordinator', method, url, body as object | undefined);
+      if (res.status !== status || (field && !String(res.body.error?.message).includes(field))) {
+        throw new Error(`${method.toUpperCase()} ${url} ${JSON.stringify(body)}: ${res.status} ${JSON.stringify(res.body)}`);
+      }
+    }
+    expect(await app.strapi.db.query(VOLUNTEER).count()).toBe(before);
+  });
+
   describe('the Volunteer coordinator admin role in the content manager', () => {
     let token: string;
     beforeAll(async () => {

@@ -24,6 +24,14 @@ export function requestBody(ctx: any): Record<string, unknown> {
   return { ...(data as Record<string, unknown>) };
 }
 
+/** A 400 naming each field of `body` that `schema` (a yup object) does not know. */
+export function rejectUnknown(body: Record<string, unknown>, schema: { fields: Record<string, unknown> }) {
+  const unknown = Object.keys(body).filter((k) => !(k in schema.fields));
+  if (unknown.length) {
+    throw fieldErrors(unknown.map((k) => ({ path: [k], message: `is not a known field (${Object.keys(schema.fields).join(', ')})` })));
+  }
+}
+
 /** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
 export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
   if (!items.length) return;

@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
 import { fieldErrors, text, validate } from '../../../lib/validation';
-import { requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/volunteers/csv';
 import { formatDateTime } from '../../../lib/thai-date';
@@ -99,7 +99,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async create(this: any, ctx: any) {
-      const input: any = await validate(activitySchema(true), requestBody(ctx));
+      const body = requestBody(ctx);
+      rejectUnknown(body, activitySchema(true));
+      const input: any = await validate(activitySchema(true), body);
       if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
       const data: any = { ...input, province: await provinceId(input.province), state: input.state ?? 'open' };
       if (ctx.state.user?.id) data.coordinator = ctx.state.user.id;
@@ -114,7 +116,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId } });
       if (!stored) throw new errors.NotFoundError('Activity not found');
-      const input: any = await validate(activitySchema(false), requestBody(ctx));
+      const body = requestBody(ctx);
+      rejectUnknown(body, activitySchema(false));
+      const input: any = await validate(activitySchema(false), body);
       if (stored.state === 'cancelled') throw fieldErrors([{ path: ['state'], message: 'a cancelled activity cannot be edited' }]);
       const startAt = input.startAt ?? new Date(stored.startAt);
       const endAt = input.endAt ?? new Date(stored.endAt);
@@ -128,10 +132,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** Cancels the activity and emails every volunteer signed up (once). */
     async cancel(this: any, ctx: any) {
-      const input: any = await validate(
-        cancelSchema,
-        requestBody(ctx),
-      );
+      const body = requestBody(ctx);
+      rejectUnknown(body, cancelSchema);
+      const input: any = await validate(cancelSchema, body);
       const result = await service().cancelActivity(String(ctx.params.id), input.reason || null);
       ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
       const out: any = await this.findOne(ctx);

@@ -2,7 +2,7 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, validate } from '../../../lib/validation';
-import { addPersonalData, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { addPersonalData, rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
 
 const UID = VOLUNTEER_UID;
@@ -112,7 +112,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async create(this: any, ctx: any) {
-      const input: any = await validate(volunteerSchema(true), requestBody(ctx));
+      const body = requestBody(ctx);
+      rejectUnknown(body, volunteerSchema(true));
+      const input: any = await validate(volunteerSchema(true), body);
       const now = new Date();
       const data = consentRules(input, null, now);
       data.province = await provinceId(input.province);
@@ -127,7 +129,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['documentId', 'consent'] });
       if (!stored) throw new errors.NotFoundError('Volunteer not found');
-      const input: any = await validate(volunteerSchema(false), requestBody(ctx));
+      const body = requestBody(ctx);
+      rejectUnknown(body, volunteerSchema(false));
+      const input: any = await validate(volunteerSchema(false), body);
       const data = consentRules(input, stored, new Date());
       if ('province' in input) data.province = await provinceId(input.province);
       if ('user' in input) data.user = await userLink(input.user, documentId);
