@@ -88,10 +88,10 @@ describe('two instances on one database', () => {
     expect(allMail().map((m) => m.to[0]).sort()).toEqual(recipients);
     const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'dispatch-notifications' } });
     const keys = runs.map((r: any) => r.fireKey);
-    // one row per minute, never two for the same fire key
+    // both instances fired every 2 seconds, yet there is one row per minute: never two for one fire key
+    expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.every((k: string) => /^dispatch-notifications:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/.test(k))).toBe(true);
-    expect(runs.length).toBeLessThanOrEqual(2);
   });
 
   it('the same job fired at the same minute on both instances: one job-run, one email per recipient', async () => {
