@@ -9,6 +9,7 @@ export default ({ env }: { env: any }) => ({
     'generate-expected-reports': env('CRON_GENERATE_EXPECTED_REPORTS', '10 0 * * *'),
     'chase-overdue-reports': env('CRON_CHASE_OVERDUE_REPORTS', '30 8 * * *'),
     'chase-inspection-findings': env('CRON_CHASE_INSPECTION_FINDINGS', '40 8 * * *'),
+    'watch-complaint-sla': env('CRON_WATCH_COMPLAINT_SLA', '*/15 * * * *'),
     'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
   } as Record<string, string>,
   notifications: {
