@@ -10,7 +10,7 @@ import { startScheduler, stopScheduler } from './lib/scheduler';
 import { registerComplaintGuard } from './lib/complaint-workflow';
 import { configureListViews } from './lib/admin-list-views';
 import { registerVolunteerGuard } from './lib/volunteers/guard';
-import { ensureVolunteerCoordinatorRole } from './lib/volunteers/setup';
+import { setupVolunteers } from './lib/volunteers/setup';
 import { ensureAdminRoles } from './lib/admin-roles';
 
 export default {
@@ -27,7 +27,7 @@ export default {
     await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
     await configureListViews(strapi);
-    await ensureVolunteerCoordinatorRole(strapi);
+    await setupVolunteers(strapi);
     await ensureAdminRoles(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);
