@@ -55,27 +55,6 @@ export async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean>
   }
 }
 
-/**
- * A unique index on the acknowledgement key (user × material × version), created here as well as
- * declared in the schema, so that idempotent acknowledgement never depends on how a schema sync
- * went (a SQLite table rebuild, for one, drops indexes it does not know). Idempotent.
- */
-export async function ensureAcknowledgementIndex(strapi: Core.Strapi): Promise<boolean> {
-  const meta = strapi.db.metadata.get(ACK_UID);
-  const column = (meta.attributes.key as { columnName?: string }).columnName ?? 'key';
-  try {
-    await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [
-      `${meta.tableName}_key_unique_idx`,
-      meta.tableName,
-      column,
-    ]);
-    return true;
-  } catch (err) {
-    strapi.log.warn(`training: unique index on acknowledgement keys not created (${(err as Error).message})`);
-    return false;
-  }
-}
-
 export const TRAINING_EDITOR_CODE = 'training-editor';
 const EDITED = [MATERIAL_UID, FUND_UID, TOPIC_UID];
 const READ_ONLY = [ACK_UID];
@@ -172,7 +151,6 @@ export async function ensureTrainingEditorRole(strapi: Core.Strapi): Promise<{ c
 export async function setupTraining(strapi: Core.Strapi) {
   const locales = await ensureTrainingLocales(strapi);
   const indexed = await ensureSearchIndexes(strapi);
-  await ensureAcknowledgementIndex(strapi);
   const editor = await ensureTrainingEditorRole(strapi);
   return { locales, indexed, editor };
 }
