@@ -53,26 +53,7 @@ export async function ensureVolunteerCoordinatorRole(strapi: Core.Strapi): Promi
   return { created, added: missing.length };
 }
 
-/**
- * The unique index on the participation key (volunteer × activity), created here as well as declared in
- * the schema, so that the 409 never depends on how a schema sync went (a SQLite table rebuild drops
- * indexes it does not know). The activity row lock decides sign-ups; this index is the last word. Idempotent.
- */
-export async function ensureParticipationKeyIndex(strapi: Core.Strapi): Promise<boolean> {
-  const meta = strapi.db.metadata.get(PARTICIPATION_UID as any);
-  const column = (meta.attributes.key as { columnName?: string }).columnName ?? 'key';
-  try {
-    await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS ?? ON ?? (??)', [`${meta.tableName}_key_unique_idx`, meta.tableName, column]);
-    return true;
-  } catch (err) {
-    strapi.log.warn(`volunteers: unique index on participation keys not created (${(err as Error).message})`);
-    return false;
-  }
-}
-
 /** Everything the volunteer part needs at start; idempotent. */
 export async function setupVolunteers(strapi: Core.Strapi) {
-  const indexed = await ensureParticipationKeyIndex(strapi);
-  const role = await ensureVolunteerCoordinatorRole(strapi);
-  return { indexed, role };
+  return { role: await ensureVolunteerCoordinatorRole(strapi) };
 }
