@@ -34,3 +34,20 @@ export function text(max: number) {
     .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value))
     .max(max, `must be at most ${max} characters`);
 }
+
+/**
+ * The input of a write request: Strapi's `{ data: {...} }`, a multipart form's `data` field holding
+ * JSON (when files come along), or a bare JSON body. Not JSON in `data` is a 400 naming `data`.
+ * The object returned is the request's own, so a controller may take fields out of it.
+ */
+export function requestData(ctx: any): Record<string, unknown> {
+  const b = ctx.request.body ?? {};
+  if (typeof b.data === 'string') {
+    try {
+      b.data = JSON.parse(b.data);
+    } catch {
+      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
+    }
+  }
+  return b.data && typeof b.data === 'object' ? b.data : b;
+}

@@ -23,6 +23,8 @@ export class TestSmtp {
   async start(port = 0): Promise<this> {
     this.server = new SMTPServer({
       authOptional: true,
+      // Strapi's pooled transport keeps idle connections open; do not wait 30 s for them at shutdown.
+      closeTimeout: 100,
       disabledCommands: ['STARTTLS'],
       logger: false,
       onData: (stream, _session, callback) => {

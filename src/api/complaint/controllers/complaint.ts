@@ -6,7 +6,7 @@ import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaint-s
 import { URGENCIES } from '../../../lib/sla';
 import { validateIntake } from '../../../lib/complaint-intake';
 import { asFileList, validateAttachments } from '../../../lib/attachments';
-import { fieldErrors, text, validate } from '../../../lib/validation';
+import { fieldErrors, requestData, text, validate } from '../../../lib/validation';
 import { timelineEntry } from '../../../lib/complaint-views';
 import { attachmentLimits } from '../../../lib/complaint-config';
 
@@ -14,17 +14,7 @@ const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
 const OFFICER_CHANNELS = ['phone', 'walk_in', 'letter', 'social', 'other', 'web'] as const;
 
-const body = (ctx: any): Record<string, unknown> => {
-  const b = ctx.request.body ?? {};
-  if (typeof b.data === 'string') {
-    try {
-      return JSON.parse(b.data);
-    } catch {
-      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
-    }
-  }
-  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
-};
+const body = requestData;
 
 const fieldVisitSchema = yup
   .object({

@@ -2,23 +2,13 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { agencyScope, withFilter } from '../../../lib/reporting-access';
-import { fieldErrors } from '../../../lib/validation';
+import { fieldErrors, requestData } from '../../../lib/validation';
 import { asFileList, validateAttachments } from '../../../lib/attachments';
 import { attachmentLimits } from '../../../lib/complaint-config';
 
 const UID = 'api::inspection-finding.inspection-finding';
 
-function dataOf(ctx: any): Record<string, unknown> {
-  const b = ctx.request.body ?? {};
-  if (typeof b.data === 'string') {
-    try {
-      return JSON.parse(b.data);
-    } catch {
-      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
-    }
-  }
-  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
-}
+const dataOf = requestData;
 
 /**
  * Findings over REST. An agency reporting officer sees and answers only the findings whose responsible

@@ -1,15 +1,12 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { fieldErrors } from '../../../lib/validation';
+import { fieldErrors, requestData } from '../../../lib/validation';
 import { toCsv } from '../../../lib/csv';
 import { FINDING_STATES, SEVERITIES } from '../../../lib/inspection-rules';
 
 const UID = 'api::inspection.inspection';
 
-function dataOf(ctx: any): Record<string, unknown> {
-  const b = ctx.request.body ?? {};
-  return (b.data && typeof b.data === 'object' ? b.data : b) as Record<string, unknown>;
-}
+const dataOf = requestData;
 
 function roundParams(ctx: any) {
   const fiscalYear = Number(ctx.params.fiscalYear);

@@ -5,26 +5,15 @@ import { asFileList, validateAttachments } from '../../../lib/attachments';
 import { attachmentLimits } from '../../../lib/complaint-config';
 import { normaliseTrackingCode } from '../../../lib/complaint-ids';
 import { publicView } from '../../../lib/complaint-views';
-import { fieldErrors } from '../../../lib/validation';
+import { requestData } from '../../../lib/validation';
 
 const UID = 'api::complaint.complaint';
 
-function intakeBody(ctx: any): unknown {
-  const b = ctx.request.body ?? {};
-  if (typeof b.data === 'string') {
-    try {
-      return JSON.parse(b.data);
-    } catch {
-      throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
-    }
-  }
-  return b.data && typeof b.data === 'object' && !Array.isArray(b.data) ? b.data : b;
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/public/complaints — 201 with ticket number, tracking code, status and deadlines only. */
   async create(ctx: any) {
-    const input = await validateIntake(intakeBody(ctx), { requireProvince: true });
+    const input = await validateIntake(requestData(ctx), { requireProvince: true });
     const files = asFileList(ctx.request.files?.attachments);
     validateAttachments(files, attachmentLimits());
     const c = await (strapi.service(UID) as any).intake(input, {
