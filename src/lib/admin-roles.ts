@@ -16,6 +16,8 @@ export interface AdminRoleSpec {
   locales?: Record<string, string[]>;
   /** media library access (upload, read, download) */
   media?: boolean;
+  /** further permissions, e.g. reading a plugin type's few fields */
+  extra?: (strapi: Core.Strapi) => PermissionInput[];
 }
 
 export interface PermissionInput {
@@ -27,6 +29,7 @@ export interface PermissionInput {
 
 const MEDIA_ACTIONS = [
   'plugin::upload.read',
+  'plugin::upload.configure-view',
   'plugin::upload.assets.create',
   'plugin::upload.assets.update',
   'plugin::upload.assets.download',
@@ -52,6 +55,7 @@ export function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): 
       conditions: [],
     }));
   if (spec.media) for (const action of MEDIA_ACTIONS) permissions.push({ action, subject: null, properties: {}, conditions: [] });
+  if (spec.extra) permissions.push(...spec.extra(strapi));
   return permissions;
 }
 
@@ -59,8 +63,17 @@ export async function ensureAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec):
   const roleService = strapi.service('admin::role') as any;
   const permissionService = strapi.service('admin::permission') as any;
   let role = (await roleService.findOne({ code: spec.code })) ?? (await roleService.findOne({ name: spec.name }));
-  const created = !role;
-  if (!role) role = await roleService.create({ name: spec.name, code: spec.code, description: spec.description });
+  let created = !role;
+  if (!role) {
+    try {
+      role = await roleService.create({ name: spec.name, code: spec.code, description: spec.description });
+    } catch (err) {
+      // another instance starting on the same database created it first
+      role = await roleService.findOne({ code: spec.code });
+      if (!role) throw err;
+      created = false;
+    }
+  }
   const existing: { action: string; subject: string | null }[] = await permissionService.findMany({ where: { role: { id: role.id } } });
   const have = new Set(existing.map((p) => `${p.action}|${p.subject ?? ''}`));
   const missing = adminRolePermissions(strapi, spec).filter((p) => !have.has(`${p.action}|${p.subject ?? ''}`));

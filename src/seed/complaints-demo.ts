@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { IntakeInput } from '../lib/complaint-intake';
+import { ensureDemoUser as demoUser } from './demo-users';
 
 /**
  * Demo complaints: two response teams with demo accounts, and a dozen complaints in different states
@@ -7,7 +8,6 @@ import type { IntakeInput } from '../lib/complaint-intake';
  */
 const TEAM_UID = 'api::response-team.response-team';
 const UID = 'api::complaint.complaint';
-export const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
 const DAY = 86400_000;
 
@@ -33,21 +33,6 @@ const complaints: DemoComplaint[] = [
   { daysAgo: 6, steps: [], input: { title: 'ฝุ่นละอองจากโรงงานปูนซีเมนต์', description: 'ฝุ่นขาวเกาะหลังคาบ้าน', categoryCode: 'dust_smoke', provinceCode: 'TH-19', ...person('สุดา ใจเย็น', '0812345606', 'suda.demo@example.test') } },
   { daysAgo: 1, steps: ['assign:north'], input: { title: 'กลิ่นสารเคมีจากโรงงานพลาสติก', description: 'กลิ่นฉุนช่วงกลางวัน', categoryCode: 'factory_odour', provinceCode: 'TH-65', anonymous: true } },
 ];
-
-async function demoUser(strapi: Core.Strapi, username: string, roleType: string) {
-  const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username } });
-  if (existing) return existing;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  return strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@demo.mind-desk.local`,
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
-}
 
 export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
   if (await strapi.db.query(TEAM_UID).findOne({ where: { name: 'ทีมม้าเร็ว ภาคตะวันออก' } })) return 0;

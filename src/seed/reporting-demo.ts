@@ -1,3 +1,4 @@
+import { ensureDemoUser } from './demo-users';
 import type { Core } from '@strapi/strapi';
 import { generateExpectedReports, PROJECT_UID, REPORT_UID } from '../jobs/generate-expected-reports';
 import { bangkokDate, fiscalYearOf, parseDate, formatYmd } from '../lib/reporting-periods';
@@ -11,7 +12,6 @@ import { bangkokDate, fiscalYearOf, parseDate, formatYmd } from '../lib/reportin
  * added when a DEMO- project exists.
  */
 
-const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
 const NAMES: Array<[string, string]> = [
   ['ยกระดับมาตรฐานโรงงานอุตสาหกรรมอาหาร', 'Food factory standards upgrade'],
@@ -38,22 +38,6 @@ const NAMES: Array<[string, string]> = [
 
 const FREQUENCIES = ['monthly', 'quarterly', 'monthly', 'semiannual', 'quarterly', 'annual', 'monthly', 'quarterly'] as const;
 const AGENCY_CODES = ['DIW', 'DIPROM', 'DPIM', 'TISI', 'OIE', 'OCSB'];
-
-async function demoAgencyOfficer(strapi: Core.Strapi) {
-  const username = 'demo.agency';
-  const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username } });
-  if (existing) return existing;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'agency-officer' } });
-  return strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@demo.mind-desk.local`,
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
-}
 
 export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
   if (await strapi.db.query(PROJECT_UID as any).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
@@ -138,7 +122,7 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
     await strapi.documents(REPORT_UID as any).update({ documentId: r.documentId, data: data as any });
   }
 
-  const officer = await demoAgencyOfficer(strapi);
+  const officer = await ensureDemoUser(strapi, 'demo.agency', 'agency-officer');
   const diw: any = byCode.get('DIW');
   if (diw) {
     await strapi.db.query('api::agency.agency').update({ where: { id: diw.id }, data: { reportingOfficers: [officer.id] } });

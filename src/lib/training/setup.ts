@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureAdminRole, type AdminRoleSpec } from '../admin-roles';
 import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 
 /**
@@ -56,96 +57,27 @@ export async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean>
 }
 
 export const TRAINING_EDITOR_CODE = 'training-editor';
-const EDITED = [MATERIAL_UID, FUND_UID, TOPIC_UID];
-const READ_ONLY = [ACK_UID];
-const UPLOAD_ACTIONS = [
-  'plugin::upload.read',
-  'plugin::upload.configure-view',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-];
-
-interface PermissionInput {
-  action: string;
-  subject?: string | null;
-  properties?: Record<string, unknown>;
-  conditions?: string[];
-}
-
-/** The admin-panel permissions of the training editor: the training types, read-only acknowledgements, media library. */
-export function trainingEditorPermissions(strapi: Core.Strapi): PermissionInput[] {
-  const { actionProvider } = strapi.service('admin::permission') as any;
-  const contentTypeService = strapi.service('admin::content-type') as any;
-  const actions = (actionProvider.values() as { actionId: string; section: string; subjects?: string[] }[]).filter(
-    (a) => a.section === 'contentTypes',
-  );
-  const locales = TRAINING_LOCALES.map((l) => l.code);
-  const permissions: PermissionInput[] = contentTypeService
-    .getPermissionsWithNestedFields(actions)
-    .filter(
-      (p: PermissionInput) =>
-        EDITED.includes(p.subject as any) ||
-        (READ_ONLY.includes(p.subject as any) && p.action === 'plugin::content-manager.explorer.read'),
-    )
-    .map((p: PermissionInput) => ({
-      action: p.action,
-      subject: p.subject,
-      properties: {
-        ...(p.properties ?? {}),
-        ...(p.subject === MATERIAL_UID ? { locales } : {}),
-      },
-      conditions: [],
-    }));
-  // So that the "required for roles" picker shows role names: read the names of users-permissions
-  // roles (not shown in the content manager, so this opens nothing else).
-  const read = actions.find((a) => a.actionId === 'plugin::content-manager.explorer.read');
-  if (read?.subjects?.includes(ROLE_UID)) {
-    permissions.push({
-      action: 'plugin::content-manager.explorer.read',
-      subject: ROLE_UID,
-      properties: { fields: ['name', 'description', 'type'] },
-      conditions: [],
-    });
-  }
-  for (const action of UPLOAD_ACTIONS) permissions.push({ action, subject: null, properties: {}, conditions: [] });
-  return permissions;
-}
 
 /**
  * The "training editor" admin role (ผู้แก้ไขสื่อการอบรม): create, edit and publish training
- * materials, funds and topics in both locales; read acknowledgements. Created when missing; when it
- * exists, only the permissions it lacks are added (what an administrator changed stays).
+ * materials, funds and topics in both locales; read acknowledgements; the media library; and the
+ * names of users-permissions roles, so that the "required for roles" picker shows them (that type is
+ * not shown in the content manager, so this opens nothing else).
  */
-export async function ensureTrainingEditorRole(strapi: Core.Strapi): Promise<{ created: boolean; added: number }> {
-  const roleService = strapi.service('admin::role') as any;
-  const permissionService = strapi.service('admin::permission') as any;
-  let role =
-    (await roleService.findOne({ code: TRAINING_EDITOR_CODE })) ?? (await roleService.findOne({ name: 'Training editor' }));
-  let created = !role;
-  if (!role) {
-    try {
-      role = await roleService.create({
-        name: 'Training editor',
-        code: TRAINING_EDITOR_CODE,
-        description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
-      });
-    } catch (err) {
-      // another instance starting on the same database created it first
-      role = await roleService.findOne({ code: TRAINING_EDITOR_CODE });
-      if (!role) throw err;
-      created = false;
-    }
-  }
-  const existing: { action: string; subject: string | null }[] = await permissionService.findMany({
-    where: { role: { id: role.id } },
-  });
-  const have = new Set(existing.map((p) => `${p.action}|${p.subject ?? ''}`));
-  const missing = trainingEditorPermissions(strapi).filter((p) => !have.has(`${p.action}|${p.subject ?? ''}`));
-  if (missing.length) await roleService.addPermissions(role.id, missing);
-  return { created, added: missing.length };
-}
+export const trainingEditorRole: AdminRoleSpec = {
+  code: TRAINING_EDITOR_CODE,
+  name: 'Training editor',
+  description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
+  edited: [MATERIAL_UID, FUND_UID, TOPIC_UID],
+  readOnly: [ACK_UID],
+  locales: { [MATERIAL_UID]: TRAINING_LOCALES.map((l) => l.code) },
+  media: true,
+  extra: () => [
+    { action: 'plugin::content-manager.explorer.read', subject: ROLE_UID, properties: { fields: ['name', 'description', 'type'] }, conditions: [] },
+  ],
+};
+
+export const ensureTrainingEditorRole = (strapi: Core.Strapi) => ensureAdminRole(strapi, trainingEditorRole);
 
 /** Everything the training part needs at start; idempotent. */
 export async function setupTraining(strapi: Core.Strapi) {
