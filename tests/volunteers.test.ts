@@ -1,6 +1,6 @@
 import { bootStrapi, TestApp } from './harness/strapi';
 import { createUser, TestUser } from './harness/users';
-import { csvCell, toCsv } from '../src/lib/volunteers/csv';
+import { csvCell, toCsv } from '../src/lib/csv';
 import { attendanceProblems, isThaiNationalId, reminderDue, signUpRefusal, signUpState } from '../src/lib/volunteers/rules';
 import { remindVolunteerActivities } from '../src/jobs/remind-volunteer-activities';
 import { dispatchNotifications } from '../src/jobs/dispatch-notifications';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureDemoUser as demoUser } from './demo-users';
 import { asVolunteerWorkflow } from '../lib/volunteers/guard';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID, participationKey } from '../lib/volunteers/rules';
 
@@ -10,28 +11,12 @@ import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID, participationKey } from
  */
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-export const VOLUNTEER_DEMO_PASSWORD = 'Demo-Passw0rd!';
 
 const FIRST = ['สมชาย', 'สมหญิง', 'วิชัย', 'มาลี', 'ประเสริฐ', 'สุดา', 'อนันต์', 'วันดี', 'ธนพล', 'กาญจนา', 'ศักดิ์ชัย', 'นภา', 'ชัยวัฒน์', 'พรทิพย์', 'สุรชัย'];
 const LAST = ['ใจดี', 'รักชาติ', 'มีสุข', 'ศรีสุข', 'บุญมา', 'แก้วใส'];
 const PROVINCES = ['TH-10', 'TH-50', 'TH-40', 'TH-90', 'TH-21', 'TH-20', 'TH-30', 'TH-65', 'TH-83', 'TH-11'];
 const SKILLS = ['ปฐมพยาบาล', 'ขับรถ', 'ภาษาอังกฤษ', 'ถ่ายภาพ', 'ช่างไฟฟ้า', 'ทำอาหาร', 'ความปลอดภัยในโรงงาน', 'สิ่งแวดล้อม', 'คอมพิวเตอร์'];
 const AVAILABILITY = ['วันหยุดเสาร์-อาทิตย์', 'วันธรรมดาช่วงเย็น', 'ทุกวัน', 'เฉพาะวันอาทิตย์'];
-
-async function demoUser(strapi: Core.Strapi, username: string, roleType: string) {
-  const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username } });
-  if (existing) return existing;
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  return strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@demo.mind-desk.local`,
-    password: VOLUNTEER_DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
-}
 
 const ACTIVITIES = [
   { title: 'ปลูกป่าชายเลนรอบนิคมอุตสาหกรรม', place: 'ป่าชายเลนบ้านเพ', province: 'TH-21', days: -30, hours: 4, capacity: 10, skills: ['สิ่งแวดล้อม'] },

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { fieldErrors } from '../../../lib/validation';
 import { periodOf, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_STATES, PARTICIPATION_UID, type VolunteerAccess } from '../../../lib/volunteers/rules';
-import { toCsv } from '../../../lib/volunteers/csv';
+import { toCsv } from '../../../lib/csv';
 
 const UID = PARTICIPATION_UID;
 const DEFAULT_POPULATE = {

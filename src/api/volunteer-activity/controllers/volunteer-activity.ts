@@ -4,7 +4,7 @@ import { errors, yup } from '@strapi/utils';
 import { fieldErrors, text, validate } from '../../../lib/validation';
 import { rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
-import { toCsv } from '../../../lib/volunteers/csv';
+import { toCsv } from '../../../lib/csv';
 import { formatDateTime } from '../../../lib/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
 
