@@ -5,7 +5,6 @@ import {
   defaultPolicy,
   loadPolicy,
   reminderDue as chaseReminderDue,
-  escalationDue as chaseEscalationDue,
   type ChaseSource,
   type ReminderPolicy,
   type Reminder,
@@ -41,11 +40,6 @@ export interface ChaseReport {
 /** Pure: the reminder due for a report at `now` under `policy`, or null. */
 export function reminderDue(report: ChaseReport, policy: ReminderPolicy, now: Date): Reminder | null {
   return chaseReminderDue('report', report, OPEN_STATUSES, policy, now);
-}
-
-/** Pure: whether a report is overdue long enough to be escalated. */
-export function escalationDue(report: ChaseReport, policy: ReminderPolicy, now: Date): boolean {
-  return chaseEscalationDue(report, OPEN_STATUSES, policy, now);
 }
 
 type Agency = { documentId: string; code: string; nameTh: string; nameEn: string; headEmail?: string | null; contactEmail?: string | null };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { allOf } from './filters';
 
 /**
  * Who sees which projects and progress reports through the REST API:
@@ -48,9 +49,7 @@ export function reportScopeFilter(scope: number[] | null): Record<string, unknow
 }
 
 export function withFilter(filters: unknown, extra: Record<string, unknown> | null): any {
-  if (!extra) return filters;
-  if (!filters || (typeof filters === 'object' && !Object.keys(filters as object).length)) return extra;
-  return { $and: [filters, extra] };
+  return allOf(filters, extra);
 }
 
 /** The core controller's helpers used by the reporting controllers (present on every core controller). */

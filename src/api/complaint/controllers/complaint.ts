@@ -9,6 +9,7 @@ import { asFileList, validateAttachments } from '../../../lib/attachments';
 import { fieldErrors, requestData, text, validate } from '../../../lib/validation';
 import { timelineEntry } from '../../../lib/complaint-views';
 import { attachmentLimits } from '../../../lib/complaint-config';
+import { allOf } from '../../../lib/filters';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
@@ -46,7 +47,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   async function visibleOr404(ctx: any, access: ComplaintAccess, documentId: string) {
     const scope = scopeFilter(access);
     const found = await strapi.documents(UID).findFirst({
-      filters: scope ? { $and: [{ documentId }, scope] } : { documentId },
+      filters: allOf({ documentId }, scope),
       fields: ['state'],
     });
     if (!found) throw new errors.NotFoundError('Complaint not found');
@@ -118,8 +119,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
       const scope = scopeFilter(access);
-      const all = [query.filters, ...extra, scope].filter((f) => f && Object.keys(f).length);
-      query.filters = all.length ? { $and: all } : undefined;
+      query.filters = allOf(query.filters, ...extra, scope);
       const { results, pagination } = await service().find(query);
       const data: any = await this.sanitizeOutput(results, ctx);
       await withPersonalData(access, data);
@@ -134,7 +134,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const scope = scopeFilter(access);
       const entity = await strapi.documents(UID).findFirst({
         ...query,
-        filters: scope ? { $and: [{ documentId }, scope] } : { documentId },
+        filters: allOf({ documentId }, scope),
       });
       if (!entity) throw new errors.NotFoundError('Complaint not found');
       const data: any = await this.sanitizeOutput(entity, ctx);

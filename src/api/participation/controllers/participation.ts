@@ -5,6 +5,7 @@ import { fieldErrors } from '../../../lib/validation';
 import { periodOf, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_STATES, PARTICIPATION_UID, type VolunteerAccess } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/csv';
+import { allOf } from '../../../lib/filters';
 
 const UID = PARTICIPATION_UID;
 const DEFAULT_POPULATE = {
@@ -26,7 +27,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
   async function visibleOr404(access: VolunteerAccess, documentId: string) {
     const s = scope(access);
-    const found = await strapi.documents(UID as any).findFirst({ filters: s ? { $and: [{ documentId }, s] } : { documentId }, fields: ['state'] });
+    const found = await strapi.documents(UID as any).findFirst({ filters: allOf({ documentId }, s), fields: ['state'] });
     if (!found) throw new errors.NotFoundError('Participation not found');
     return found;
   }
@@ -53,8 +54,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       ctx.query = { populate: DEFAULT_POPULATE, ...rest };
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
-      const all = [query.filters, ...extra, scope(access)].filter((f) => f && Object.keys(f).length);
-      query.filters = all.length ? { $and: all } : undefined;
+      query.filters = allOf(query.filters, ...extra, scope(access));
       const { results, pagination } = await strapi.service(UID as any).find(query);
       return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
     },
@@ -66,7 +66,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
       const s = scope(access);
-      const entity = await strapi.documents(UID as any).findFirst({ ...query, filters: s ? { $and: [{ documentId }, s] } : { documentId } });
+      const entity = await strapi.documents(UID as any).findFirst({ ...query, filters: allOf({ documentId }, s) });
       if (!entity) throw new errors.NotFoundError('Participation not found');
       return this.transformResponse(await this.sanitizeOutput(entity, ctx));
     },

@@ -7,6 +7,7 @@ import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type Volu
 import { toCsv } from '../../../lib/csv';
 import { formatDateTime } from '../../../lib/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
+import { allOf } from '../../../lib/filters';
 
 const UID = ACTIVITY_UID;
 const cancelSchema = yup.object({ reason: text(2000).nullable() }).noUnknown(true, 'has unknown fields: ${unknown}');
@@ -58,7 +59,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
   async function visibleOr404(access: VolunteerAccess, documentId: string) {
     const s = scope(access);
-    const found = await strapi.documents(UID).findFirst({ filters: s ? { $and: [{ documentId }, s] } : { documentId }, fields: ['state'] });
+    const found = await strapi.documents(UID).findFirst({ filters: allOf({ documentId }, s), fields: ['state'] });
     if (!found) throw new errors.NotFoundError('Activity not found');
     return found;
   }
@@ -76,9 +77,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const access = await volunteerAccess(strapi, ctx);
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
-      const s = scope(access);
-      const all = [query.filters, s].filter((f) => f && Object.keys(f).length);
-      query.filters = all.length ? { $and: all } : undefined;
+      query.filters = allOf(query.filters, scope(access));
       const { results, pagination } = await strapi.service(UID).find(query);
       const data: any = await this.sanitizeOutput(results, ctx);
       await withCounts(data, access);
@@ -91,7 +90,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       await this.validateQuery(ctx);
       const query: any = await this.sanitizeQuery(ctx);
       const s = scope(access);
-      const entity = await strapi.documents(UID).findFirst({ ...query, filters: s ? { $and: [{ documentId }, s] } : { documentId } });
+      const entity = await strapi.documents(UID).findFirst({ ...query, filters: allOf({ documentId }, s) });
       if (!entity) throw new errors.NotFoundError('Activity not found');
       const data: any = await this.sanitizeOutput(entity, ctx);
       await withCounts([data], access);

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { fieldErrors, validate } from '../../../lib/validation';
 import { addPersonalData, rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
+import { allOf } from '../../../lib/filters';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
@@ -78,8 +79,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       }
       if (province !== undefined) extra.push({ province: { code: { $in: String(province).split(',') } } });
       if (access.kind === 'volunteer') extra.push({ id: access.volunteerId ?? -1 });
-      const all = [query.filters, ...extra].filter((f) => f && Object.keys(f).length);
-      query.filters = all.length ? { $and: all } : undefined;
+      query.filters = allOf(query.filters, ...extra);
       const { results, pagination } = await strapi.service(UID).find(query);
       const data: any = await this.sanitizeOutput(results, ctx);
       await addPersonalData(strapi, data);
