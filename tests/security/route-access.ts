@@ -1,0 +1,232 @@
+/**
+ * The expected access of every route Strapi registers — the one table the security suites check
+ * the running system against (tests/security-matrix.test.ts fails on a registered route without a
+ * row here, and on a row whose route no longer exists).
+ *
+ * Key: `<METHOD> <path>` exactly as Strapi's router holds it (`/api` prefix included, parameters as
+ * `:name`). Value: the roles that may call the route, i.e. pass authentication and the route's
+ * permission check. Everyone else must get 401 or 403.
+ *
+ * "May call" is about the route, not about every record: a role that may call a route can still get
+ * 404 for records outside its scope (a team member for another team's complaint, a volunteer for
+ * someone else's profile, an agency officer for another agency's report) and 400 for bad input.
+ * What a role sees within a route (and that private fields never reach it) is tested by
+ * tests/security-leak.test.ts and the feature suites.
+ *
+ * Adding a route: add its row in the same commit, with the narrowest set of roles that need it.
+ */
+
+export const ROLES = ['public', 'staff', 'officer', 'team', 'agency', 'volunteer', 'coordinator', 'inspector'] as const;
+export type Role = (typeof ROLES)[number];
+/*
+ * public      no login (users-permissions role `public`)
+ * staff       `authenticated`: any signed-in staff member
+ * officer     `complaint-officer`
+ * team        `response-team-member`
+ * agency      `agency-officer`
+ * volunteer   `volunteer`
+ * coordinator `volunteer-coordinator`
+ * inspector   `inspector`
+ */
+
+const EVERYONE: Role[] = [...ROLES];
+const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'public');
+const NOBODY: Role[] = [];
+
+export const routeAccess: Record<string, Role[]> = {
+  // Complaints: public intake and tracking (auth: false, rate-limited), Open311 GeoReport v2, staff workflow
+  'GET /api/complaint-categories': ['public', 'officer', 'team'],
+  'POST /api/complaint-categories': NOBODY,
+  'DELETE /api/complaint-categories/:id': NOBODY,
+  'GET /api/complaint-categories/:id': ['public', 'officer', 'team'],
+  'PUT /api/complaint-categories/:id': NOBODY,
+  'GET /api/complaint-updates': NOBODY,
+  'POST /api/complaint-updates': NOBODY,
+  'DELETE /api/complaint-updates/:id': NOBODY,
+  'GET /api/complaint-updates/:id': NOBODY,
+  'PUT /api/complaint-updates/:id': NOBODY,
+  'GET /api/complaints': ['officer', 'team'],
+  'POST /api/complaints': ['officer'],
+  'GET /api/complaints/:id': ['officer', 'team'],
+  'PUT /api/complaints/:id': ['officer'],
+  'POST /api/complaints/:id/assign': ['officer'],
+  'POST /api/complaints/:id/field-visits': ['officer', 'team'],
+  'POST /api/complaints/:id/notes': ['officer'],
+  'POST /api/complaints/:id/transition': ['officer', 'team'],
+  'GET /api/open311/v2/requests.json': EVERYONE,
+  'POST /api/open311/v2/requests.json': EVERYONE,
+  'GET /api/open311/v2/requests/:service_request_id.json': EVERYONE,
+  'GET /api/open311/v2/services.json': EVERYONE,
+  'GET /api/open311/v2/services/:service_code.json': EVERYONE,
+  'POST /api/public/complaints': EVERYONE,
+  'GET /api/public/complaints/:trackingCode': EVERYONE,
+
+  // Response teams, SLA
+  'GET /api/response-teams': ['officer', 'team'],
+  'POST /api/response-teams': NOBODY,
+  'DELETE /api/response-teams/:id': NOBODY,
+  'GET /api/response-teams/:id': ['officer', 'team'],
+  'PUT /api/response-teams/:id': NOBODY,
+  'DELETE /api/sla-policy': NOBODY,
+  'GET /api/sla-policy': NOBODY,
+  'PUT /api/sla-policy': NOBODY,
+
+  // Inspections
+  'GET /api/inspection-findings': ['agency', 'inspector'],
+  'POST /api/inspection-findings': ['inspector'],
+  'DELETE /api/inspection-findings/:id': NOBODY,
+  'GET /api/inspection-findings/:id': ['agency', 'inspector'],
+  'PUT /api/inspection-findings/:id': ['inspector'],
+  'POST /api/inspection-findings/:id/accept': ['inspector'],
+  'POST /api/inspection-findings/:id/reopen': ['inspector'],
+  'POST /api/inspection-findings/:id/respond': ['agency'],
+  'GET /api/inspection-rounds/:fiscalYear/:round/summary': ['inspector'],
+  'GET /api/inspection-rounds/:fiscalYear/:round/summary.csv': ['inspector'],
+  'GET /api/inspections': ['inspector'],
+  'POST /api/inspections': ['inspector'],
+  'DELETE /api/inspections/:id': NOBODY,
+  'GET /api/inspections/:id': ['inspector'],
+  'PUT /api/inspections/:id': ['inspector'],
+  'POST /api/inspections/:id/transition': ['inspector'],
+
+  // Mandatory reporting, jobs, outbox, templates
+  'GET /api/email-templates': NOBODY,
+  'POST /api/email-templates': NOBODY,
+  'DELETE /api/email-templates/:id': NOBODY,
+  'GET /api/email-templates/:id': NOBODY,
+  'PUT /api/email-templates/:id': NOBODY,
+  'GET /api/job-runs': NOBODY,
+  'POST /api/job-runs': NOBODY,
+  'DELETE /api/job-runs/:id': NOBODY,
+  'GET /api/job-runs/:id': NOBODY,
+  'PUT /api/job-runs/:id': NOBODY,
+  'GET /api/notifications': NOBODY,
+  'POST /api/notifications': NOBODY,
+  'DELETE /api/notifications/:id': NOBODY,
+  'GET /api/notifications/:id': NOBODY,
+  'PUT /api/notifications/:id': NOBODY,
+  'GET /api/progress-reports': ['officer', 'agency'],
+  'GET /api/progress-reports/:id': ['officer', 'agency'],
+  'POST /api/progress-reports/:id/accept': ['officer'],
+  'POST /api/progress-reports/:id/return': ['officer'],
+  'POST /api/progress-reports/:id/submit': ['agency'],
+  'GET /api/projects': ['officer', 'agency', 'inspector'],
+  'GET /api/projects/:id': ['officer', 'agency', 'inspector'],
+  'DELETE /api/reminder-policy': NOBODY,
+  'GET /api/reminder-policy': NOBODY,
+  'PUT /api/reminder-policy': NOBODY,
+
+  // Volunteers
+  'GET /api/participations': ['volunteer', 'coordinator'],
+  'GET /api/participations/:id': ['volunteer', 'coordinator'],
+  'POST /api/participations/:id/attendance': ['coordinator'],
+  'POST /api/participations/:id/cancel': ['volunteer', 'coordinator'],
+  'GET /api/volunteer-activities': ['volunteer', 'coordinator'],
+  'POST /api/volunteer-activities': ['coordinator'],
+  'GET /api/volunteer-activities/:id': ['volunteer', 'coordinator'],
+  'PUT /api/volunteer-activities/:id': ['coordinator'],
+  'POST /api/volunteer-activities/:id/cancel': ['coordinator'],
+  'GET /api/volunteer-activities/:id/participants/export': ['coordinator'],
+  'POST /api/volunteer-activities/:id/sign-up': ['volunteer', 'coordinator'],
+  'GET /api/volunteer-hours': ['coordinator'],
+  'GET /api/volunteer-hours/export': ['coordinator'],
+  'GET /api/volunteers': ['volunteer', 'coordinator'],
+  'POST /api/volunteers': ['coordinator'],
+  'GET /api/volunteers/:id': ['volunteer', 'coordinator'],
+  'PUT /api/volunteers/:id': ['coordinator'],
+  'GET /api/volunteers/me': ['volunteer', 'coordinator'],
+
+  // Training
+  'GET /api/funds': EVERYONE,
+  'POST /api/funds': NOBODY,
+  'DELETE /api/funds/:id': NOBODY,
+  'GET /api/funds/:id': EVERYONE,
+  'PUT /api/funds/:id': NOBODY,
+  'GET /api/topics': EVERYONE,
+  'POST /api/topics': NOBODY,
+  'DELETE /api/topics/:id': NOBODY,
+  'GET /api/topics/:id': EVERYONE,
+  'PUT /api/topics/:id': NOBODY,
+  'GET /api/training-acknowledgements': NOBODY,
+  'POST /api/training-acknowledgements': NOBODY,
+  'DELETE /api/training-acknowledgements/:id': NOBODY,
+  'GET /api/training-acknowledgements/:id': NOBODY,
+  'PUT /api/training-acknowledgements/:id': NOBODY,
+  'GET /api/training-materials': EVERYONE,
+  'POST /api/training-materials': NOBODY,
+  'DELETE /api/training-materials/:id': NOBODY,
+  'GET /api/training-materials/:id': EVERYONE,
+  'PUT /api/training-materials/:id': NOBODY,
+  'POST /api/training-materials/:id/acknowledge': SIGNED_IN,
+  'GET /api/training-materials/my-required': SIGNED_IN,
+  'GET /api/training-materials/search': EVERYONE,
+
+  // Reference data
+  'GET /api/agencies': SIGNED_IN,
+  'POST /api/agencies': NOBODY,
+  'DELETE /api/agencies/:id': NOBODY,
+  'GET /api/agencies/:id': SIGNED_IN,
+  'PUT /api/agencies/:id': NOBODY,
+  'GET /api/provinces': EVERYONE,
+  'POST /api/provinces': NOBODY,
+  'DELETE /api/provinces/:id': NOBODY,
+  'GET /api/provinces/:id': EVERYONE,
+  'PUT /api/provinces/:id': NOBODY,
+
+  // users-permissions: auth (register is closed: accounts are made by administrators), users, roles
+  'GET /api/auth/:provider/callback': ['public'],
+  'POST /api/auth/change-password': SIGNED_IN,
+  'GET /api/auth/email-confirmation': ['public'],
+  'POST /api/auth/forgot-password': ['public'],
+  'POST /api/auth/local': ['public'],
+  'POST /api/auth/local/register': NOBODY,
+  'POST /api/auth/logout': SIGNED_IN,
+  'POST /api/auth/refresh': ['public'],
+  'POST /api/auth/reset-password': ['public'],
+  'POST /api/auth/send-email-confirmation': ['public'],
+  'GET /api/auth/sessions': SIGNED_IN,
+  'DELETE /api/auth/sessions/:sessionId': SIGNED_IN,
+  'GET /api/connect/(.*)': ['public'],
+  'GET /api/users': NOBODY,
+  'POST /api/users': NOBODY,
+  'GET /api/users-permissions/permissions': NOBODY,
+  'GET /api/users-permissions/roles': NOBODY,
+  'POST /api/users-permissions/roles': NOBODY,
+  'GET /api/users-permissions/roles/:id': NOBODY,
+  'DELETE /api/users-permissions/roles/:role': NOBODY,
+  'PUT /api/users-permissions/roles/:role': NOBODY,
+  'DELETE /api/users/:id': NOBODY,
+  'GET /api/users/:id': NOBODY,
+  'PUT /api/users/:id': NOBODY,
+  'GET /api/users/count': NOBODY,
+  'GET /api/users/me': SIGNED_IN,
+
+  // Other plugins: upload, email, i18n, content-type builder
+  'GET /api/content-type-builder/components': NOBODY,
+  'GET /api/content-type-builder/components/:uid': NOBODY,
+  'GET /api/content-type-builder/content-types': NOBODY,
+  'GET /api/content-type-builder/content-types/:uid': NOBODY,
+  'POST /api/email': NOBODY,
+  'GET /api/i18n/locales': NOBODY,
+  'POST /api/upload': ['agency'],
+  'GET /api/upload/files': NOBODY,
+  'DELETE /api/upload/files/:id': NOBODY,
+  'GET /api/upload/files/:id': NOBODY,
+  'GET /api/upload/files/page': NOBODY,
+};
+
+/**
+ * Our admin-panel routes (admin JWT from /admin/login, not the users-permissions roles above):
+ * every route registered under these prefixes, or by an admin router named `mind-*`, needs a row in
+ * adminRouteAccess. Value: the admin roles (by code) that may call it; any users-permissions user
+ * or caller without an admin token must get 401/403.
+ */
+export const ADMIN_ROUTE_PREFIXES = ['/admin/mind-dashboard/', '/admin/training/'];
+
+export type AdminRole = 'strapi-super-admin' | 'strapi-editor' | 'training-editor' | 'complaint-officer' | 'inspector' | 'volunteer-coordinator';
+export const ADMIN_ROLES: AdminRole[] = ['strapi-super-admin', 'strapi-editor', 'training-editor', 'complaint-officer', 'inspector', 'volunteer-coordinator'];
+
+export const adminRouteAccess: Record<string, AdminRole[]> = {
+  // Training acknowledgement rates: administrators who may read training acknowledgements
+  'GET /admin/training/acknowledgement-rates': ['strapi-super-admin', 'training-editor'],
+};
