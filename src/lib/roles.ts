@@ -112,7 +112,19 @@ const volunteerCoordination = [
   'api::participation.participation.exportHours',
 ];
 
-const signedIn = ['plugin::users-permissions.user.me', ...readReference, ...staffTraining];
+/**
+ * Every signed-in role manages its own account: change its password, log out, list and revoke its
+ * sessions (Strapi grants these to `authenticated` only; the other roles could not change a password).
+ */
+const ownAccount = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.changePassword',
+  'plugin::users-permissions.auth.logout',
+  'plugin::users-permissions.auth.getSessions',
+  'plugin::users-permissions.auth.revokeSession',
+];
+
+const signedIn = [...ownAccount, ...readReference, ...staffTraining];
 
 /** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
 const agencyReporting = [
