@@ -5,6 +5,7 @@ import { ensureDemoAdmin } from './lib/demo-admin';
 import { loadDemoData } from './seed/demo';
 import { setupTraining } from './lib/training/setup';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
+import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
 import { seedEmailTemplates } from './lib/email-templates';
 import { startScheduler, stopScheduler } from './lib/scheduler';
 import { registerComplaintGuard } from './lib/complaint-workflow';
@@ -16,6 +17,7 @@ import { ensureAdminRoles } from './lib/admin-roles';
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerTrainingAdminRoutes(strapi);
+    registerDashboardAdminRoutes(strapi);
     registerComplaintGuard(strapi);
     registerVolunteerGuard(strapi);
   },

@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { JOB_RUN_UID } from '../scheduler';
+import { ACTIVITY_UID } from '../volunteers/rules';
+import { COMPLAINT_UID, complaintsWidget } from './complaints';
+import { jobsWidget } from './jobs';
+import { provincesWidget } from './provinces';
+import { REPORT_UID, reportingWidget } from './reporting';
+import { volunteersWidget } from './volunteers';
+
+/**
+ * Admin API of the homepage widgets (admin-panel login, not users-permissions), `GET
+ * /admin/mind-dashboard/<widget>`. Each is allowed to administrators who may read the underlying type
+ * in the Content Manager (403 otherwise); no admin token or a users-permissions token is a 401
+ * (policy admin::isAuthenticatedAdmin). Registered in `register()`, before Strapi mounts admin routes.
+ */
+export const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
+  complaints: { subject: COMPLAINT_UID, load: complaintsWidget },
+  provinces: { subject: COMPLAINT_UID, load: provincesWidget },
+  reporting: { subject: REPORT_UID, load: reportingWidget },
+  jobs: { subject: JOB_RUN_UID, load: jobsWidget },
+  volunteers: { subject: ACTIVITY_UID, load: volunteersWidget },
+};
+
+export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
+  const admin = strapi.admin as unknown as { routes: Record<string, unknown> };
+  admin.routes['mind-dashboard'] = {
+    type: 'admin',
+    routes: Object.entries(DASHBOARD_WIDGETS).map(([name, widget]) => ({
+      method: 'GET',
+      path: `/mind-dashboard/${name}`,
+      handler: async (ctx: any) => {
+        if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', widget.subject)) {
+          return ctx.forbidden(`reading ${widget.subject} is not allowed for this administrator`);
+        }
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = { data: await widget.load(strapi, new Date()) };
+      },
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    })),
+  };
+}
