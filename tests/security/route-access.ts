@@ -179,6 +179,7 @@ export const routeAccess: Record<string, Role[]> = {
   'GET /api/auth/email-confirmation': ['public'],
   'POST /api/auth/forgot-password': ['public'],
   'POST /api/auth/local': ['public'],
+  // closed: accounts are made by administrators (public gets 400 "Register action is currently disabled")
   'POST /api/auth/local/register': NOBODY,
   'POST /api/auth/logout': SIGNED_IN,
   'POST /api/auth/refresh': ['public'],
@@ -228,5 +229,11 @@ export const ADMIN_ROLES: AdminRole[] = ['strapi-super-admin', 'strapi-editor', 
 
 export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Training acknowledgement rates: administrators who may read training acknowledgements
-  'GET /admin/training/acknowledgement-rates': ['strapi-super-admin', 'training-editor'],
+  'GET /admin/training/acknowledgement-rates': ['strapi-super-admin', 'strapi-editor', 'training-editor'],
+  // Homepage widgets (issue 8): administrators who may read the widget's type in the Content Manager
+  'GET /admin/mind-dashboard/complaints': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
+  'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
+  'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],
 };
