@@ -8,5 +8,6 @@ export default [
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
+  'global::citizen-home', // `/` serves public/index.html (strapi::public would redirect it to /admin)
   'strapi::public',
 ];
