@@ -12,9 +12,13 @@ interface RateLimitConfig {
   limits: () => { points: number; durationSeconds: number };
 }
 
-const limiters = new Map<string, Promise<RateLimiterPostgres | RateLimiterSQLite>>();
+// Per Strapi instance (its database connection): a process that boots Strapi twice (tests) must not
+// reuse a limiter bound to the first instance's closed connection.
+const limitersByInstance = new WeakMap<Core.Strapi, Map<string, Promise<RateLimiterPostgres | RateLimiterSQLite>>>();
 
 function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: number) {
+  let limiters = limitersByInstance.get(strapi);
+  if (!limiters) limitersByInstance.set(strapi, (limiters = new Map()));
   const id = `${key}:${points}:${duration}`;
   let limiter = limiters.get(id);
   if (!limiter) {
@@ -28,7 +32,7 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
     });
     limiters.set(id, limiter);
     // A failed table creation must not poison the cache forever.
-    limiter.catch(() => limiters.delete(id));
+    limiter.catch(() => limiters!.delete(id));
   }
   return limiter;
 }

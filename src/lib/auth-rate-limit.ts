@@ -1,0 +1,61 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Per-client-address limits on the users-permissions auth routes (password guessing, reset-code
+ * guessing, mail bombing through "forgot password"), counted in the database by the same
+ * `global::rate-limit` middleware as public intake, so several instances share the count.
+ * The client address is koa's `ctx.request.ip`: the socket's address, or — only when
+ * config/server.ts trusts a proxy (IS_PROXIED=true) — the address X-Forwarded-For gives.
+ */
+const int = (name: string, fallback: number) => {
+  const v = Number.parseInt(process.env[name] ?? '', 10);
+  return Number.isFinite(v) && v >= 0 ? v : fallback;
+};
+
+export function authRateLimits() {
+  return {
+    /** password and reset-code attempts */
+    login: { points: int('AUTH_LOGIN_RATE_LIMIT', 10), durationSeconds: int('AUTH_LOGIN_RATE_WINDOW_SECONDS', 900) },
+    /** requests that send an email or create an account */
+    email: { points: int('AUTH_EMAIL_RATE_LIMIT', 5), durationSeconds: int('AUTH_EMAIL_RATE_WINDOW_SECONDS', 3600) },
+  };
+}
+
+/** Auth route (method + path as users-permissions declares it) → which limit counts it. */
+export const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email'> = {
+  'POST /auth/local': 'login',
+  'POST /auth/reset-password': 'login',
+  'POST /auth/change-password': 'login',
+  'POST /auth/local/register': 'email',
+  'POST /auth/forgot-password': 'email',
+  'POST /auth/send-email-confirmation': 'email',
+};
+
+/**
+ * Called in register(): puts `global::rate-limit` first on those routes of the users-permissions
+ * plugin (its own limiter stays behind ours; it counts in one process's memory only).
+ * Returns the routes it limited (the test checks none was missed).
+ */
+export function limitAuthRoutes(strapi: Core.Strapi): string[] {
+  const routes: any[] = (strapi.plugin('users-permissions') as any).routes['content-api'].routes;
+  const done: string[] = [];
+  for (const route of routes) {
+    const id = `${route.method} ${route.path}`;
+    const kind = AUTH_LIMITED_ROUTES[id];
+    if (!kind) continue;
+    route.config ??= {};
+    // The plugin's route list is module state: a process booting Strapi twice (tests) sees it again.
+    if ((route.config.middlewares ?? []).some((m: any) => m?.name === 'global::rate-limit')) {
+      done.push(id);
+      continue;
+    }
+    route.config.middlewares = [
+      { name: 'global::rate-limit', config: { key: `auth-${kind}`, limits: () => authRateLimits()[kind] } },
+      ...(route.config.middlewares ?? []),
+    ];
+    done.push(id);
+  }
+  const missing = Object.keys(AUTH_LIMITED_ROUTES).filter((id) => !done.includes(id));
+  if (missing.length) strapi.log.warn(`auth rate limit: routes not found in users-permissions: ${missing.join(', ')}`);
+  return done;
+}
