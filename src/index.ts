@@ -13,6 +13,9 @@ import { configureListViews } from './lib/admin-list-views';
 import { registerVolunteerGuard } from './lib/volunteers/guard';
 import { setupVolunteers } from './lib/volunteers/setup';
 import { ensureAdminRoles } from './lib/admin-roles';
+import { limitAuthRoutes } from './lib/auth-rate-limit';
+import { registerAudit, subscribePermissionAudit } from './lib/audit';
+import { closeSelfRegistrationOnce } from './lib/self-registration';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +23,8 @@ export default {
     registerDashboardAdminRoutes(strapi);
     registerComplaintGuard(strapi);
     registerVolunteerGuard(strapi);
+    limitAuthRoutes(strapi);
+    registerAudit(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -31,11 +36,14 @@ export default {
     await configureListViews(strapi);
     await setupVolunteers(strapi);
     await ensureAdminRoles(strapi);
+    await closeSelfRegistrationOnce(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);
       const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;
       strapi.log.info(`MIND Desk demo is ready. Admin panel: ${url}/admin`);
     }
+    // After the start's own role and permission syncing: from here on every change is a person's.
+    subscribePermissionAudit(strapi);
     startScheduler(strapi);
   },
 

@@ -15,6 +15,11 @@ export function asWorkflow<T>(fn: () => Promise<T>): Promise<T> {
   return inside.run(true, fn);
 }
 
+/** True inside the complaint service's own writes (the audit records those itself). */
+export function inWorkflow(): boolean {
+  return inside.getStore() === true;
+}
+
 function adminActor(strapi: Core.Strapi) {
   const user = (strapi.requestContext.get() as any)?.state?.user;
   const who = user?.email ?? 'unknown';

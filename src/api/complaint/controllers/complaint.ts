@@ -10,6 +10,7 @@ import { fieldErrors, requestData, text, validate } from '../../../lib/validatio
 import { timelineEntry } from '../../../lib/complaint-views';
 import { attachmentLimits } from '../../../lib/complaint-config';
 import { allOf } from '../../../lib/filters';
+import { auditPersonalDataReads } from '../../../lib/audit';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
@@ -54,7 +55,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     return found;
   }
 
-  async function withPersonalData(access: ComplaintAccess, items: any[]) {
+  async function withPersonalData(access: ComplaintAccess, items: any[], via: string) {
     if (!seesPersonalData(access) || !items.length) return;
     const rows = await strapi.documents(UID).findMany({
       filters: { documentId: { $in: items.map((i) => i.documentId) } },
@@ -66,6 +67,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const r: any = byId.get(item.documentId);
       if (r) Object.assign(item, { trackingCode: r.trackingCode, consent: r.consent, consentAt: r.consentAt, complainant: r.complainant ?? null });
     }
+    // PDPA audit trail: one entry per complaint whose complainant is handed out (src/lib/audit.ts).
+    await auditPersonalDataReads(strapi, items, via);
   }
 
   /** Filters from the list's convenience parameters, checked here because they bypass the sanitizer. */
@@ -122,7 +125,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       query.filters = allOf(query.filters, ...extra, scope);
       const { results, pagination } = await service().find(query);
       const data: any = await this.sanitizeOutput(results, ctx);
-      await withPersonalData(access, data);
+      await withPersonalData(access, data, 'GET /api/complaints');
       return this.transformResponse(data, { pagination });
     },
 
@@ -146,7 +149,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       });
       data.timeline = updates.map((u: any) => timelineEntry(u, 'staff'));
       if (seesPersonalData(access)) {
-        await withPersonalData(access, [data]);
+        await withPersonalData(access, [data], `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`);
         if (data.complainant && access.userId && ctx.method === 'GET') {
           // PDPA: who read a complainant's personal data, and when, stays on the record.
           await service().addUpdate(documentId, access, {

@@ -10,6 +10,7 @@ import type { IntakeInput } from '../../../lib/complaint-intake';
 import type { UploadedFile } from '../../../lib/attachments';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaint-notify';
 import { asWorkflow } from '../../../lib/complaint-workflow';
+import { audit, AUDIT_ACTIONS } from '../../../lib/audit';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
@@ -243,6 +244,13 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           visibility: opts.visibility ?? 'public',
           occurredAt: now,
         });
+        await audit(strapi, {
+          action: AUDIT_ACTIONS.complaintState,
+          targetType: UID,
+          targetId: documentId,
+          targetLabel: c.ticketNumber,
+          details: { from, to, ...(opts.duplicateOf ? { duplicateOf: data.duplicateOf } : {}) },
+        });
         return updated;
       });
     },
@@ -282,6 +290,17 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           note: [`มอบหมายให้ ${team.name} / Assigned to ${team.name}`, opts.note].filter(Boolean).join('\n'),
           visibility: 'public',
           occurredAt: now,
+        });
+        await audit(strapi, {
+          action: AUDIT_ACTIONS.complaintAssign,
+          targetType: UID,
+          targetId: documentId,
+          targetLabel: c.ticketNumber,
+          details: {
+            team: { from: c.assignedTeam?.name ?? null, to: team.name },
+            officer: officer ? { to: officer.username } : undefined,
+            state: from === to ? undefined : { from, to },
+          },
         });
         return { updated, entry };
       });
