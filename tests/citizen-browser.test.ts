@@ -17,6 +17,7 @@ import { formatEnglishDateTime, formatThaiDateTime } from '../src/lib/thai-date'
 const SHOTS = path.join(root, 'artifacts', 'screenshots');
 const PHONE = { width: 360, height: 740 };
 const UID = 'api::complaint.complaint';
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 describe('citizens’ pages in a browser', () => {
   let app: TestApp;
@@ -54,14 +55,23 @@ describe('citizens’ pages in a browser', () => {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  /** A phone: 360 px wide, allows its position (Bangkok) and the clipboard; page errors and console errors collected. */
-  async function phone(): Promise<{ context: BrowserContext; page: Page; problems: string[]; posts: string[] }> {
+  /**
+   * A phone: 360 px wide, allows its position (Bangkok) unless told not to, and the clipboard; page
+   * errors and console errors (CSP violations included) collected. Every page arrives with a strict
+   * Content-Security-Policy, so an inline script, style or event handler would show up as an error.
+   */
+  async function phone(opts: { allowPosition?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[]; posts: string[] }> {
     const context = await browser.newContext({
       viewport: PHONE,
       isMobile: true,
       hasTouch: true,
       geolocation: { latitude: 13.7563, longitude: 100.5018, accuracy: 12 },
-      permissions: ['geolocation', 'clipboard-read', 'clipboard-write'],
+      permissions: [...(opts.allowPosition === false ? [] : ['geolocation']), 'clipboard-read', 'clipboard-write'],
+    });
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
     });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -348,8 +358,13 @@ describe('citizens’ pages in a browser', () => {
     await context.close();
   });
 
-  it('says so when a tracking code is malformed or unknown', async () => {
-    const { context, page, problems } = await phone();
+  it('says so when the phone’s position is refused, or a tracking code is malformed or unknown', async () => {
+    const { context, page, problems } = await phone({ allowPosition: false });
+    await page.goto(`${base}/complaints/file.html`);
+    await page.getByRole('button', { name: 'ใช้ตำแหน่งปัจจุบันของโทรศัพท์' }).click();
+    await page.locator('#locate-status', { hasText: 'ไม่ได้รับอนุญาตให้ใช้ตำแหน่ง กรุณากรอกที่อยู่แทน' }).waitFor();
+    expect(await page.getByLabel('ละติจูด').inputValue()).toBe('');
+
     await page.goto(`${base}/complaints/track.html`);
     await page.getByRole('button', { name: 'ดูสถานะ' }).click();
     await page.locator('#code-error', { hasText: 'กรุณากรอกรหัสติดตาม' }).waitFor();
@@ -361,6 +376,19 @@ describe('citizens’ pages in a browser', () => {
     await page.locator('#track-message', { hasText: 'ไม่พบเรื่องที่มีรหัสติดตามนี้' }).waitFor();
     expect(await page.locator('#result').isHidden()).toBe(true);
     expect(problems.filter((p) => !/status of 404/.test(p))).toEqual([]);
+
+    // The strict policy the pages are tested under is really in force: an inline script is refused
+    const probe = await context.newPage();
+    const res = await probe.goto(`${base}/complaints/track.html`);
+    expect(res!.headers()['content-security-policy']).toBe(STRICT_CSP);
+    const ran = await probe.evaluate(() => {
+      const g = globalThis as any;
+      const s = g.document.createElement('script');
+      s.textContent = 'window.inlineRan = true';
+      g.document.body.appendChild(s);
+      return g.inlineRan === true;
+    });
+    expect(ran).toBe(false);
     await context.close();
   });
 });
