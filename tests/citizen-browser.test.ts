@@ -292,6 +292,10 @@ describe('citizens’ pages in a browser', () => {
 
   it('checks fields as the API does, files an anonymous complaint, and shows the API’s refusal next to the field', async () => {
     const { context, page, problems, posts } = await phone();
+    // a browser without the Clipboard API: the copy button falls back to a selected text copy
+    await page.addInitScript(() => {
+      Object.defineProperty((globalThis as any).navigator, 'clipboard', { value: undefined });
+    });
     const before = await count();
     await page.goto(`${base}/complaints/file.html`);
     await page.locator('#provinceCode option[value="TH-10"]').waitFor({ state: 'attached' });
@@ -351,6 +355,12 @@ describe('citizens’ pages in a browser', () => {
     expect(c.province.code).toBe('TH-10');
     expect(c.attachments ?? []).toEqual([]);
     expect(await count()).toBe(before + 1);
+
+    await page.getByRole('button', { name: 'คัดลอกรหัสติดตาม' }).click();
+    await page.locator('#copy-status', { hasText: 'คัดลอกรหัสติดตามแล้ว' }).waitFor();
+    const reader = await context.newPage();
+    await reader.goto(`${base}/`);
+    expect(await reader.evaluate(() => (globalThis as any).navigator.clipboard.readText())).toBe(c.trackingCode);
 
     // Only the expected refusal reached the console (Chromium logs every 4xx response)
     expect(problems.filter((p) => !/status of 400/.test(p))).toEqual([]);
