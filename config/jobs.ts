@@ -11,6 +11,7 @@ export default ({ env }: { env: any }) => ({
     'chase-inspection-findings': env('CRON_CHASE_INSPECTION_FINDINGS', '40 8 * * *'),
     'watch-complaint-sla': env('CRON_WATCH_COMPLAINT_SLA', '*/15 * * * *'),
     'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
+    'purge-personal-data': env('CRON_PURGE_PERSONAL_DATA', '30 2 * * *'),
   } as Record<string, string>,
   notifications: {
     maxAttempts: env.int('NOTIFY_MAX_ATTEMPTS', 8),
@@ -19,6 +20,10 @@ export default ({ env }: { env: any }) => ({
     batchSize: env.int('NOTIFY_BATCH_SIZE', 50),
     concurrency: env.int('NOTIFY_CONCURRENCY', env.int('SMTP_POOL_SIZE', 5)),
     claimTimeoutSeconds: env.int('NOTIFY_CLAIM_TIMEOUT_SECONDS', 600),
+  },
+  retention: {
+    /** PDPA: complainants' personal data is cleared this many days after a complaint is finished */
+    personalDataDays: env.int('PDPA_RETENTION_DAYS', 365),
   },
   reports: {
     /** how many days ahead of a period's start its expected report row is created */
