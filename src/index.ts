@@ -16,6 +16,7 @@ import { ensureAdminRoles } from './lib/admin-roles';
 import { limitAuthRoutes } from './lib/auth-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/audit';
 import { closeSelfRegistrationOnce } from './lib/self-registration';
+import { registerPerformanceIndexes } from './lib/db-indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +26,7 @@ export default {
     registerVolunteerGuard(strapi);
     limitAuthRoutes(strapi);
     registerAudit(strapi);
+    registerPerformanceIndexes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

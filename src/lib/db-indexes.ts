@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import path from 'path';
+
+/**
+ * The performance indexes of database/migrations/2026.11.25T18.00.00.performance-indexes.js, created
+ * again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
+ * fresh database the migration finds no tables (and is recorded as done); this hook is what creates
+ * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
+ */
+export const INDEX_MIGRATION = '2026.11.25T18.00.00.performance-indexes.js';
+
+export function registerPerformanceIndexes(strapi: Core.Strapi) {
+  strapi.hook('strapi::content-types.afterSync').register(async () => {
+    const file = path.join(strapi.dirs.app.root, 'database', 'migrations', INDEX_MIGRATION);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const migration = require(file) as { up: (knex: unknown) => Promise<number> };
+    await migration.up(strapi.db.connection);
+  });
+}
