@@ -141,12 +141,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       });
       if (!entity) throw new errors.NotFoundError('Complaint not found');
       const data: any = await this.sanitizeOutput(entity, ctx);
-      const updates = await strapi.documents(UPDATE_UID).findMany({
-        filters: { complaint: { documentId } },
-        sort: ['occurredAt:asc', 'id:asc'],
-        populate: { attachments: { fields: ['name', 'url', 'mime', 'size'] } },
-        limit: 500,
-      });
+      const updates = await service().timelineOf(entity.id, { attachments: true });
       data.timeline = updates.map((u: any) => timelineEntry(u, 'staff'));
       if (seesPersonalData(access)) {
         await withPersonalData(access, [data], `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`);

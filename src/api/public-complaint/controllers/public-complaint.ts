@@ -45,11 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: { trackingCode: code },
       populate: { category: { fields: ['code', 'nameTh', 'nameEn'] }, province: { fields: ['code', 'nameTh', 'nameEn'] } },
     });
-    const updates = await strapi.documents('api::complaint-update.complaint-update').findMany({
-      filters: { complaint: { documentId: c?.documentId ?? '' } },
-      sort: ['occurredAt:asc', 'id:asc'],
-      limit: 500,
-    });
+    const updates = await (strapi.service(UID) as any).timelineOf(c?.id);
     if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
     ctx.body = { data: publicView(c, updates) };
   },
