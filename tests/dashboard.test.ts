@@ -28,8 +28,15 @@ describe('admin dashboard endpoints', () => {
 
   const get = (path: string, token = admin) => app.http().get(`/admin/mind-dashboard/${path}`).set('Authorization', `Bearer ${token}`);
 
-  /** Follows a widget link through the Content Manager's API (what the list page loads). */
+  /**
+   * Follows a widget link through the Content Manager's API (what the list page loads). The admin
+   * panel parses its URL with qs's default depth (5 bracket segments); a deeper key would reach the API
+   * as a literal and fail there, so every filter key must stay within it.
+   */
   async function cmList(url: string) {
+    for (const param of url.split('?')[1].split('&')) {
+      expect({ param, segments: (param.split('=')[0].match(/\[/g) ?? []).length <= 5 }).toEqual({ param, segments: true });
+    }
     const [path, query] = url.replace(/^\/admin\/content-manager\//, '/content-manager/').split('?');
     const res = await app.http().get(`${path}?${query.replace(/pageSize=\d+/, 'pageSize=100')}`).set('Authorization', `Bearer ${admin}`);
     expect(res.status).toBe(200);

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { dashboardTranslations, registerDashboardWidgets } from './widgets';
 
 /** Menu icon of the training acknowledgement page (an open book). */
 const TrainingIcon = () => (
@@ -18,6 +19,7 @@ export default {
         'app.components.LeftMenu.navbrand.title': 'MIND Desk',
         'app.components.LeftMenu.navbrand.workplace': 'กองตรวจราชการ',
         'mind.training.rates': 'การรับทราบสื่อการอบรม',
+        ...dashboardTranslations.th,
       },
       en: {
         'Auth.form.welcome.title': 'Welcome to MIND Desk',
@@ -25,6 +27,7 @@ export default {
         'app.components.LeftMenu.navbrand.title': 'MIND Desk',
         'app.components.LeftMenu.navbrand.workplace': 'Inspector-General division',
         'mind.training.rates': 'Training acknowledgements',
+        ...dashboardTranslations.en,
       },
     },
     tutorials: false,
@@ -41,6 +44,8 @@ export default {
       ],
       Component: () => import('./pages/training-rates'),
     });
+    // Dashboard (issue 8): homepage widgets backed by /admin/mind-dashboard/*.
+    registerDashboardWidgets(app);
   },
   bootstrap(_app: StrapiApp) {},
 };

@@ -41,9 +41,7 @@ export interface ComplaintsWidget {
 
 /** Filter conditions (Content Manager URL form) for "breached at `now`". */
 export function breachedConditions(now: Date): Condition[] {
-  return [
-    { $or: [{ resolveDueAt: { $lt: now } }, { $and: [{ acknowledgedAt: { $null: true } }, { acknowledgeDueAt: { $lt: now } }] }] },
-  ];
+  return [{ $or: [{ resolveDueAt: { $lt: now } }, { acknowledgedAt: { $null: true }, acknowledgeDueAt: { $lt: now } }] }];
 }
 
 const openCondition = (): Condition => ({ state: { $in: OPEN_STATES } });

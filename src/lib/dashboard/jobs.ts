@@ -14,6 +14,16 @@ export const FAILURE_WINDOW_DAYS = 7;
 /** a run still "running" after this long probably died with its instance */
 export const STALE_RUNNING_MS = 6 * 3600_000;
 
+/** Thai names of the jobs for people (the job's own description is the English one). */
+export const JOB_LABELS_TH: Record<string, string> = {
+  'generate-expected-reports': 'สร้างรายการรายงานความก้าวหน้าที่ต้องส่ง',
+  'chase-overdue-reports': 'ติดตามรายงานที่ใกล้และเลยกำหนด',
+  'chase-inspection-findings': 'ติดตามข้อเสนอแนะจากการตรวจราชการ',
+  'watch-complaint-sla': 'เฝ้าระวังกำหนดเวลาเรื่องร้องเรียน (SLA)',
+  'dispatch-notifications': 'ส่งอีเมลแจ้งเตือนจากคิว',
+  'remind-volunteer-activities': 'เตือนจิตอาสาก่อนวันกิจกรรม',
+};
+
 export interface LastRunRow {
   id: number;
   job: string;
@@ -27,6 +37,9 @@ export interface LastRunRow {
 
 export interface JobLine {
   name: string;
+  /** Thai and English names */
+  th: string;
+  en: string;
   description: string;
   schedule: string;
   nextRun: string | null;
@@ -85,6 +98,8 @@ export function shapeJobs(
     const next = nextRunOf(job.schedule, now);
     return {
       name: job.name,
+      th: JOB_LABELS_TH[job.name] ?? job.name,
+      en: job.description,
       description: job.description,
       schedule: job.schedule,
       nextRun: next ? next.toISOString() : null,
