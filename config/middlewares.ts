@@ -1,8 +1,12 @@
-export default [
+import { corsConfig, securityConfig } from '../src/lib/http-security';
+
+// A function, so the environment is read at each start (a test process boots Strapi several times).
+export default () => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
+  // CSP, HSTS in production, CORS from CORS_ORIGINS: src/lib/http-security.ts
+  { name: 'strapi::security', config: securityConfig() },
+  { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
