@@ -285,6 +285,10 @@ describe('citizens’ pages in a browser', () => {
     expect(await page.locator('#phone-error').textContent()).toBe('Please give a phone number or an email address');
     await fitsAndLabelled(page);
     await shot(page, '6-form-en');
+    // an email answers the phone field's message too, while typing
+    await page.getByLabel('Email', { exact: true }).pressSequentially('a@example.test');
+    await page.locator('#phone-error').waitFor({ state: 'hidden' });
+    expect(await page.locator('#error-list li', { hasText: 'Phone number' }).count()).toBe(0);
 
     await page.goto(`${base}/`);
     await page.getByRole('heading', { level: 1, name: 'Report a problem with a factory to the Ministry of Industry' }).waitFor();

@@ -121,13 +121,6 @@
     });
   }
 
-  /** The message for a failure that is not about one field. */
-  function failureMessage(status) {
-    if (status === 0) return t('networkError');
-    if (status === 429) return t('tooMany');
-    return t('serverError');
-  }
-
   window.MindCitizen = {
     init: init,
     add: add,
@@ -137,7 +130,6 @@
     apply: apply,
     onLangChange: function (fn) { listeners.push(fn); },
     formatDateTime: formatDateTime,
-    request: request,
-    failureMessage: failureMessage
+    request: request
   };
 })();

@@ -351,6 +351,14 @@
     $(a.getAttribute('data-field')).focus();
   });
 
+  /** Fields whose check depends on this one's value. */
+  function relatedTo(id) {
+    if (id === 'latitude' || id === 'longitude') return ['latitude', 'longitude'];
+    if (id === 'phone' || id === 'email') return ['phone', 'email'];
+    if (id.indexOf('identity') === 0) return ['name', 'phone', 'email', 'consent'];
+    return [id];
+  }
+
   // After a first attempt, a field's message goes away (or changes) as soon as it is corrected.
   function recheck(id) {
     if (!attempted) return;
@@ -362,10 +370,7 @@
       });
       return;
     }
-    var related = id === 'latitude' || id === 'longitude' ? ['latitude', 'longitude']
-      : id === 'phone' || id === 'email' ? ['phone', 'email']
-        : id.indexOf('identity') === 0 ? ['name', 'phone', 'email', 'consent'] : [id];
-    related.forEach(function (r) {
+    relatedTo(id).forEach(function (r) {
       var e = checkField(r);
       if (e) errors[r] = e;
       else delete errors[r];
@@ -374,7 +379,7 @@
   }
   form.addEventListener('change', function (ev) { if (ev.target.id) recheck(ev.target.id); });
   form.addEventListener('input', function (ev) {
-    if (ev.target.id && errors[ev.target.id]) recheck(ev.target.id);
+    if (ev.target.id && relatedTo(ev.target.id).some(function (r) { return errors[r]; })) recheck(ev.target.id);
   });
 
   // --- anonymous or named ---
