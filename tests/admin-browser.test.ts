@@ -93,7 +93,7 @@ describe('admin homepage widgets in a browser', () => {
     }
     // breaches are red
     if (complaints.totals.breached > 0) {
-      expect(await widget.locator('[data-figure="breached"]').evaluate((e) => getComputedStyle(e).color)).toBe('rgb(208, 43, 32)');
+      expect(await widget.locator('[data-figure="breached"]').evaluate((e) => (globalThis as any).getComputedStyle(e).color)).toBe('rgb(208, 43, 32)');
     }
 
     // Provinces: every province's tile, with its open count
@@ -126,7 +126,7 @@ describe('admin homepage widgets in a browser', () => {
     const failed = jobs.locator('tr[data-job="dispatch-notifications"]');
     expect(await failed.getAttribute('data-flagged')).toBe('true');
     await failed.getByText('ล้มเหลว', { exact: true }).waitFor();
-    expect(await failed.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(252, 236, 234)');
+    expect(await failed.evaluate((e) => (globalThis as any).getComputedStyle(e).backgroundColor)).toBe('rgb(252, 236, 234)');
     expect(await jobs.locator('tr[data-job="generate-expected-reports"]').getAttribute('data-flagged')).toBe('false');
 
     // Volunteers: the demo's upcoming activities and their fill

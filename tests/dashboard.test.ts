@@ -3,6 +3,7 @@ import { bootStrapi, TestApp } from './harness/strapi';
 import { createUser } from './harness/users';
 import { currentWindow } from '../src/lib/dashboard/reporting';
 import { bangkokParts } from '../src/lib/thai-date';
+import { LIST_VIEWS } from '../src/lib/admin-list-views';
 
 /**
  * The admin homepage widgets' endpoints against fixtures counted by hand: every figure, the filtered
@@ -305,6 +306,27 @@ describe('admin dashboard endpoints', () => {
       expect(participants.map((p) => p.state).sort()).toEqual(['registered', 'registered', 'waitlisted', 'waitlisted', 'waitlisted']);
       expect((await cmList(data.links.upcoming)).map((a) => a.title)).toEqual(['ปลูกป่าชายเลน', 'เก็บขยะริมหาด', 'อบรมความปลอดภัย']);
       void empty;
+    });
+  });
+  describe('Content Manager list views', () => {
+    it('are arranged at start for every collection type: columns that exist, default sort, Thai labels', async () => {
+      const types = Object.values(app.strapi.contentTypes as Record<string, any>).filter((t) => t.uid.startsWith('api::') && t.kind === 'collectionType');
+      expect(types.length).toBeGreaterThanOrEqual(20);
+      expect(types.map((t) => t.uid).filter((uid) => !LIST_VIEWS[uid])).toEqual([]);
+      const service = app.strapi.plugin('content-manager').service('content-types');
+      for (const type of types) {
+        const view = LIST_VIEWS[type.uid];
+        const attributes = Object.keys(type.attributes);
+        expect({ uid: type.uid, unknown: view.columns.filter((c) => !attributes.includes(c)) }).toEqual({ uid: type.uid, unknown: [] });
+        const conf = await service.findConfiguration(type);
+        expect({ uid: type.uid, list: conf.layouts.list, sort: conf.settings.defaultSortBy }).toEqual({ uid: type.uid, list: view.columns, sort: view.sortBy });
+        expect(Object.keys(view.labels ?? {}).length).toBeGreaterThan(0);
+        for (const [attr, label] of Object.entries(view.labels ?? {})) {
+          if (!conf.metadatas[attr]) continue;
+          expect(conf.metadatas[attr].list.label).toBe(label);
+          expect(label).toMatch(/[\u0E00-\u0E7F].* \/ /);
+        }
+      }
     });
   });
 });
