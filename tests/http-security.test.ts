@@ -2,7 +2,7 @@ import { bootStrapi, TestApp } from './harness/strapi';
 
 /** A document-service failure with internals in its message, for one request path only. */
 function failProvincesWithInternals(app: TestApp) {
-  app.strapi.documents.use(async (context: any, next: () => Promise<unknown>) => {
+  app.strapi.documents.use(async (context: any, next: () => Promise<any>) => {
     const ctx: any = app.strapi.requestContext.get();
     if (context.uid === 'api::province.province' && ctx?.get?.('X-Test-Fail') === 'yes') {
       throw new Error('SQLITE_ERROR: no such column provinces.secret_internal_column (at /srv/mind-desk/dist/src/x.js:12)');
