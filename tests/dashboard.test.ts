@@ -93,6 +93,16 @@ describe('admin dashboard endpoints', () => {
       expect((await get('volunteers', coordinator)).status).toBe(200);
       for (const p of ['complaints', 'provinces', 'reporting', 'jobs']) expect((await get(p, coordinator)).status).toBe(403);
     });
+
+    it('answers 403 to an Author, who reads only the entries they created (a conditional permission)', async () => {
+      const author = await (app.strapi.service('admin::role') as any).findOne({ code: 'strapi-author' });
+      const permissions = await app.strapi.db.query('admin::permission').findMany({
+        where: { role: { id: author.id }, action: 'plugin::content-manager.explorer.read', subject: 'api::complaint.complaint' },
+      });
+      expect(permissions.map((p: any) => p.conditions)).toEqual([['admin::is-creator']]);
+      const token = await adminToken('author.admin@example.test', 'strapi-author');
+      for (const p of ['complaints', 'provinces', 'reporting', 'jobs', 'volunteers']) expect((await get(p, token)).status).toBe(403);
+    });
   });
 
   describe('figures against hand-counted fixtures', () => {

@@ -69,16 +69,18 @@ export function AdminLink({ href, style, children, ...rest }: { href: string; st
 /** GET /admin/mind-dashboard/<name>: the widget's data, or loading / error states of the homepage. */
 export function useWidgetData<T>(name: string): { data?: T; view?: React.ReactElement } {
   const { get } = useFetchClient();
-  const [state, setState] = React.useState<{ data?: T; error?: boolean }>({});
+  const [state, setState] = React.useState<{ data?: T; error?: boolean; forbidden?: boolean }>({});
   React.useEffect(() => {
     let live = true;
     get<{ data: T }>(`/admin/mind-dashboard/${name}`)
       .then(({ data }) => live && setState({ data: data.data }))
-      .catch(() => live && setState({ error: true }));
+      // 403: the role reads only some entries of the type (e.g. Author), so no totals over all of them
+      .catch((err: { status?: number }) => live && setState(err?.status === 403 ? { forbidden: true } : { error: true }));
     return () => {
       live = false;
     };
   }, [get, name]);
+  if (state.forbidden) return { view: <Widget.NoPermissions /> };
   if (state.error) return { view: <Widget.Error /> };
   if (!state.data) return { view: <Widget.Loading /> };
   return { data: state.data };

@@ -9,8 +9,8 @@ import { volunteersWidget } from './volunteers';
 
 /**
  * Admin API of the homepage widgets (admin-panel login, not users-permissions), `GET
- * /admin/mind-dashboard/<widget>`. Each is allowed to administrators who may read the underlying type
- * in the Content Manager (403 otherwise); no admin token or a users-permissions token is a 401
+ * /admin/mind-dashboard/<widget>`. Each is allowed to administrators who may read every entry of the
+ * underlying type in the Content Manager (403 otherwise); no admin token or a users-permissions token is a 401
  * (policy admin::isAuthenticatedAdmin). Registered in `register()`, before Strapi mounts admin routes.
  */
 export const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
@@ -21,6 +21,19 @@ export const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi:
   volunteers: { subject: ACTIVITY_UID, load: volunteersWidget },
 };
 
+const READ = 'plugin::content-manager.explorer.read';
+
+/**
+ * May this administrator read every entry of `subject` in the Content Manager? A permission with
+ * conditions (Strapi's Author role: "is creator") reads only some entries, and counts over all of them
+ * would tell more than it may see, so only an unconditional read permission counts.
+ */
+export function mayReadAll(ability: any, subject: string): boolean {
+  if (!ability?.can(READ, subject)) return false;
+  const rules: { inverted?: boolean; conditions?: unknown }[] = ability.rulesFor?.(READ, subject) ?? [];
+  return rules.some((r) => !r.inverted && !r.conditions);
+}
+
 export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
   const admin = strapi.admin as unknown as { routes: Record<string, unknown> };
   admin.routes['mind-dashboard'] = {
@@ -29,7 +42,7 @@ export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
       method: 'GET',
       path: `/mind-dashboard/${name}`,
       handler: async (ctx: any) => {
-        if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.read', widget.subject)) {
+        if (!mayReadAll(ctx.state.userAbility, widget.subject)) {
           return ctx.forbidden(`reading ${widget.subject} is not allowed for this administrator`);
         }
         ctx.set('Cache-Control', 'no-store');
