@@ -47,6 +47,16 @@ function buildKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Keeps the newest few bundles (each is some tens of MB). */
+function prune(keep, max = 3) {
+  const entries = fs
+    .readdirSync(cacheRoot)
+    .filter((name) => !name.includes('.tmp-'))
+    .map((name) => ({ name, mtime: fs.statSync(path.join(cacheRoot, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const e of entries.slice(max)) if (e.name !== keep) fs.rmSync(path.join(cacheRoot, e.name), { recursive: true, force: true });
+}
+
 /** Makes `<distDir>/build` hold the admin bundle; returns {cached, ms}. */
 async function ensureAdminBuild(distDir) {
   const started = Date.now();
@@ -70,6 +80,7 @@ async function ensureAdminBuild(distDir) {
     } catch {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
+    prune(path.basename(cached));
     return { cached: false, ms: Date.now() - started };
   }
   fs.rmSync(target, { recursive: true, force: true });
