@@ -26,6 +26,25 @@ function emailProviderOptions(env: any) {
 }
 
 export default ({ env }: { env: any }) => ({
+  // Every upload, the admin panel's media library included, is judged by its content (Strapi's
+  // MIME detection): these types only, never SVG/HTML/scripts (served from our origin they would run).
+  // Our own fields are narrower still: src/lib/upload-rules.ts.
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_MAX_BYTES', 50 * 1024 * 1024),
+      security: {
+        allowedTypes: [
+          'image/jpeg', 'image/png', 'image/gif', 'image/webp',
+          'application/pdf',
+          'application/msword', 'application/vnd.ms-excel', 'application/vnd.ms-powerpoint',
+          'application/vnd.openxmlformats-officedocument.*',
+          'text/plain', 'text/csv',
+          'video/mp4', 'audio/mpeg',
+        ],
+        deniedTypes: ['image/svg+xml', 'text/html', 'application/xhtml+xml', 'application/xml', 'text/xml', 'application/javascript', 'text/javascript', 'application/x-msdownload', 'application/x-sh'],
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

@@ -16,6 +16,7 @@ import { ensureAdminRoles } from './lib/admin-roles';
 import { limitAuthRoutes } from './lib/auth-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/audit';
 import { closeSelfRegistrationOnce } from './lib/self-registration';
+import { guardApiUpload, registerMediaFieldRules } from './lib/upload-rules';
 import { registerPerformanceIndexes } from './lib/db-indexes';
 
 export default {
@@ -26,6 +27,8 @@ export default {
     registerVolunteerGuard(strapi);
     limitAuthRoutes(strapi);
     registerAudit(strapi);
+    guardApiUpload(strapi);
+    registerMediaFieldRules(strapi);
     registerPerformanceIndexes(strapi);
   },
 

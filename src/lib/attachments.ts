@@ -1,5 +1,5 @@
 import fs from 'fs';
-import { fieldErrors, FieldError } from './validation';
+import { checkFiles, uploadRules } from './upload-rules';
 
 /** An uploaded file as koa-body (formidable) hands it over. */
 export interface UploadedFile {
@@ -34,17 +34,14 @@ export function asFileList(files: unknown): UploadedFile[] {
   return (Array.isArray(files) ? files : [files]) as UploadedFile[];
 }
 
-/** Images (JPEG, PNG, GIF, WebP) or PDF, at most `max` files of at most `maxBytes` each. */
+/**
+ * Images (JPEG, PNG, GIF, WebP) or PDF — images only for the field `photos` — at most `max` files of at
+ * most `maxBytes` each, judged by their bytes, whose name and declared type agree with the bytes
+ * (src/lib/upload-rules.ts). A 400 names `field.i`.
+ */
 export function validateAttachments(files: UploadedFile[], opts: { max: number; maxBytes: number; field?: string }) {
   const field = opts.field ?? 'attachments';
-  const problems: FieldError[] = [];
-  if (files.length > opts.max) problems.push({ path: [field], message: `at most ${opts.max} files` });
-  files.forEach((f, i) => {
-    if (f.size > opts.maxBytes) {
-      problems.push({ path: [field, String(i)], message: `${f.originalFilename ?? 'file'} is larger than ${opts.maxBytes} bytes` });
-    } else if (!sniffType(f.filepath)) {
-      problems.push({ path: [field, String(i)], message: `${f.originalFilename ?? 'file'} is not an image (JPEG, PNG, GIF, WebP) or a PDF` });
-    }
-  });
-  if (problems.length) throw fieldErrors(problems);
+  const rules = uploadRules();
+  const base = field === 'photos' ? rules.photos : rules.attachments;
+  checkFiles(files, { ...base, maxFiles: opts.max, maxBytes: opts.maxBytes }, field);
 }
