@@ -264,6 +264,11 @@ export async function seedScale(strapi: Core.Strapi, opts: ScaleOptions): Promis
   await step(`training materials (${n(opts.scale, 2_000)})`, async () => {
     counts.trainingMaterials = await seedTraining(ctx, n(opts.scale, 2_000));
   });
+  await step('planner statistics (ANALYZE)', async () => {
+    // Bulk loads leave the planners without statistics until autovacuum (PostgreSQL) or the next start (SQLite).
+    if (strapi.db.dialect.client === 'postgres') await ctx.knex.raw('ANALYZE');
+    else await ctx.knex.raw('PRAGMA optimize=0x10002');
+  });
   ctx.log(`total: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return counts;
 }
