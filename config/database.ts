@@ -25,6 +25,20 @@ export default ({ env }: { env: any }) => {
         filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // WAL: readers do not wait for the writer, and a commit is one append instead of a rollback-journal
+      // round trip (intake and every audited read write rows; bench/RESULTS.md). synchronous=NORMAL is
+      // the documented pairing: durable across application crashes, the last commits may be lost on power loss.
+      pool: {
+        afterCreate: (conn: any, done: (err: Error | null, conn: any) => void) => {
+          try {
+            conn.pragma(`journal_mode = ${env('DATABASE_SQLITE_JOURNAL_MODE', 'WAL')}`);
+            conn.pragma(`synchronous = ${env('DATABASE_SQLITE_SYNCHRONOUS', 'NORMAL')}`);
+            done(null, conn);
+          } catch (err) {
+            done(err as Error, conn);
+          }
+        },
+      },
     },
   };
 
