@@ -109,7 +109,7 @@ async function smtpSink() {
           const m = headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'));
           return m ? m[1].trim() : null;
         };
-        messages.push({ messageId: header('Message-ID'), subject: header('Subject'), to: session.envelope.rcptTo.map((r) => r.address) });
+        messages.push({ messageId: header('Message-ID'), dedupeKey: header('X-MIND-Dedupe-Key'), subject: header('Subject'), to: session.envelope.rcptTo.map((r) => r.address) });
         cb();
       });
     },

@@ -123,7 +123,7 @@ export async function dispatchNotifications(
     });
     const claimed = await q.findMany({
       where: { claimToken: token },
-      select: ['id', 'to', 'subject', 'text', 'html', 'attempts'],
+      select: ['id', 'to', 'subject', 'text', 'html', 'attempts', 'dedupeKey'],
     });
     ids.forEach((id: number) => seen.add(id));
     counts.examined += claimed.length;
@@ -132,7 +132,14 @@ export async function dispatchNotifications(
     await mapLimit(claimed, settings.concurrency, async (row: any) => {
       let error: string | undefined;
       try {
-        await mailer.send({ to: row.to, subject: row.subject, text: row.text ?? undefined, html: row.html ?? undefined });
+        await mailer.send({
+          to: row.to,
+          subject: row.subject,
+          text: row.text ?? undefined,
+          html: row.html ?? undefined,
+          // The outbox key travels with the message, so a duplicate delivery can be traced (and is checked by scripts/scale-out.js).
+          headers: { 'X-MIND-Dedupe-Key': row.dedupeKey },
+        });
       } catch (err) {
         error = (err as Error)?.message || String(err);
       }
