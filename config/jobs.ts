@@ -11,6 +11,7 @@ export default ({ env }: { env: any }) => ({
     'chase-inspection-findings': env('CRON_CHASE_INSPECTION_FINDINGS', '40 8 * * *'),
     'watch-complaint-sla': env('CRON_WATCH_COMPLAINT_SLA', '*/15 * * * *'),
     'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
+    'remind-volunteer-activities': env('CRON_REMIND_VOLUNTEER_ACTIVITIES', '0 * * * *'),
     'purge-personal-data': env('CRON_PURGE_PERSONAL_DATA', '30 2 * * *'),
   } as Record<string, string>,
   notifications: {
