@@ -35,7 +35,11 @@ async function main() {
   // database
   let dropDb = async () => undefined;
   let dbLabel;
-  if (process.env.BENCH_DATABASE_URL) {
+  const useExisting = process.env.BENCH_USE_DATABASE === 'true';
+  if (useExisting) {
+    // The database of `npm run bench` (already seeded by `npm run seed`): chase what is there.
+    dbLabel = process.env.DATABASE_CLIENT === 'postgres' ? 'PostgreSQL' : 'SQLite';
+  } else if (process.env.BENCH_DATABASE_URL) {
     const { Client } = require('pg');
     const name = `mind_bench_${randomBytes(4).toString('hex')}`;
     const admin = new Client({ connectionString: process.env.BENCH_DATABASE_URL });
@@ -105,8 +109,11 @@ async function main() {
   const { newDocumentId } = require(path.join(distDir, 'src', 'lib', 'db-insert.js'));
 
   const now = new Date();
-  console.error(`seeding ${PROJECTS} projects, ${PROJECTS * REPORTS_PER_PROJECT} reports on ${dbLabel}…`);
-  await seed(strapi, now, newDocumentId);
+  if (!useExisting) {
+    console.error(`seeding ${PROJECTS} projects, ${PROJECTS * REPORTS_PER_PROJECT} reports on ${dbLabel}…`);
+    await seed(strapi, now, newDocumentId);
+  }
+  const reportCount = await strapi.db.query('api::progress-report.progress-report').count({});
 
   let queries = 0;
   strapi.db.connection.on('query', () => queries++);
@@ -133,7 +140,7 @@ async function main() {
     `| ${dbLabel} | ${r.label} | ${(r.ms / 1000).toFixed(1)} s | ${r.growthMb.toFixed(0)} MB | ${r.queries} | ${Object.entries(r.counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} |`;
-  console.log(`\n${PROJECTS} projects, ${PROJECTS * REPORTS_PER_PROJECT} reports, Node ${process.version}, ${os.cpus().length} CPUs; emails received by the sink: ${received}`);
+  console.log(`\n${reportCount} progress reports, Node ${process.version}, ${os.cpus().length} CPUs; emails received by the sink: ${received}`);
   console.log('| database | phase | time | memory growth (peak RSS) | SQL queries | counts |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(line(r));
