@@ -141,7 +141,9 @@ export async function jobsWidget(strapi: Core.Strapi, now: Date = new Date()): P
   const t = tableOf(strapi, JOB_RUN_UID);
   const job = t.column('job');
   const started = t.column('startedAt');
-  const latest = knex(t.table).select(job).max({ last: started }).groupBy(job).as('m');
+  // job runs never have drafts; should the type ever get draft & publish, count published rows only
+  const published = (q: any) => (t.publishedOnly ? q.whereNotNull('published_at') : q);
+  const latest = published(knex(t.table).select(job).max({ last: started }).groupBy(job)).as('m');
   const lastRuns = (await knex(`${t.table} as r`)
     .select({
       id: 'r.id',
@@ -157,7 +159,7 @@ export async function jobsWidget(strapi: Core.Strapi, now: Date = new Date()): P
       this.on(`m.${job}`, '=', `r.${job}`).andOn('m.last', '=', `r.${started}`);
     })) as unknown as LastRunRow[];
   const since = new Date(now.getTime() - FAILURE_WINDOW_DAYS * 86_400_000);
-  const failures = (await knex(t.table)
+  const failures = (await published(knex(t.table))
     .select({ job })
     .count({ failures: '*' })
     .where(t.column('state'), 'failed')

@@ -98,12 +98,14 @@ export async function provincesWidget(strapi: Core.Strapi, now: Date = new Date(
     .leftJoin(`${link.table} as l`, `l.${link.targetColumn}`, 'p.id')
     .leftJoin(`${c.table} as c`, function () {
       this.on('c.id', '=', `l.${link.ownerColumn}`).andOnIn(stateCol, OPEN_STATES);
+      if (c.publishedOnly) this.andOnNotNull('c.published_at');
     })
     .groupBy('p.id', `p.${p.column('code')}`, `p.${p.column('nameTh')}`, `p.${p.column('nameEn')}`, `p.${p.column('region')}`)) as unknown as ProvinceRow[];
 
   const [{ n }] = (await knex(`${c.table} as c`)
     .count({ n: '*' })
     .whereIn(stateCol, OPEN_STATES)
+    .modify((q) => (c.publishedOnly ? q.whereNotNull('c.published_at') : q))
     .whereNotExists(knex.select(1).from(link.table).whereRaw(`${link.table}.${link.ownerColumn} = c.id`))) as unknown as { n: number | string }[];
   return shapeProvinces(rows, num(n), now);
 }

@@ -160,6 +160,7 @@ export async function reportingWidget(strapi: Core.Strapi, now: Date = new Date(
     .join(`${a.table} as a`, 'a.id', `pa.${toAgency.targetColumn}`)
     .where(due, '>=', w.from)
     .andWhere(due, '<', w.to)
+    .modify((q) => (r.publishedOnly ? q.whereNotNull('r.published_at') : q))
     .groupBy('a.id', `a.${a.column('code')}`, `a.${a.column('nameTh')}`, `a.${a.column('nameEn')}`);
   return shapeReporting((await q) as unknown as AgencyRow[], now);
 }

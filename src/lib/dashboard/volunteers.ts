@@ -94,12 +94,16 @@ export async function volunteersWidget(strapi: Core.Strapi, now: Date = new Date
   const toActivity = linkOf(strapi, PARTICIPATION_UID, 'activity');
   const toProvince = linkOf(strapi, ACTIVITY_UID, 'province');
   const pState = `pt.${p.column('state')}`;
-  const upcoming = (q: any) => q.where(`a.${a.column('state')}`, 'open').andWhere(`a.${a.column('startAt')}`, '>=', now);
-  const columns = ['id', 'document_id', a.column('title'), a.column('startAt'), a.column('endAt'), a.column('capacity'), a.column('place')].map((c) => `a.${c}`);
+  const upcoming = (q: any) =>
+    q
+      .where(`a.${a.column('state')}`, 'open')
+      .andWhere(`a.${a.column('startAt')}`, '>=', now)
+      .modify((qb: any) => (a.publishedOnly ? qb.whereNotNull('a.published_at') : qb));
+  const columns = ['id', a.column('documentId'), a.column('title'), a.column('startAt'), a.column('endAt'), a.column('capacity'), a.column('place')].map((c) => `a.${c}`);
   const rows = (await upcoming(
     knex(`${a.table} as a`)
       .select({
-        documentId: 'a.document_id',
+        documentId: `a.${a.column('documentId')}`,
         title: `a.${a.column('title')}`,
         startAt: `a.${a.column('startAt')}`,
         endAt: `a.${a.column('endAt')}`,
@@ -113,7 +117,10 @@ export async function volunteersWidget(strapi: Core.Strapi, now: Date = new Date
         knex.raw(`SUM(CASE WHEN ${pState} = ? THEN 1 ELSE 0 END) as waitlisted`, ['waitlisted']),
       )
       .leftJoin(`${toActivity.table} as l`, `l.${toActivity.targetColumn}`, 'a.id')
-      .leftJoin(`${p.table} as pt`, 'pt.id', `l.${toActivity.ownerColumn}`)
+      .leftJoin(`${p.table} as pt`, function () {
+        this.on('pt.id', '=', `l.${toActivity.ownerColumn}`);
+        if (p.publishedOnly) this.andOnNotNull('pt.published_at');
+      })
       .leftJoin(`${toProvince.table} as ap`, `ap.${toProvince.ownerColumn}`, 'a.id')
       .leftJoin(`${pr.table} as pr`, 'pr.id', `ap.${toProvince.targetColumn}`),
   )
