@@ -21,17 +21,29 @@ export async function validate<T>(schema: yup.AnySchema, input: unknown): Promis
     if (err?.name !== 'ValidationError' || !Array.isArray(err.inner)) throw err;
     const inner = err.inner.length ? err.inner : [err];
     throw fieldErrors(
-      inner.map((e: any) => ({ path: String(e.path ?? e.params?.path ?? 'body').split('.'), message: e.message })),
+      inner.flatMap((e: any): FieldError[] => {
+        const path = String(e.path ?? e.params?.path ?? '').split('.').filter(Boolean);
+        // noUnknown: one error per unknown key, so that the message names each of them
+        if (e.type === 'noUnknown' && e.params?.unknown) {
+          return String(e.params.unknown)
+            .split(', ')
+            .map((key) => ({ path: [...path, key], message: 'is not a known field' }));
+        }
+        return [{ path: path.length ? path : ['body'], message: e.message }];
+      }),
     );
   }
 }
 
-/** A text field: trimmed when it is text, a clear type error (not a crash) when it is not. */
+/**
+ * A text field: trimmed when it is text, a clear type error (not a crash) when it is not — a number
+ * or a boolean is refused too, rather than turned into text (yup's string would cast them).
+ */
 export function text(max: number) {
   return yup
     .string()
     .typeError('must be text')
-    .transform((value: unknown) => (typeof value === 'string' ? value.trim() : value))
+    .transform((_value: unknown, original: unknown) => (typeof original === 'string' ? original.trim() : original))
     .max(max, `must be at most ${max} characters`);
 }
 
