@@ -627,7 +627,7 @@ export interface ApiComplaintUpdateComplaintUpdate
       ]
     > &
       Schema.Attribute.Required;
-    latitude: Schema.Attribute.Decimal &
+    latitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 90;
@@ -645,7 +645,7 @@ export interface ApiComplaintUpdateComplaintUpdate
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    longitude: Schema.Attribute.Decimal &
+    longitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 180;
@@ -736,7 +736,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
       }>;
-    latitude: Schema.Attribute.Decimal &
+    latitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 90;
@@ -750,7 +750,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       'api::complaint.complaint'
     > &
       Schema.Attribute.Private;
-    longitude: Schema.Attribute.Decimal &
+    longitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
           max: 180;
