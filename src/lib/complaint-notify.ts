@@ -6,7 +6,7 @@ import { formatThaiDateTime } from './thai-date';
 async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
   const c: any = await strapi.documents('api::complaint.complaint').findOne({
     documentId,
-    populate: { category: true, province: true },
+    populate: { category: true, province: true, complainant: true },
   });
   const { url } = appData(strapi);
   return {
