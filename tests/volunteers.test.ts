@@ -542,7 +542,7 @@ describe('volunteers on a real Strapi', () => {
     const act = await activity();
     const before = await app.strapi.db.query(VOLUNTEER).count();
     const cases: Array<['post' | 'put' | 'get', string, unknown, number, string | null]> = [
-      ['post', '/api/volunteers', [], 400, 'fullName'],
+      ['post', '/api/volunteers', [], 400, 'body'],
       ['post', '/api/volunteers', { data: 'x' }, 400, 'data'],
       ['post', '/api/volunteers', { data: { fullName: 'ก', skills: [1, {}] } }, 400, 'skills'],
       ['post', '/api/volunteers', { data: { fullName: 'ก', user: 'abc' } }, 400, 'user'],

@@ -61,5 +61,5 @@ export function requestData(ctx: any): Record<string, unknown> {
       throw fieldErrors([{ path: ['data'], message: 'must be JSON' }]);
     }
   }
-  return b.data && typeof b.data === 'object' ? b.data : b;
+  return b.data && typeof b.data === 'object' && !Array.isArray(b.data) ? b.data : b;
 }

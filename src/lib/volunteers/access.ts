@@ -17,13 +17,6 @@ export async function volunteerAccess(strapi: Core.Strapi, ctx: any): Promise<Vo
   return { kind: 'volunteer', userId: user.id, label, volunteerId: own?.id ?? null, volunteerDocumentId: own?.documentId ?? null };
 }
 
-/** The request body, whether sent as `{ data: {...} }` or flat. */
-export function requestBody(ctx: any): Record<string, unknown> {
-  const b = ctx.request.body ?? {};
-  const data = b.data && typeof b.data === 'object' && !Array.isArray(b.data) ? b.data : b;
-  return { ...(data as Record<string, unknown>) };
-}
-
 /** A 400 naming each field of `body` that `schema` (a yup object) does not know. */
 export function rejectUnknown(body: Record<string, unknown>, schema: { fields: Record<string, unknown> }) {
   const unknown = Object.keys(body).filter((k) => !(k in schema.fields));

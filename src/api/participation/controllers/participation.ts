@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldErrors } from '../../../lib/validation';
-import { periodOf, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { fieldErrors, requestData } from '../../../lib/validation';
+import { periodOf, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_STATES, PARTICIPATION_UID, type VolunteerAccess } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/csv';
 import { allOf } from '../../../lib/filters';
@@ -84,7 +84,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** A coordinator records `attended` with hours (0 < hours ≤ the activity's length) or `no_show`. */
     async attendance(this: any, ctx: any) {
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       const unknown = Object.keys(body).filter((k) => !['state', 'hours', 'note'].includes(k));
       if (unknown.length) throw fieldErrors(unknown.map((k) => ({ path: [k], message: 'is not a known field (state, hours, note)' })));
       await service().recordAttendance(String(ctx.params.id), body);

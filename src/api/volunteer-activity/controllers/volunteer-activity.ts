@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
-import { fieldErrors, text, validate } from '../../../lib/validation';
-import { rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { fieldErrors, requestData, text, validate } from '../../../lib/validation';
+import { rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/csv';
 import { formatDateTime } from '../../../lib/thai-date';
@@ -98,7 +98,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async create(this: any, ctx: any) {
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       rejectUnknown(body, activitySchema(true));
       const input: any = await validate(activitySchema(true), body);
       if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
@@ -115,7 +115,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId } });
       if (!stored) throw new errors.NotFoundError('Activity not found');
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       rejectUnknown(body, activitySchema(false));
       const input: any = await validate(activitySchema(false), body);
       if (stored.state === 'cancelled') throw fieldErrors([{ path: ['state'], message: 'a cancelled activity cannot be edited' }]);
@@ -131,7 +131,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** Cancels the activity and emails every volunteer signed up (once). */
     async cancel(this: any, ctx: any) {
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       rejectUnknown(body, cancelSchema);
       const input: any = await validate(cancelSchema, body);
       const result = await service().cancelActivity(String(ctx.params.id), input.reason || null);
@@ -146,7 +146,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const access = await volunteerAccess(strapi, ctx);
       const documentId = String(ctx.params.id);
       await visibleOr404(access, documentId);
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       let volunteerDocumentId: string;
       if (access.kind === 'volunteer') {
         if (!access.volunteerDocumentId) throw new errors.ForbiddenError('No volunteer profile is linked to this account');

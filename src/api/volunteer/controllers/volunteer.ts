@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldErrors, validate } from '../../../lib/validation';
-import { addPersonalData, rejectUnknown, requestBody, volunteerAccess } from '../../../lib/volunteers/access';
+import { fieldErrors, requestData, validate } from '../../../lib/validation';
+import { addPersonalData, rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
 import { allOf } from '../../../lib/filters';
 
@@ -112,7 +112,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async create(this: any, ctx: any) {
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       rejectUnknown(body, volunteerSchema(true));
       const input: any = await validate(volunteerSchema(true), body);
       const now = new Date();
@@ -129,7 +129,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['documentId', 'consent'] });
       if (!stored) throw new errors.NotFoundError('Volunteer not found');
-      const body = requestBody(ctx);
+      const body = requestData(ctx);
       rejectUnknown(body, volunteerSchema(false));
       const input: any = await validate(volunteerSchema(false), body);
       const data = consentRules(input, stored, new Date());
