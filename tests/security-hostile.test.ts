@@ -5,6 +5,9 @@ import { fileComplaint, intakeBody, PNG_1PX } from './harness/complaints';
 import { Role, routeAccess } from './security/route-access';
 import { fillPath, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './security/world';
 
+/** Booting with the demo data takes long on PostgreSQL on a busy 2-core machine. */
+const BOOT_TIMEOUT = 300_000;
+
 /**
  * Hostile input (issue 9) on every public and authenticated write route Strapi registers, sent as a
  * role allowed to call it, with path parameters naming a real record. Each probe must be refused
@@ -123,7 +126,7 @@ describe('hostile input on every write route', () => {
     app.strapi.config.set('plugin::users-permissions.ratelimit', { enabled: false });
     routes = registeredRoutes(app.strapi).filter((r) => r.method !== 'GET' && r.section === 'content-api' && (routeAccess[r.key] ?? []).length > 0);
     users = await roleUsers(app.strapi);
-  });
+  }, BOOT_TIMEOUT);
 
   afterAll(async () => {
     await app?.close();
@@ -163,7 +166,7 @@ describe('hostile input on every write route', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('a valid request with one wrong-typed field is a 400 naming that field, storing nothing', async () => {
     const complaint = await fileComplaint(app);

@@ -5,6 +5,9 @@ import { createUser } from './harness/users';
 import { Role, routeAccess } from './security/route-access';
 import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './security/world';
 
+/** Booting with the demo data takes long on PostgreSQL on a busy 2-core machine. */
+const BOOT_TIMEOUT = 300_000;
+
 /**
  * Personal-data leak probe (issue 9). Seeds complainants, volunteers and user accounts with
  * distinctive values, then calls every GET route Strapi registers, as every role allowed to call it,
@@ -158,7 +161,7 @@ describe('personal-data leak probe over every GET route', () => {
     // The agency's reporting officers and an activity's coordinator are users too.
     const agency = await strapi.db.query('api::agency.agency').findOne({ where: { reportingOfficers: { id: users.agency.id } } });
     if (agency) await strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { reportingOfficers: { connect: [colleague.id] } } });
-  });
+  }, BOOT_TIMEOUT);
 
   afterAll(async () => {
     await app?.close();

@@ -2,6 +2,9 @@ import { bootStrapi, TestApp } from './harness/strapi';
 import { ADMIN_ROLES, AdminRole, adminRouteAccess, Role, ROLES, routeAccess } from './security/route-access';
 import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './security/world';
 
+/** Booting with the demo data takes long on PostgreSQL on a busy 2-core machine. */
+const BOOT_TIMEOUT = 300_000;
+
 /**
  * The generated role matrix (issue 9). The routes come from Strapi's router at runtime, so a route
  * added anywhere — our APIs, a plugin, a custom admin route — is checked; the expected access is
@@ -70,7 +73,7 @@ describe('role matrix over every registered route', () => {
     });
     routes = registeredRoutes(app.strapi);
     users = await roleUsers(app.strapi);
-  });
+  }, BOOT_TIMEOUT);
 
   afterAll(async () => {
     await app?.close();
@@ -130,7 +133,7 @@ describe('role matrix over every registered route', () => {
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 300_000);
 
   describe('our admin-panel routes', () => {
     const tokens = {} as Record<AdminRole, string>;
