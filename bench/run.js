@@ -269,7 +269,8 @@ async function main() {
     }
 
     if (want('search')) {
-      const terms = ['วัตถุอันตราย', 'กากอุตสาหกรรม', 'ใบอนุญาต', 'ข้อมูลส่วนบุคคล'];
+      // From common (in most bodies) to rare (one title).
+      const terms = ['วัตถุอันตราย', 'กากอุตสาหกรรม', 'เอสเอ็มอี', 'ฉบับที่ 1999'];
       rows.search = await load('training search (Thai substring)', {
         headers: officer,
         requests: terms.map((q) => ({ method: 'GET', path: `/api/training-materials/search?q=${encodeURIComponent(q)}` })),
