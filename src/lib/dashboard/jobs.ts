@@ -22,6 +22,7 @@ export const JOB_LABELS_TH: Record<string, string> = {
   'watch-complaint-sla': 'เฝ้าระวังกำหนดเวลาเรื่องร้องเรียน (SLA)',
   'dispatch-notifications': 'ส่งอีเมลแจ้งเตือนจากคิว',
   'remind-volunteer-activities': 'เตือนจิตอาสาก่อนวันกิจกรรม',
+  'purge-personal-data': 'ลบข้อมูลส่วนบุคคลที่พ้นระยะเวลาเก็บ (PDPA)',
 };
 
 export interface LastRunRow {
