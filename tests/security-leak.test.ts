@@ -198,7 +198,6 @@ describe('personal-data leak probe over every GET route', () => {
       for (const role of probeRoles(allowed)) for (const query of new Set(queries)) jobs.push({ route, role, query });
     }
     const problems: string[] = [];
-    console.log(`leak probe: ${jobs.length} requests`);
     await pool(jobs, 8, async ({ route, role, query }) => {
       const url = `${await fillPath(app, route.path, true)}${query ? `${route.path.includes('?') ? '&' : '?'}${query}` : ''}`;
       const res = await send(app, 'GET', url, users[role]);
@@ -240,7 +239,6 @@ describe('personal-data leak probe over every GET route', () => {
       }
     }
     const problems: string[] = [];
-    console.log(`filter/sort probe: ${jobs.length} pairs`);
     await pool(jobs, 8, async ({ route, role, a, b }) => {
       const base = await fillPath(app, route.path, true);
       const [ra, rb] = [await send(app, 'GET', `${base}?${a}`, users[role]), await send(app, 'GET', `${base}?${b}`, users[role])];
