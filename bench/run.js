@@ -225,7 +225,12 @@ async function main() {
       rows.intake = await load('public intake POST /api/public/complaints', {
         fixedAmount: true,
         afterWarmup: async () => {
-          before = await countComplaints(db, env);
+          // The warm-up is time-bound: wait until the server has stored the requests it abandoned.
+          for (;;) {
+            before = await countComplaints(db, env);
+            await sleep(1000);
+            if ((await countComplaints(db, env)) === before) break;
+          }
         },
         requests: [
           {
