@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
-import { chromium, Browser, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { bootStrapi, root, TestApp } from './harness/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureAdminBuild } = require('./harness/admin-build');
@@ -51,10 +52,7 @@ describe('admin homepage widgets in a browser', () => {
     token = (await app.http().post('/admin/login').send({ email: EMAIL, password: PASSWORD }).expect(200)).body.data.token;
 
     fs.mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1440, height: 1000 } });
     // A Thai administrator: the admin panel keeps the chosen interface language in localStorage.
     await context.addInitScript(() => {

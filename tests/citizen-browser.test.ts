@@ -2,7 +2,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import type { AddressInfo } from 'net';
-import { chromium, Browser, BrowserContext, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { bootStrapi, root, TestApp } from './harness/strapi';
 import { createUser } from './harness/users';
 import { PNG_1PX } from './harness/complaints';
@@ -35,19 +36,7 @@ describe('citizens’ pages in a browser', () => {
     photo = path.join(tmp, 'smoke.png');
     fs.writeFileSync(photo, PNG_1PX);
     fs.mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,4 +1,5 @@
-import { chromium, Browser, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { bootStrapi, TestApp } from './harness/strapi';
 import { fileComplaint } from './harness/complaints';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -26,10 +27,7 @@ describe('the production CSP in a browser', () => {
     app = await bootStrapi({
       env: { NODE_ENV: 'production', SERVE_ADMIN: 'true', PUBLIC_INTAKE_RATE_LIMIT: '0', DEMO_ADMIN_EMAIL: EMAIL, DEMO_ADMIN_PASSWORD: PASSWORD },
     });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'net';
-import { chromium, Browser } from 'playwright-core';
+import { Browser } from 'playwright-core';
+import { launchChromium } from './harness/browser';
 import { bootStrapi, TestApp } from './harness/strapi';
 import { createUser, TestUser } from './harness/users';
 import { loadTrainingDemo } from '../src/seed/training-demo';
@@ -24,19 +25,7 @@ describe('training web page in a browser', () => {
     const server = app.strapi.server.httpServer;
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
