@@ -1,18 +1,9 @@
 import * as React from 'react';
 import { AdminLink, Alarm, COLORS, cellStyle, fmt, numStyle, pick, small, useThai, useWidgetData } from './common';
+// The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
+import type { ComplaintsWidget as Data } from '../../lib/dashboard/complaints';
 
 /** Homepage widget: open complaints by urgency × state, SLA breaches in red (GET /admin/mind-dashboard/complaints). */
-interface Label {
-  th: string;
-  en: string;
-}
-interface Data {
-  urgencies: ({ key: string } & Label)[];
-  states: ({ key: string } & Label)[];
-  cells: { urgency: string; state: string; open: number; breached: number; url: string; breachedUrl: string }[];
-  totals: { open: number; breached: number; byUrgency: Record<string, { open: number; breached: number }> };
-  links: { open: string; breached: string };
-}
 
 /** One bar per urgency: open complaints, the breached part in red. */
 function UrgencyBar({ open, breached, max }: { open: number; breached: number; max: number }) {

@@ -1,24 +1,9 @@
 import * as React from 'react';
 import { AdminLink, Alarm, COLORS, cellStyle, fmt, formatDateTime, numStyle, small, useThai, useWidgetData } from './common';
+// The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
+import type { JobLine as Job, JobsWidget as Data } from '../../lib/dashboard/jobs';
 
 /** Homepage widget: each scheduled job, its next run and last run; failures highlighted (GET /admin/mind-dashboard/jobs). */
-interface Job {
-  name: string;
-  th: string;
-  en: string;
-  schedule: string;
-  nextRun: string | null;
-  lastRun: { state: 'running' | 'succeeded' | 'failed'; trigger: string | null; startedAt: string | null; error: string | null; stale: boolean } | null;
-  failuresRecent: number;
-  flagged: boolean;
-  urls: { runs: string; failures: string };
-}
-interface Data {
-  failureWindowDays: number;
-  jobs: Job[];
-  totals: { jobs: number; flagged: number; failuresRecent: number };
-  links: { failures: string };
-}
 
 const STATE_LABEL = {
   succeeded: { th: 'สำเร็จ', en: 'Succeeded', color: COLORS.ok },

@@ -1,24 +1,13 @@
 import * as React from 'react';
 import { AdminLink, COLORS, fmt, pick, small, useThai, useWidgetData } from './common';
+// The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
+import type { ProvinceCell as Province, ProvincesWidget as Data } from '../../lib/dashboard/provinces';
 
 /**
  * Homepage widget: open complaints per province on a province-by-region grid (no map tiles: the
  * machine may have no internet). Each tile is a province, darker with more open complaints, a red
  * frame when one is past its deadline; it links to that province's open complaints.
  */
-interface Province {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  open: number;
-  breached: number;
-  url: string;
-}
-interface Data {
-  regions: { key: string; th: string; en: string; open: number; provinces: Province[] }[];
-  totals: { open: number; breached: number; withoutProvince: number; provincesWithOpen: number; max: number };
-  links: { open: string; withoutProvince: string };
-}
 
 /** Blue shades from light to dark by share of the busiest province. */
 function shade(open: number, max: number): { bg: string; fg: string } {

@@ -1,27 +1,12 @@
 import * as React from 'react';
 import { AdminLink, COLORS, fmt, formatDate, percentTh, pick, small, useThai, useWidgetData } from './common';
+// The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
+import type { AgencyCompliance as Agency, Outcome, ReportingWidget as Data } from '../../lib/dashboard/reporting';
 
 /**
  * Homepage widget: reporting compliance per agency for the reports due this fiscal quarter, as
  * stacked bars (on time, late, missing, not yet due); each figure links to those reports.
  */
-type Outcome = 'onTime' | 'late' | 'missing' | 'notDue' | 'waived';
-interface Agency {
-  code: string;
-  nameTh: string;
-  nameEn: string;
-  counts: Record<Outcome, number>;
-  due: number;
-  onTimeRate: number | null;
-  urls: Record<Outcome | 'all', string>;
-}
-interface Data {
-  period: { label: string; start: string; end: string };
-  outcomes: { key: Outcome; th: string; en: string }[];
-  agencies: Agency[];
-  totals: Record<Outcome, number>;
-  links: { period: string; missing: string };
-}
 
 const BAR: Outcome[] = ['onTime', 'late', 'missing', 'notDue'];
 const FILL: Record<Outcome, string> = { onTime: COLORS.ok, late: COLORS.late, missing: COLORS.breach, notDue: COLORS.notDue, waived: COLORS.waived };

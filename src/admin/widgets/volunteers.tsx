@@ -1,26 +1,10 @@
 import * as React from 'react';
 import { AdminLink, COLORS, fmt, formatDateTime, percentTh, small, useThai, useWidgetData } from './common';
+// The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
+import type { VolunteersWidget as Data } from '../../lib/dashboard/volunteers';
 
 /** Homepage widget: upcoming volunteer activities and how full they are (GET /admin/mind-dashboard/volunteers). */
-interface Activity {
-  documentId: string;
-  title: string;
-  startAt: string | null;
-  place: string | null;
-  province: { th: string; en: string } | null;
-  capacity: number;
-  taken: number;
-  waitlisted: number;
-  placesLeft: number;
-  fillRate: number;
-  url: string;
-  participantsUrl: string;
-}
-interface Data {
-  activities: Activity[];
-  totals: { upcoming: number; shown: number; capacity: number; taken: number; waitlisted: number; fillRate: number | null };
-  links: { upcoming: string };
-}
+type Activity = Data['activities'][number];
 
 function FillBar({ rate }: { rate: number }) {
   const width = 120;
