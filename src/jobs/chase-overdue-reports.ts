@@ -10,6 +10,7 @@ import {
   type Reminder,
 } from '../lib/chase';
 import { formatDate } from '../lib/thai-date';
+import { reportLink, reportMailContext, reportMailLocale } from '../lib/report-mail';
 import { REPORT_UID } from './generate-expected-reports';
 
 /**
@@ -65,7 +66,6 @@ interface LoadedReport {
   } | null;
 }
 
-const reportLink = (base: string, documentId: string) => `${base}/api/progress-reports/${documentId}`;
 
 export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   name: 'report',
@@ -88,14 +88,12 @@ export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   skip: (report) => !report.project || report.project.state === 'cancelled',
   reminder(report, reminder, { base }) {
     const project = report.project!;
-    const locale = project.emailLocale === 'en' ? 'en' : 'th';
+    const locale = reportMailLocale(project);
     return {
       to: project.officerEmail,
       templateKey: reminder.kind === 'due_soon' ? 'report.due_soon' : 'report.overdue',
       data: {
-        officer: { name: project.officerName },
-        project: { code: project.code, name: locale === 'en' && project.nameEn ? project.nameEn : project.name, nameEn: project.nameEn },
-        agency: project.agency ? { code: project.agency.code, name: project.agency.nameTh, nameEn: project.agency.nameEn } : {},
+        ...reportMailContext(project),
         report: {
           periodLabel: report.periodLabel,
           dueDate: formatDate(report.dueAt, locale),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { enqueue } from './outbox';
 import { formatDate } from './thai-date';
+import { reportLink, reportMailContext, reportMailLocale } from './report-mail';
 
 export const REPORT_UID = 'api::progress-report.progress-report';
 
@@ -48,21 +49,19 @@ export async function reportReturned(strapi: Core.Strapi, event: any): Promise<v
     strapi.log.warn(`progress report ${report?.documentId}: returned, but its project has no officer email`);
     return;
   }
-  const locale = project.emailLocale === 'en' ? 'en' : 'th';
+  const locale = reportMailLocale(project);
   const base = ((strapi.config.get('server.url') as string) || '').replace(/\/$/, '');
   await enqueue(strapi, {
     to: project.officerEmail,
     templateKey: 'report.returned',
     locale,
     data: {
-      officer: { name: project.officerName },
-      project: { code: project.code, name: locale === 'en' && project.nameEn ? project.nameEn : project.name, nameEn: project.nameEn },
-      agency: project.agency ? { code: project.agency.code, name: project.agency.nameTh, nameEn: project.agency.nameEn } : {},
+      ...reportMailContext(project),
       report: {
         periodLabel: report.periodLabel,
         dueDate: formatDate(report.dueAt, locale),
         reviewerComment: report.reviewerComment ?? '',
-        link: `${base}/api/progress-reports/${report.documentId}`,
+        link: reportLink(base, report.documentId),
       },
     },
     dedupeKey: `report:${report.documentId}:returned:${returned.returnCount}`,
