@@ -5,6 +5,7 @@ import { buddhistYear } from '../lib/thai-date';
 import { addDays, bangkokDate, dueAtFor, periodsBetween } from '../lib/reporting-periods';
 import { slotKey } from '../jobs/generate-expected-reports';
 import { participationKey } from '../lib/volunteers/rules';
+import { tableOf } from '../lib/db-meta';
 
 /**
  * A large, realistic, deterministic data set for benchmarks (`npm run seed -- --scale <n>`):
@@ -147,13 +148,8 @@ interface Ctx {
 }
 
 function metaOf(strapi: Core.Strapi, uid: string) {
-  const meta: any = strapi.db.metadata.get(uid as any);
-  const col = (attr: string) => {
-    const a = meta.attributes[attr];
-    if (!a) throw new Error(`${uid} has no attribute ${attr}`);
-    return a.columnName ?? attr;
-  };
-  return { meta, table: meta.tableName as string, col };
+  const { table, column } = tableOf(strapi, uid);
+  return { meta: strapi.db.metadata.get(uid as any) as any, table, col: column };
 }
 
 /** Attribute-named data → a row with Strapi's bookkeeping columns (document id, timestamps, locale). */

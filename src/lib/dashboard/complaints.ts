@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { COMPLAINT_STATUSES, FINISHED, STATUS_LABELS, type ComplaintStatus } from '../complaint-status';
 import { URGENCIES, type Urgency } from '../sla';
 import { cmListUrl, type Condition } from './cm-url';
-import { knexOf, num, tableOf } from './db';
+import { knexOf, num, tableOf } from '../db-meta';
 
 /**
  * Widget "open complaints": counts by urgency × state of the complaints not finished, with how many

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { jobs as allJobs } from '../../jobs';
 import { JOB_RUN_UID, nextRunOf, scheduleOf } from '../scheduler';
 import { cmListUrl } from './cm-url';
-import { knexOf, num, tableOf } from './db';
+import { knexOf, num, tableOf } from '../db-meta';
 
 /**
  * Widget "scheduled jobs": every job of src/jobs with its cron (config/jobs.ts or the job's default),

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bangkokDate, parseDate, periodContaining, type Period } from '../reporting-periods';
 import { bangkokTime } from '../thai-date';
 import { cmListUrl, type Condition } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from './db';
+import { knexOf, linkOf, num, tableOf } from '../db-meta';
 
 /**
  * Widget "reporting compliance": per agency, the progress reports that fall due in the current fiscal

@@ -22,7 +22,7 @@ export interface LinkInfo {
 
 function meta(strapi: Core.Strapi, uid: string): any {
   const m = strapi.db.metadata.get(uid as any) as any;
-  if (!m) throw new Error(`dashboard: no database metadata for ${uid}`);
+  if (!m) throw new Error(`no database metadata for ${uid}`);
   return m;
 }
 
@@ -33,7 +33,7 @@ export function tableOf(strapi: Core.Strapi, uid: string): TableInfo {
     table: m.tableName,
     column(attribute: string) {
       const a = m.attributes[attribute];
-      if (!a) throw new Error(`dashboard: ${uid} has no attribute ${attribute}`);
+      if (!a) throw new Error(`${uid} has no attribute ${attribute}`);
       return a.columnName ?? attribute;
     },
     publishedOnly: !!contentType?.options?.draftAndPublish,
@@ -43,7 +43,7 @@ export function tableOf(strapi: Core.Strapi, uid: string): TableInfo {
 export function linkOf(strapi: Core.Strapi, uid: string, attribute: string): LinkInfo {
   const a = meta(strapi, uid).attributes[attribute];
   const jt = a?.joinTable;
-  if (!jt) throw new Error(`dashboard: ${uid}.${attribute} is not a relation kept in a link table`);
+  if (!jt) throw new Error(`${uid}.${attribute} is not a relation kept in a link table`);
   return { table: jt.name, ownerColumn: jt.joinColumn.name, targetColumn: jt.inverseJoinColumn.name };
 }
 
