@@ -104,9 +104,9 @@ async function main() {
   await strapi.load();
   strapi.log.level = 'error';
 
-  const { chaseOverdueReports } = require(path.join(distDir, 'src', 'jobs', 'chase-overdue-reports.js'));
-  const { dispatchNotifications } = require(path.join(distDir, 'src', 'jobs', 'dispatch-notifications.js'));
-  const { newDocumentId } = require(path.join(distDir, 'src', 'lib', 'db-insert.js'));
+  const { chaseOverdueReports } = require(path.join(distDir, 'src', 'lib', 'reporting', 'jobs', 'chase-overdue-reports.js'));
+  const { dispatchNotifications } = require(path.join(distDir, 'src', 'lib', 'platform', 'jobs', 'dispatch-notifications.js'));
+  const { newDocumentId } = require(path.join(distDir, 'src', 'lib', 'platform', 'db-insert.js'));
 
   const now = new Date();
   if (!useExisting) {

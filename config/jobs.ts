@@ -1,5 +1,5 @@
 /**
- * Scheduled jobs (src/jobs/*, src/lib/scheduler.ts) and the notification dispatcher.
+ * Scheduled jobs (each domain's jobs/ folder, src/lib/platform/scheduler.ts) and the notification dispatcher.
  * Cron expressions are read in Asia/Bangkok. See README, "Jobs and notifications".
  */
 export default ({ env }: { env: any }) => ({

@@ -1,10 +1,10 @@
-import { corsConfig, securityConfig } from '../src/lib/http-security';
+import { corsConfig, securityConfig } from '../src/lib/security/http-security';
 
 // A function, so the environment is read at each start (a test process boots Strapi several times).
 export default () => [
   'strapi::logger',
   'strapi::errors',
-  // CSP, HSTS in production, CORS from CORS_ORIGINS: src/lib/http-security.ts
+  // CSP, HSTS in production, CORS from CORS_ORIGINS: src/lib/security/http-security.ts
   { name: 'strapi::security', config: securityConfig() },
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',

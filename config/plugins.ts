@@ -1,5 +1,5 @@
 import path from 'path';
-import { fileMailTransport } from '../src/lib/file-mail-transport';
+import { fileMailTransport } from '../src/lib/platform/file-mail-transport';
 
 function emailProviderOptions(env: any) {
   const host = env('SMTP_HOST');
@@ -28,7 +28,7 @@ function emailProviderOptions(env: any) {
 export default ({ env }: { env: any }) => ({
   // Every upload, the admin panel's media library included, is judged by its content (Strapi's
   // MIME detection): these types only, never SVG/HTML/scripts (served from our origin they would run).
-  // Our own fields are narrower still: src/lib/upload-rules.ts.
+  // Our own fields are narrower still: src/lib/security/upload-rules.ts.
   upload: {
     config: {
       sizeLimit: env.int('UPLOAD_MAX_BYTES', 50 * 1024 * 1024),

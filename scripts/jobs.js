@@ -80,7 +80,7 @@ async function main() {
   app.log.level = process.env.JOBS_LOG_LEVEL || 'warn';
   await app.load();
   app.log.level = process.env.JOBS_LOG_LEVEL || 'warn';
-  const scheduler = require(path.join(distDir, 'src', 'lib', 'scheduler.js'));
+  const scheduler = require(path.join(distDir, 'src', 'lib', 'platform', 'scheduler.js'));
   const { jobs } = require(path.join(distDir, 'src', 'jobs', 'index.js'));
   let code = 0;
   try {

@@ -1,23 +1,23 @@
 import type { Core } from '@strapi/strapi';
-import { seedReferenceData } from './lib/reference-data';
-import { applyRoles } from './lib/roles';
-import { ensureDemoAdmin } from './lib/demo-admin';
+import { seedReferenceData } from './lib/platform/reference-data';
+import { applyRoles } from './lib/platform/roles';
+import { ensureDemoAdmin } from './lib/platform/demo-admin';
 import { loadDemoData } from './seed/demo';
 import { setupTraining } from './lib/training/setup';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
-import { seedEmailTemplates } from './lib/email-templates';
-import { startScheduler, stopScheduler } from './lib/scheduler';
-import { registerComplaintGuard } from './lib/complaint-workflow';
-import { configureListViews } from './lib/admin-list-views';
+import { seedEmailTemplates } from './lib/platform/email-templates';
+import { startScheduler, stopScheduler } from './lib/platform/scheduler';
+import { registerComplaintGuard } from './lib/complaints/guard';
+import { configureListViews } from './lib/platform/admin-list-views';
 import { registerVolunteerGuard } from './lib/volunteers/guard';
 import { setupVolunteers } from './lib/volunteers/setup';
-import { ensureAdminRoles } from './lib/admin-roles';
-import { limitAuthRoutes } from './lib/auth-rate-limit';
-import { registerAudit, subscribePermissionAudit } from './lib/audit';
-import { closeSelfRegistrationOnce } from './lib/self-registration';
-import { guardApiUpload, registerMediaFieldRules } from './lib/upload-rules';
-import { registerPerformanceIndexes } from './lib/db-indexes';
+import { ensureAdminRoles } from './lib/platform/admin-roles';
+import { limitAuthRoutes } from './lib/security/auth-rate-limit';
+import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
+import { closeSelfRegistrationOnce } from './lib/security/self-registration';
+import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
+import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

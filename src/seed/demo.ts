@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { loadTrainingDemo } from './training-demo';
-import { loadComplaintsDemo } from './complaints-demo';
-import { loadInspectionsDemo } from './inspections-demo';
-import { loadVolunteersDemo } from './volunteers-demo';
-import { loadReportingDemo } from './reporting-demo';
+import { loadTrainingDemo } from '../lib/training/demo';
+import { loadComplaintsDemo } from '../lib/complaints/demo';
+import { loadInspectionsDemo } from '../lib/inspections/demo';
+import { loadVolunteersDemo } from '../lib/volunteers/demo';
+import { loadReportingDemo } from '../lib/reporting/demo';
 
 /**
  * Demo data for `npm run demo`. Each part checks for its own marker rows first, so a second

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDates, SlaPolicy, Urgency } from '../lib/sla';
-import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaint-ids';
-import { buddhistYear } from '../lib/thai-date';
-import { addDays, bangkokDate, dueAtFor, periodsBetween } from '../lib/reporting-periods';
-import { slotKey } from '../jobs/generate-expected-reports';
+import { computeDueDates, SlaPolicy, Urgency } from '../lib/complaints/sla';
+import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaints/ids';
+import { buddhistYear } from '../lib/platform/thai-date';
+import { addDays, bangkokDate, dueAtFor, periodsBetween } from '../lib/reporting/periods';
+import { slotKey } from '../lib/reporting/jobs/generate-expected-reports';
 import { participationKey } from '../lib/volunteers/rules';
-import { tableOf } from '../lib/db-meta';
+import { tableOf } from '../lib/platform/db-meta';
 
 /**
  * A large, realistic, deterministic data set for benchmarks (`npm run seed -- --scale <n>`):

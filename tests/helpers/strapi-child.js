@@ -18,7 +18,7 @@ const distDir = process.env.MIND_TEST_DIST_DIR || path.join(root, 'dist');
   strapi.log.level = process.env.TEST_LOG_LEVEL || 'error';
   await strapi.load();
   strapi.log.level = process.env.TEST_LOG_LEVEL || 'error';
-  const scheduler = require(path.join(distDir, 'src', 'lib', 'scheduler.js'));
+  const scheduler = require(path.join(distDir, 'src', 'lib', 'platform', 'scheduler.js'));
   process.on('message', async (msg) => {
     try {
       if (msg.cmd === 'fire') {

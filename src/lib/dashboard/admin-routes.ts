@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { JOB_RUN_UID } from '../scheduler';
+import { JOB_RUN_UID } from '../platform/scheduler';
 import { ACTIVITY_UID } from '../volunteers/rules';
 import { COMPLAINT_UID, complaintsWidget } from './complaints';
 import { jobsWidget } from './jobs';

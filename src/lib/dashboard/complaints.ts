@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { COMPLAINT_STATUSES, FINISHED, STATUS_LABELS, type ComplaintStatus } from '../complaint-status';
-import { URGENCIES, type Urgency } from '../sla';
+import { COMPLAINT_STATUSES, FINISHED, STATUS_LABELS, type ComplaintStatus } from '../complaints/status';
+import { URGENCIES, type Urgency } from '../complaints/sla';
 import { cmListUrl, type Condition } from './cm-url';
-import { knexOf, num, tableOf } from '../db-meta';
+import { knexOf, num, tableOf } from '../platform/db-meta';
 
 /**
  * Widget "open complaints": counts by urgency × state of the complaints not finished, with how many

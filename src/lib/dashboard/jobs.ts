@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { jobs as allJobs } from '../../jobs';
-import { JOB_RUN_UID, nextRunOf, scheduleOf } from '../scheduler';
+import { JOB_RUN_UID, nextRunOf, scheduleOf } from '../platform/scheduler';
 import { cmListUrl } from './cm-url';
-import { knexOf, num, tableOf } from '../db-meta';
+import { knexOf, num, tableOf } from '../platform/db-meta';
 
 /**
  * Widget "scheduled jobs": every job of src/jobs with its cron (config/jobs.ts or the job's default),

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { COMPLAINT_UID, OPEN_STATES, breachedSql } from './complaints';
 import { cmListUrl } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from '../db-meta';
+import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 
 /**
  * Widget "open complaints by province": every province (so the grid by region is complete) with its

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { bangkokDate, parseDate, periodContaining, type Period } from '../reporting-periods';
-import { bangkokTime } from '../thai-date';
+import { bangkokDate, parseDate, periodContaining, type Period } from '../reporting/periods';
+import { bangkokTime } from '../platform/thai-date';
 import { cmListUrl, type Condition } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from '../db-meta';
+import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 
 /**
  * Widget "reporting compliance": per agency, the progress reports that fall due in the current fiscal

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../volunteers/rules';
 import { cmEntryUrl, cmListUrl } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from '../db-meta';
+import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 import { toDate } from './jobs';
 import { PROVINCE_UID } from './provinces';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureAdminRole, type AdminRoleSpec } from '../admin-roles';
+import { ensureAdminRole, type AdminRoleSpec } from '../platform/admin-roles';
 import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { fieldErrors } from '../validation';
-import { bangkokTime } from '../thai-date';
+import { fieldErrors } from '../platform/validation';
+import { bangkokTime } from '../platform/thai-date';
 import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID, type VolunteerAccess } from './rules';
 
 /**

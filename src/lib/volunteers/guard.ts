@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { fieldErrors } from '../validation';
+import { fieldErrors } from '../platform/validation';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, activityLengthHours, isThaiNationalId, participationKey } from './rules';
 
 /**

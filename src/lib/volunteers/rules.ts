@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { text } from '../validation';
+import { text } from '../platform/validation';
 
 /**
  * Volunteers (จิตอาสา): the rules as plain functions — who may see what, input shapes, hours,

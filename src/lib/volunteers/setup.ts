@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID } from './rules';
-import { ensureAdminRole, type AdminRoleSpec } from '../admin-roles';
+import { ensureAdminRole, type AdminRoleSpec } from '../platform/admin-roles';
 
 /**
  * The "Volunteer coordinator" admin-panel role (ผู้ประสานงานจิตอาสา): create, read, edit and delete

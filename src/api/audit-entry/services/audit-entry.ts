@@ -1,4 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-/** Audit entries are written by src/lib/audit.ts (database layer) and never through the document service. */
+/** Audit entries are written by src/lib/security/audit.ts (database layer) and never through the document service. */
 export default factories.createCoreService('api::audit-entry.audit-entry');

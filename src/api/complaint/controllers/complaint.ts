@@ -1,16 +1,16 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
-import { ComplaintAccess, OFFICER_ROLE, scopeFilter, seesPersonalData, TEAM_MEMBER_TARGETS, TEAM_ROLE } from '../../../lib/complaint-access';
-import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaint-status';
-import { URGENCIES } from '../../../lib/sla';
-import { validateIntake } from '../../../lib/complaint-intake';
-import { asFileList, validateAttachments } from '../../../lib/attachments';
-import { fieldErrors, requestData, text, validate } from '../../../lib/validation';
-import { timelineEntry } from '../../../lib/complaint-views';
-import { attachmentLimits } from '../../../lib/complaint-config';
-import { allOf } from '../../../lib/filters';
-import { auditPersonalDataReads } from '../../../lib/audit';
+import { ComplaintAccess, OFFICER_ROLE, scopeFilter, seesPersonalData, TEAM_MEMBER_TARGETS, TEAM_ROLE } from '../../../lib/complaints/access';
+import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaints/status';
+import { URGENCIES } from '../../../lib/complaints/sla';
+import { validateIntake } from '../../../lib/complaints/intake';
+import { asFileList, validateAttachments } from '../../../lib/security/attachments';
+import { fieldErrors, requestData, text, validate } from '../../../lib/platform/validation';
+import { timelineEntry } from '../../../lib/complaints/views';
+import { attachmentLimits } from '../../../lib/complaints/config';
+import { allOf } from '../../../lib/platform/filters';
+import { auditPersonalDataReads } from '../../../lib/security/audit';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
@@ -67,7 +67,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const r: any = byId.get(item.documentId);
       if (r) Object.assign(item, { trackingCode: r.trackingCode, consent: r.consent, consentAt: r.consentAt, complainant: r.complainant ?? null });
     }
-    // PDPA audit trail: one entry per complaint whose complainant is handed out (src/lib/audit.ts).
+    // PDPA audit trail: one entry per complaint whose complainant is handed out (src/lib/security/audit.ts).
     await auditPersonalDataReads(strapi, items, via);
   }
 

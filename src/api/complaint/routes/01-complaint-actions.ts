@@ -1,4 +1,4 @@
-/** Workflow actions on a complaint; who may call each is granted in src/lib/roles.ts. */
+/** Workflow actions on a complaint; who may call each is granted in src/lib/platform/roles.ts. */
 const populate = ['api::complaint.default-populate'];
 
 export default {

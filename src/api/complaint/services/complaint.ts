@@ -1,16 +1,16 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertTransition, ComplaintStatus, FINISHED } from '../../../lib/complaint-status';
-import { computeDueDates, SlaPolicy, Urgency, URGENCIES } from '../../../lib/sla';
-import { generateTrackingCode } from '../../../lib/complaint-ids';
-import { nextTicketNumber } from '../../../lib/ticket-sequence';
-import { fieldErrors } from '../../../lib/validation';
-import type { IntakeInput } from '../../../lib/complaint-intake';
-import type { UploadedFile } from '../../../lib/attachments';
-import { notifyAssigned, notifyReceived } from '../../../lib/complaint-notify';
-import { asWorkflow } from '../../../lib/complaint-workflow';
-import { audit, AUDIT_ACTIONS } from '../../../lib/audit';
+import { assertTransition, ComplaintStatus, FINISHED } from '../../../lib/complaints/status';
+import { computeDueDates, SlaPolicy, Urgency, URGENCIES } from '../../../lib/complaints/sla';
+import { generateTrackingCode } from '../../../lib/complaints/ids';
+import { nextTicketNumber } from '../../../lib/complaints/ticket-sequence';
+import { fieldErrors } from '../../../lib/platform/validation';
+import type { IntakeInput } from '../../../lib/complaints/intake';
+import type { UploadedFile } from '../../../lib/security/attachments';
+import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
+import { asWorkflow } from '../../../lib/complaints/guard';
+import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';

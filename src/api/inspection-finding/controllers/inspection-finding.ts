@@ -1,10 +1,10 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { agencyScope, withFilter } from '../../../lib/reporting-access';
-import { fieldErrors, requestData } from '../../../lib/validation';
-import { asFileList, validateAttachments } from '../../../lib/attachments';
-import { attachmentLimits } from '../../../lib/complaint-config';
+import { agencyScope, withFilter } from '../../../lib/reporting/access';
+import { fieldErrors, requestData } from '../../../lib/platform/validation';
+import { asFileList, validateAttachments } from '../../../lib/security/attachments';
+import { attachmentLimits } from '../../../lib/complaints/config';
 
 const UID = 'api::inspection-finding.inspection-finding';
 

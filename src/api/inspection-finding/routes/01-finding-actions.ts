@@ -1,4 +1,4 @@
-/** Follow-up of a finding; who may call each is granted in src/lib/roles.ts. */
+/** Follow-up of a finding; who may call each is granted in src/lib/platform/roles.ts. */
 export default {
   routes: [
     { method: 'POST', path: '/inspection-findings/:id/respond', handler: 'inspection-finding.respond' },

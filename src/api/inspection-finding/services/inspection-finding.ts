@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspection-rules';
-import { fieldErrors } from '../../../lib/validation';
-import type { UploadedFile } from '../../../lib/attachments';
+import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspections/rules';
+import { fieldErrors } from '../../../lib/platform/validation';
+import type { UploadedFile } from '../../../lib/security/attachments';
 
 const UID = 'api::inspection-finding.inspection-finding';
 

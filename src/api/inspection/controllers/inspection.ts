@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { fieldErrors, requestData } from '../../../lib/validation';
-import { toCsv } from '../../../lib/csv';
-import { FINDING_STATES, SEVERITIES } from '../../../lib/inspection-rules';
+import { fieldErrors, requestData } from '../../../lib/platform/validation';
+import { toCsv } from '../../../lib/platform/csv';
+import { FINDING_STATES, SEVERITIES } from '../../../lib/inspections/rules';
 
 const UID = 'api::inspection.inspection';
 

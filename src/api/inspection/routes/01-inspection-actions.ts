@@ -1,4 +1,4 @@
-/** Inspection workflow and round summaries; who may call each is granted in src/lib/roles.ts. */
+/** Inspection workflow and round summaries; who may call each is granted in src/lib/platform/roles.ts. */
 export default {
   routes: [
     { method: 'POST', path: '/inspections/:id/transition', handler: 'inspection.transition' },

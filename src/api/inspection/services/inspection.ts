@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertMove, INSPECTION_TRANSITIONS, InspectionState, summarise } from '../../../lib/inspection-rules';
+import { assertMove, INSPECTION_TRANSITIONS, InspectionState, summarise } from '../../../lib/inspections/rules';
 
 const UID = 'api::inspection.inspection';
 const FINDING_UID = 'api::inspection-finding.inspection-finding';

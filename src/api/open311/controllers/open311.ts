@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { validateIntake } from '../../../lib/complaint-intake';
-import { open311Request } from '../../../lib/complaint-views';
-import { OPEN311_CLOSED, COMPLAINT_STATUSES } from '../../../lib/complaint-status';
+import { validateIntake } from '../../../lib/complaints/intake';
+import { open311Request } from '../../../lib/complaints/views';
+import { OPEN311_CLOSED, COMPLAINT_STATUSES } from '../../../lib/complaints/status';
 
 const UID = 'api::complaint.complaint';
 const CATEGORY_UID = 'api::complaint-category.complaint-category';

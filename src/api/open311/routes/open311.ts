@@ -1,4 +1,4 @@
-import { rateLimits } from '../../../lib/complaint-config';
+import { rateLimits } from '../../../lib/complaints/config';
 
 /** Open311 GeoReport v2 (JSON), for the city apps and platforms that speak it. */
 const open = { auth: false } as const;

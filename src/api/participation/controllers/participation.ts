@@ -1,11 +1,11 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldErrors, requestData } from '../../../lib/validation';
+import { fieldErrors, requestData } from '../../../lib/platform/validation';
 import { periodOf, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_STATES, PARTICIPATION_UID, type VolunteerAccess } from '../../../lib/volunteers/rules';
-import { toCsv } from '../../../lib/csv';
-import { allOf } from '../../../lib/filters';
+import { toCsv } from '../../../lib/platform/csv';
+import { allOf } from '../../../lib/platform/filters';
 
 const UID = PARTICIPATION_UID;
 const DEFAULT_POPULATE = {

@@ -1,4 +1,4 @@
-/** Sign-up lifecycle and hours; who may call each is granted in src/lib/roles.ts. */
+/** Sign-up lifecycle and hours; who may call each is granted in src/lib/platform/roles.ts. */
 export default {
   routes: [
     { method: 'POST', path: '/participations/:id/cancel', handler: 'participation.cancel' },

@@ -1,9 +1,9 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { enqueue, appData } from '../../../lib/outbox';
-import { fieldErrors } from '../../../lib/validation';
-import { formatDateTime } from '../../../lib/thai-date';
+import { enqueue, appData } from '../../../lib/platform/outbox';
+import { fieldErrors } from '../../../lib/platform/validation';
+import { formatDateTime } from '../../../lib/platform/thai-date';
 import {
   ACTIVITY_UID,
   HOLDS_PLACE,

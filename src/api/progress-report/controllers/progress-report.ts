@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
-import { type CoreMethods, agencyScope, isAgencyOfficer, reportScopeFilter, withFilter } from '../../../lib/reporting-access';
-import { parseSubmission, parseReview, SubmissionError } from '../../../lib/progress-report-input';
+import { type CoreMethods, agencyScope, isAgencyOfficer, reportScopeFilter, withFilter } from '../../../lib/reporting/access';
+import { parseSubmission, parseReview, SubmissionError } from '../../../lib/reporting/input';
 
 const UID = 'api::progress-report.progress-report';
 

@@ -1,4 +1,4 @@
-/** Workflow actions on a progress report; who may call each is granted in src/lib/roles.ts. */
+/** Workflow actions on a progress report; who may call each is granted in src/lib/platform/roles.ts. */
 export default {
   routes: [
     { method: 'POST', path: '/progress-reports/:id/submit', handler: 'progress-report.submit' },

@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { type CoreMethods, agencyScope, projectScopeFilter, withFilter } from '../../../lib/reporting-access';
+import { type CoreMethods, agencyScope, projectScopeFilter, withFilter } from '../../../lib/reporting/access';
 
 const UID = 'api::project.project';
 

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { validateIntake } from '../../../lib/complaint-intake';
-import { asFileList, validateAttachments } from '../../../lib/attachments';
-import { attachmentLimits } from '../../../lib/complaint-config';
-import { normaliseTrackingCode } from '../../../lib/complaint-ids';
-import { publicView } from '../../../lib/complaint-views';
-import { requestData } from '../../../lib/validation';
+import { validateIntake } from '../../../lib/complaints/intake';
+import { asFileList, validateAttachments } from '../../../lib/security/attachments';
+import { attachmentLimits } from '../../../lib/complaints/config';
+import { normaliseTrackingCode } from '../../../lib/complaints/ids';
+import { publicView } from '../../../lib/complaints/views';
+import { requestData } from '../../../lib/platform/validation';
 
 const UID = 'api::complaint.complaint';
 

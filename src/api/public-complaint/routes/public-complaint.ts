@@ -1,4 +1,4 @@
-import { rateLimits } from '../../../lib/complaint-config';
+import { rateLimits } from '../../../lib/complaints/config';
 
 /** Citizens' complaint API: no login; rate-limited per client address. */
 export default {

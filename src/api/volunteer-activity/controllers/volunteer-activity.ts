@@ -1,13 +1,13 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
-import { fieldErrors, requestData, text, validate } from '../../../lib/validation';
+import { fieldErrors, requestData, text, validate } from '../../../lib/platform/validation';
 import { rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
-import { toCsv } from '../../../lib/csv';
-import { formatDateTime } from '../../../lib/thai-date';
+import { toCsv } from '../../../lib/platform/csv';
+import { formatDateTime } from '../../../lib/platform/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
-import { allOf } from '../../../lib/filters';
+import { allOf } from '../../../lib/platform/filters';
 
 const UID = ACTIVITY_UID;
 const cancelSchema = yup.object({ reason: text(2000).nullable() }).noUnknown(true, 'has unknown fields: ${unknown}');

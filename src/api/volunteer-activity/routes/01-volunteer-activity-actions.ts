@@ -1,4 +1,4 @@
-/** Actions on an activity; who may call each is granted in src/lib/roles.ts. */
+/** Actions on an activity; who may call each is granted in src/lib/platform/roles.ts. */
 export default {
   routes: [
     { method: 'POST', path: '/volunteer-activities/:id/sign-up', handler: 'volunteer-activity.signUp' },

@@ -1,10 +1,10 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldErrors, requestData, validate } from '../../../lib/validation';
+import { fieldErrors, requestData, validate } from '../../../lib/platform/validation';
 import { addPersonalData, rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
-import { allOf } from '../../../lib/filters';
+import { allOf } from '../../../lib/platform/filters';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;

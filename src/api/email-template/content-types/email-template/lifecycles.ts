@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import { TEMPLATE_UID, validateTemplate } from '../../../../lib/email-templates';
+import { TEMPLATE_UID, validateTemplate } from '../../../../lib/platform/email-templates';
 
 /**
  * A broken template or an unknown placeholder is refused when it is saved (admin panel or API),

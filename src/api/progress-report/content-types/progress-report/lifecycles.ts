@@ -1,4 +1,4 @@
-import { reportReturned, reportStatusChange } from '../../../../lib/progress-report-events';
+import { reportReturned, reportStatusChange } from '../../../../lib/reporting/events';
 
 /**
  * Status rules that hold whichever way a report is changed (REST workflow routes or the admin panel):

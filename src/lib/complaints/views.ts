@@ -1,0 +1,96 @@
+import { STATUS_LABELS, OPEN311_CLOSED, ComplaintStatus } from './status';
+
+const fileView = (f: any) => ({ name: f.name, url: f.url, mime: f.mime, size: f.size });
+
+/**
+ * One timeline entry. Staff see everything but the author's account; the public sees status changes
+ * and public notes only (a status change with an internal note shows without its note).
+ */
+export function timelineEntry(u: any, audience: 'staff' | 'public') {
+  if (audience === 'public') {
+    return {
+      kind: u.kind,
+      fromStatus: u.fromStatus ?? null,
+      toStatus: u.toStatus ?? null,
+      status: u.toStatus ? STATUS_LABELS[u.toStatus as ComplaintStatus] ?? null : null,
+      note: u.visibility === 'public' ? u.note ?? null : null,
+      occurredAt: u.occurredAt,
+    };
+  }
+  return {
+    documentId: u.documentId,
+    kind: u.kind,
+    fromStatus: u.fromStatus ?? null,
+    toStatus: u.toStatus ?? null,
+    note: u.note ?? null,
+    visibility: u.visibility,
+    authorLabel: u.authorLabel ?? null,
+    occurredAt: u.occurredAt,
+    latitude: u.latitude ?? null,
+    longitude: u.longitude ?? null,
+    locationText: u.locationText ?? null,
+    attachments: (u.attachments ?? []).map(fileView),
+  };
+}
+
+/** Entries a citizen may see on the tracking page. */
+export function isPublicEntry(u: any): boolean {
+  return u.visibility === 'public' || u.kind === 'status_change' || u.kind === 'assignment';
+}
+
+const place = (p: any) => (p ? { code: p.code, nameTh: p.nameTh, nameEn: p.nameEn } : null);
+
+/** What a citizen sees with a tracking code: no personal data, no internal notes, no staff names. */
+export function publicView(c: any, updates: any[]) {
+  return {
+    ticketNumber: c.ticketNumber,
+    title: c.title,
+    status: c.state,
+    statusLabel: STATUS_LABELS[c.state as ComplaintStatus],
+    urgency: c.urgency,
+    category: c.category ? { code: c.category.code, nameTh: c.category.nameTh, nameEn: c.category.nameEn } : null,
+    province: place(c.province),
+    receivedAt: c.receivedAt,
+    acknowledgeDueAt: c.acknowledgeDueAt,
+    resolveDueAt: c.resolveDueAt,
+    acknowledgedAt: c.acknowledgedAt ?? null,
+    resolvedAt: c.resolvedAt ?? null,
+    closedAt: c.closedAt ?? null,
+    resolutionSummary: c.state === 'closed' || c.state === 'resolved' ? c.resolutionSummary ?? null : null,
+    timeline: updates.filter(isPublicEntry).map((u) => timelineEntry(u, 'public')),
+  };
+}
+
+/** A complaint as an Open311 GeoReport v2 service request (the spec's field names). */
+export function open311Request(c: any, publicUrl: string) {
+  const closed = OPEN311_CLOSED.includes(c.state);
+  const media = (c.attachments ?? []).find((f: any) => String(f.mime ?? '').startsWith('image/'));
+  return {
+    service_request_id: c.ticketNumber,
+    status: closed ? 'closed' : 'open',
+    status_notes: closed ? c.resolutionSummary ?? STATUS_LABELS[c.state as ComplaintStatus].en : STATUS_LABELS[c.state as ComplaintStatus].en,
+    service_name: c.category?.nameEn ?? null,
+    service_code: c.category?.code ?? null,
+    description: c.description,
+    agency_responsible: c.category?.agency?.nameEn ?? null,
+    service_notice: null,
+    requested_datetime: toIso(c.receivedAt ?? c.createdAt),
+    updated_datetime: toIso(c.updatedAt),
+    expected_datetime: toIso(c.resolveDueAt),
+    address: c.address ?? null,
+    address_id: null,
+    zipcode: null,
+    lat: c.latitude != null ? Number(c.latitude) : null,
+    long: c.longitude != null ? Number(c.longitude) : null,
+    media_url: media ? (media.url.startsWith('http') ? media.url : `${publicUrl}${media.url}`) : null,
+  };
+}
+
+/** ISO 8601 with the Bangkok offset, as Open311 examples show local time with offset. */
+export function toIso(value: unknown): string | null {
+  if (!value) return null;
+  const d = new Date(value as string);
+  if (Number.isNaN(d.getTime())) return null;
+  const local = new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 19);
+  return `${local}+07:00`;
+}

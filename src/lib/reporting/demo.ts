@@ -1,0 +1,131 @@
+import { ensureDemoUser } from '../platform/demo-users';
+import type { Core } from '@strapi/strapi';
+import { generateExpectedReports, PROJECT_UID, REPORT_UID } from './jobs/generate-expected-reports';
+import { bangkokDate, fiscalYearOf, parseDate, formatYmd } from './periods';
+
+/**
+ * Demo data for mandatory reporting: 20 projects of several agencies with different frequencies,
+ * their expected reports since the start of the fiscal year, most submitted or accepted, some
+ * returned or waived, some pending and overdue (long enough to be escalated), and a few due in the
+ * next days — so `npm run jobs -- run chase-overdue-reports` has something to do. Plus the agency
+ * officer `demo.agency` (password `Demo-Passw0rd!`) reporting for DIW. Loaded once: nothing is
+ * added when a DEMO- project exists.
+ */
+
+
+const NAMES: Array<[string, string]> = [
+  ['ยกระดับมาตรฐานโรงงานอุตสาหกรรมอาหาร', 'Food factory standards upgrade'],
+  ['พัฒนาอุตสาหกรรมชีวภาพ', 'Bio-industry development'],
+  ['ส่งเสริมวิสาหกิจชุมชนสู่อุตสาหกรรม', 'Community enterprises into industry'],
+  ['ลดมลพิษจากโรงงานในนิคมอุตสาหกรรม', 'Industrial estate pollution reduction'],
+  ['ตรวจติดตามการจัดการกากอุตสาหกรรม', 'Industrial waste monitoring'],
+  ['พัฒนาผู้ประกอบการอุตสาหกรรมดิจิทัล', 'Digital industry entrepreneurs'],
+  ['เพิ่มผลิตภาพแรงงานภาคการผลิต', 'Manufacturing labour productivity'],
+  ['ส่งเสริมเศรษฐกิจหมุนเวียนในอุตสาหกรรม', 'Circular economy in industry'],
+  ['พัฒนามาตรฐานผลิตภัณฑ์ยานยนต์ไฟฟ้า', 'Electric vehicle product standards'],
+  ['บริหารจัดการเหมืองแร่อย่างยั่งยืน', 'Sustainable mining management'],
+  ['ยกระดับอุตสาหกรรมอ้อยและน้ำตาล', 'Cane and sugar industry upgrade'],
+  ['ศูนย์ทดสอบผลิตภัณฑ์อุตสาหกรรมภูมิภาค', 'Regional product testing centres'],
+  ['พัฒนาอุตสาหกรรมสิ่งทอมูลค่าสูง', 'High-value textiles'],
+  ['ส่งเสริมการใช้พลังงานทดแทนในโรงงาน', 'Renewable energy in factories'],
+  ['พัฒนาระบบข้อมูลโรงงานอุตสาหกรรม', 'Factory information system'],
+  ['ยกระดับความปลอดภัยในโรงงาน', 'Factory safety'],
+  ['ส่งเสริมอุตสาหกรรมฮาลาล', 'Halal industry promotion'],
+  ['พัฒนาอุตสาหกรรมเครื่องมือแพทย์', 'Medical devices industry'],
+  ['เตรียมความพร้อมรับมือภัยพิบัติในนิคมอุตสาหกรรม', 'Industrial estate disaster preparedness'],
+  ['ติดตามการใช้จ่ายงบประมาณกองทุนพัฒนาอุตสาหกรรม', 'Industry fund spending follow-up'],
+];
+
+const FREQUENCIES = ['monthly', 'quarterly', 'monthly', 'semiannual', 'quarterly', 'annual', 'monthly', 'quarterly'] as const;
+const AGENCY_CODES = ['DIW', 'DIPROM', 'DPIM', 'TISI', 'OIE', 'OCSB'];
+
+export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
+  if (await strapi.db.query(PROJECT_UID as any).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
+  const agencies = await strapi.db.query('api::agency.agency').findMany({ where: { code: { $in: AGENCY_CODES } } });
+  const byCode = new Map(agencies.map((a: any) => [a.code, a]));
+  const today = bangkokDate(now);
+  const fy = fiscalYearOf(today);
+  // the fiscal year began less than two months ago: start the demo in the previous one, so that
+  // quarters have come due
+  const { y, m } = parseDate(today);
+  const startFy = m === 10 || m === 11 ? fy - 1 : fy;
+  const lastMonthEnd = formatYmd(y, m, 0);
+  const daysSinceLastMonthEnd = Math.round((Date.parse(today) - Date.parse(lastMonthEnd)) / 86_400_000);
+
+  for (let i = 0; i < NAMES.length; i++) {
+    const frequency = FREQUENCIES[i % FREQUENCIES.length];
+    const agency: any = byCode.get(AGENCY_CODES[i % AGENCY_CODES.length]);
+    // three monthly projects have last month's report due in two days
+    const dueSoon = frequency === 'monthly' && i < 8;
+    await strapi.documents(PROJECT_UID as any).create({
+      data: {
+        code: `DEMO-${startFy}-${String(i + 1).padStart(3, '0')}`,
+        name: `โครงการ${NAMES[i][0]}`,
+        nameEn: NAMES[i][1],
+        agency: agency?.documentId,
+        officerName: `เจ้าหน้าที่โครงการ ${i + 1}`,
+        officerEmail: `project${i + 1}.officer@demo.mind-desk.local`,
+        supervisorEmail: `project${i + 1}.supervisor@demo.mind-desk.local`,
+        fiscalYear: startFy,
+        budget: 1_000_000 * ((i % 7) + 1),
+        startDate: `${startFy - 544}-10-01`,
+        endDate: `${startFy - 542}-09-30`,
+        state: i === 19 ? 'suspended' : 'active',
+        reportingFrequency: frequency,
+        dueDaysAfterPeriodEnd: dueSoon ? daysSinceLastMonthEnd + 2 : 15,
+        emailLocale: i === 7 ? 'en' : 'th',
+        kpis: [
+          { code: 'K1', name: 'จำนวนสถานประกอบการที่ได้รับการพัฒนา', unit: 'แห่ง', target: 20 + i },
+          { code: 'K2', name: 'ร้อยละการเบิกจ่ายงบประมาณ', unit: '%', target: 100 },
+        ],
+      } as any,
+    });
+  }
+
+  await generateExpectedReports({ strapi, now, dryRun: false });
+
+  // History: of the reports already due, most were sent; a few are still missing (overdue).
+  const due = await strapi.db.query(REPORT_UID as any).findMany({
+    where: { dueAt: { $lt: now }, project: { code: { $startsWith: 'DEMO-' } } },
+    populate: { project: { select: ['code'] } },
+    orderBy: { id: 'asc' },
+  });
+  let n = 0;
+  for (const r of due) {
+    n++;
+    const dueAt = new Date(r.dueAt);
+    let data: Record<string, unknown>;
+    if (n % 5 === 0) continue; // left pending: overdue
+    if (n % 11 === 0) data = { state: 'waived', reviewerComment: 'ยกเว้นการรายงานงวดนี้ (โครงการอยู่ระหว่างปรับแผน)' };
+    else if (n % 7 === 0) {
+      data = {
+        state: 'returned',
+        submittedAt: new Date(dueAt.getTime() - 2 * 86_400_000),
+        progressPercent: 30,
+        narrative: 'ดำเนินการตามแผน',
+        reviewerComment: 'กรุณาแนบหลักฐานการเบิกจ่าย',
+        reviewedAt: new Date(dueAt.getTime() + 3 * 86_400_000),
+        returnCount: 1,
+      };
+    } else {
+      const late = n % 4 === 0;
+      data = {
+        state: n % 3 === 0 ? 'submitted' : 'accepted',
+        submittedAt: new Date(dueAt.getTime() + (late ? 4 : -3) * 86_400_000),
+        late,
+        progressPercent: Math.min(100, 20 + (n % 8) * 10),
+        budgetSpent: 150_000 + (n % 9) * 50_000,
+        narrative: 'ดำเนินกิจกรรมตามแผนงาน จัดอบรมและให้คำปรึกษาแก่สถานประกอบการ',
+        obstacles: n % 2 ? 'ความล่าช้าในการจัดซื้อจัดจ้าง' : null,
+      };
+    }
+    await strapi.documents(REPORT_UID as any).update({ documentId: r.documentId, data: data as any });
+  }
+
+  const officer = await ensureDemoUser(strapi, 'demo.agency', 'agency-officer');
+  const diw: any = byCode.get('DIW');
+  if (diw) {
+    await strapi.db.query('api::agency.agency').update({ where: { id: diw.id }, data: { reportingOfficers: [officer.id] } });
+  }
+  return NAMES.length;
+}

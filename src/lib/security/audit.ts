@@ -1,0 +1,371 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { inWorkflow } from '../complaints/guard';
+
+/**
+ * The audit trail (api::audit-entry.audit-entry, table audit_entries): who read a complainant's
+ * personal data, who changed a complaint's state or assignment, who changed permissions — and when.
+ *
+ * - Written only here, through the query layer (`strapi.db.query`); the document service — and so the
+ *   Content Manager and any REST route — may read entries but never create, edit or delete one
+ *   (a document middleware refuses it). There are no content-API routes for the type.
+ * - "Who" comes from the request being served (users-permissions user with role, admin user with
+ *   roles, API token) or, outside a request, from the caller (a job) — else `system`.
+ * - Writes inside a transaction join it (Strapi's transaction context), so a rolled-back change leaves
+ *   no entry.
+ */
+export const AUDIT_UID = 'api::audit-entry.audit-entry';
+const COMPLAINT_UID = 'api::complaint.complaint';
+
+export type ActorKind = 'user' | 'admin' | 'api_token' | 'system';
+export type Channel = 'api' | 'admin' | 'job' | 'system';
+
+export interface AuditActor {
+  actorKind: ActorKind;
+  actorId?: number | null;
+  actorLabel?: string | null;
+  actorRole?: string | null;
+  channel: Channel;
+  ip?: string | null;
+}
+
+export interface AuditInput {
+  action: string;
+  targetType?: string;
+  targetId?: string | number | null;
+  targetLabel?: string | null;
+  details?: Record<string, unknown>;
+  /** who, when not the request being served (a job) */
+  actor?: AuditActor;
+  occurredAt?: Date;
+}
+
+/** Actions recorded (README and SECURITY.md list them). */
+export const AUDIT_ACTIONS = {
+  personalDataRead: 'personal_data.read',
+  complaintState: 'complaint.state_change',
+  complaintAssign: 'complaint.assign',
+  complaintDelete: 'complaint.delete',
+  upPermissionGrant: 'permission.grant',
+  upPermissionRevoke: 'permission.revoke',
+  upRoleCreate: 'role.create',
+  upRoleUpdate: 'role.update',
+  upRoleDelete: 'role.delete',
+  userRoleChange: 'user.role_change',
+  adminPermissionGrant: 'admin_permission.grant',
+  adminPermissionUpdate: 'admin_permission.update',
+  adminPermissionRevoke: 'admin_permission.revoke',
+  adminRoleCreate: 'admin_role.create',
+  adminRoleUpdate: 'admin_role.update',
+  adminRoleDelete: 'admin_role.delete',
+  adminUserRoleChange: 'admin_user.role_change',
+  personalDataPurge: 'personal_data.purge',
+} as const;
+
+const clip = (s: unknown, n = 255) => (s === undefined || s === null ? null : String(s).slice(0, n));
+
+/** Who is behind the request being served, if any. */
+export function currentActor(strapi: Core.Strapi): AuditActor {
+  const ctx: any = strapi.requestContext.get();
+  if (!ctx) return { actorKind: 'system', channel: 'system', actorLabel: 'system' };
+  const strategy = ctx.state?.auth?.strategy?.name;
+  const user = ctx.state?.user;
+  const ip = clip(ctx.request?.ip, 64);
+  if (strategy === 'admin' && user) {
+    const roles = (user.roles ?? []).map((r: any) => r.code ?? r.name).filter(Boolean).join(', ');
+    return { actorKind: 'admin', actorId: user.id, actorLabel: clip(user.email ?? user.username), actorRole: clip(roles) || null, channel: 'admin', ip };
+  }
+  if (strategy === 'api-token') {
+    const token = ctx.state.auth.credentials;
+    return { actorKind: 'api_token', actorId: token?.id ?? null, actorLabel: clip(`API token ${token?.name ?? ''}`.trim()), actorRole: clip(token?.type), channel: 'api', ip };
+  }
+  if (user) {
+    return { actorKind: 'user', actorId: user.id, actorLabel: clip(user.username ?? user.email), actorRole: clip(user.role?.type ?? user.role?.name), channel: 'api', ip };
+  }
+  const channel: Channel = String(ctx.path ?? '').startsWith('/api/') ? 'api' : 'admin';
+  return { actorKind: 'system', actorLabel: 'anonymous request', channel, ip };
+}
+
+function row(strapi: Core.Strapi, input: AuditInput, actor: AuditActor, now: Date) {
+  return {
+    occurredAt: input.occurredAt ?? now,
+    action: input.action,
+    ...actor,
+    targetType: clip(input.targetType, 100),
+    targetId: clip(input.targetId, 64),
+    targetLabel: clip(input.targetLabel),
+    details: input.details ?? null,
+  };
+}
+
+/** Records one or more audit entries (the actor is the current request's unless given). */
+export async function audit(strapi: Core.Strapi, input: AuditInput | AuditInput[]): Promise<void> {
+  const list = Array.isArray(input) ? input : [input];
+  if (!list.length) return;
+  const now = new Date();
+  const requestActor = currentActor(strapi);
+  const rows = list.map((i) => row(strapi, i, i.actor ?? requestActor, now));
+  const query = strapi.db.query(AUDIT_UID);
+  if (rows.length === 1) await query.create({ data: rows[0] });
+  else await query.createMany({ data: rows });
+}
+
+const hasPersonalData = (complainant: any) =>
+  !!complainant && typeof complainant === 'object' && ['name', 'phone', 'email', 'nationalId', 'address'].some((k) => complainant[k]);
+
+/** One entry per complaint whose complainant's personal data is being handed to the caller. */
+export async function auditPersonalDataReads(
+  strapi: Core.Strapi,
+  complaints: Array<{ documentId: string; ticketNumber?: string | null; complainant?: unknown }>,
+  via: string,
+) {
+  const read = complaints.filter((c) => hasPersonalData(c.complainant));
+  await audit(
+    strapi,
+    read.map((c) => ({
+      action: AUDIT_ACTIONS.personalDataRead,
+      targetType: COMPLAINT_UID,
+      targetId: c.documentId,
+      targetLabel: c.ticketNumber ?? null,
+      details: { via, fields: Object.keys(c.complainant as object).filter((k) => (c.complainant as any)[k] && k !== 'id') },
+    })),
+  );
+}
+
+const WRITE_ACTIONS = ['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft'];
+
+/**
+ * Content Manager reads of a complaint (GET of one complaint, or a list that carries the complainant):
+ * a server middleware that looks at what is about to be sent. Admin routes do not run document-service
+ * reads in a way that tells one read from another, so the response is the honest place to look.
+ */
+function adminReadAudit(strapi: Core.Strapi) {
+  const prefix = `/content-manager/collection-types/${COMPLAINT_UID}`;
+  return async (ctx: any, next: () => Promise<void>) => {
+    await next();
+    if (ctx.method !== 'GET' || ctx.status !== 200 || !String(ctx.path).startsWith(prefix)) return;
+    const data = ctx.body?.data ?? ctx.body?.results;
+    const items = Array.isArray(ctx.body?.results) ? ctx.body.results : data && !Array.isArray(data) ? [data] : [];
+    const read = items.filter((i: any) => i?.documentId && hasPersonalData(i.complainant));
+    if (!read.length) return;
+    try {
+      await auditPersonalDataReads(strapi, read, `GET ${prefix}${Array.isArray(ctx.body?.results) ? '' : '/:id'} (Content Manager)`);
+    } catch (err) {
+      // No record, no personal data: the read is refused rather than left unaccounted for.
+      strapi.log.error(`audit: could not record a Content Manager read: ${(err as Error).message}`);
+      ctx.status = 500;
+      ctx.body = { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } };
+    }
+  };
+}
+
+/** Assignment changed in the Content Manager (the complaint service records its own). */
+function complaintDocumentAudit(strapi: Core.Strapi) {
+  return async (context: any, next: () => Promise<any>) => {
+    if (context.uid === AUDIT_UID && WRITE_ACTIONS.includes(context.action)) {
+      throw new errors.ForbiddenError('Audit entries are written by the system only / บันทึกการตรวจสอบแก้ไขไม่ได้');
+    }
+    if (context.uid !== COMPLAINT_UID || inWorkflow()) return next();
+    if (context.action === 'delete') {
+      const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId: context.params.documentId }, select: ['ticketNumber', 'state'] });
+      const result = await next();
+      if (before) {
+        await audit(strapi, { action: AUDIT_ACTIONS.complaintDelete, targetType: COMPLAINT_UID, targetId: context.params.documentId, targetLabel: before.ticketNumber, details: { state: before.state } });
+      }
+      return result;
+    }
+    const data = context.params?.data;
+    if (context.action !== 'update' || !data || !('assignedTeam' in data || 'assignedOfficer' in data)) return next();
+    const load = () =>
+      strapi.db.query(COMPLAINT_UID).findOne({
+        where: { documentId: context.params.documentId },
+        select: ['ticketNumber'],
+        populate: { assignedTeam: { select: ['documentId', 'name'] }, assignedOfficer: { select: ['id', 'username'] } },
+      });
+    const before: any = await load();
+    const result = await next();
+    const after: any = await load();
+    if (!before || !after) return result;
+    const team = (c: any) => c.assignedTeam?.name ?? null;
+    const officer = (c: any) => c.assignedOfficer?.username ?? null;
+    if (team(before) !== team(after) || officer(before) !== officer(after)) {
+      await audit(strapi, {
+        action: AUDIT_ACTIONS.complaintAssign,
+        targetType: COMPLAINT_UID,
+        targetId: context.params.documentId,
+        targetLabel: after.ticketNumber,
+        details: { team: { from: team(before), to: team(after) }, officer: { from: officer(before), to: officer(after) } },
+      });
+    }
+    return result;
+  };
+}
+
+/** In register(): the write guard, the complaint assignment hook and the Content Manager read hook. */
+export function registerAudit(strapi: Core.Strapi) {
+  strapi.documents.use(complaintDocumentAudit(strapi));
+  strapi.server.use(adminReadAudit(strapi));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Permission changes: database lifecycles, so every path (admin panel, REST, code) is seen.
+
+const UP_ROLE = 'plugin::users-permissions.role';
+const UP_PERMISSION = 'plugin::users-permissions.permission';
+const UP_USER = 'plugin::users-permissions.user';
+const ADMIN_ROLE = 'admin::role';
+const ADMIN_PERMISSION = 'admin::permission';
+const ADMIN_USER = 'admin::user';
+
+const roleName = (r: any) => (r ? r.type ?? r.code ?? r.name ?? null : null);
+
+async function upPermissionRows(strapi: Core.Strapi, where: any) {
+  return strapi.db.query(UP_PERMISSION).findMany({ where, select: ['id', 'action'], populate: { role: { select: ['type', 'name'] } } });
+}
+async function adminPermissionRows(strapi: Core.Strapi, where: any) {
+  return strapi.db.query(ADMIN_PERMISSION).findMany({
+    where,
+    select: ['id', 'action', 'subject', 'properties', 'conditions'],
+    populate: { role: { select: ['code', 'name'] } },
+  });
+}
+const adminPermissionDetails = (p: any) => ({
+  action: p.action,
+  subject: p.subject ?? null,
+  fields: p.properties?.fields ?? undefined,
+  conditions: p.conditions?.length ? p.conditions : undefined,
+  role: roleName(p.role),
+});
+
+/**
+ * Subscribed at the end of bootstrap: what the code itself grants at start (src/lib/platform/roles.ts,
+ * admin-roles.ts, Strapi's super-admin sync) is in the code's history, not the audit trail.
+ */
+export function subscribePermissionAudit(strapi: Core.Strapi) {
+  const record = (input: AuditInput | AuditInput[]) => audit(strapi, input);
+
+  strapi.db.lifecycles.subscribe({
+    models: [UP_PERMISSION, ADMIN_PERMISSION],
+    async afterCreate(event: any) {
+      const uid = event.model.uid;
+      if (uid === UP_PERMISSION) {
+        const [p] = await upPermissionRows(strapi, { id: event.result.id });
+        await record({ action: AUDIT_ACTIONS.upPermissionGrant, targetType: UP_ROLE, targetId: p?.role?.type ?? null, targetLabel: p?.role?.name, details: { action: event.result.action, role: roleName(p?.role) } });
+      } else {
+        const [p] = await adminPermissionRows(strapi, { id: event.result.id });
+        await record({ action: AUDIT_ACTIONS.adminPermissionGrant, targetType: ADMIN_ROLE, targetId: p?.role?.code ?? null, targetLabel: p?.role?.name, details: adminPermissionDetails(p ?? event.result) });
+      }
+    },
+    async beforeUpdate(event: any) {
+      if (event.model.uid !== ADMIN_PERMISSION) return;
+      event.state.before = await adminPermissionRows(strapi, event.params.where);
+    },
+    async afterUpdate(event: any) {
+      if (event.model.uid !== ADMIN_PERMISSION || !event.result) return;
+      const [p] = await adminPermissionRows(strapi, { id: event.result.id });
+      const before = (event.state.before ?? [])[0];
+      await record({
+        action: AUDIT_ACTIONS.adminPermissionUpdate,
+        targetType: ADMIN_ROLE,
+        targetId: p?.role?.code ?? null,
+        targetLabel: p?.role?.name,
+        details: { from: before ? adminPermissionDetails(before) : null, to: p ? adminPermissionDetails(p) : null },
+      });
+    },
+    async beforeDelete(event: any) {
+      event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
+    },
+    async beforeDeleteMany(event: any) {
+      event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
+    },
+    async afterDelete(event: any) {
+      await recordRevokes(event);
+    },
+    async afterDeleteMany(event: any) {
+      await recordRevokes(event);
+    },
+  });
+
+  async function recordRevokes(event: any) {
+    const rows: any[] = event.state.rows ?? [];
+    if (event.model.uid === UP_PERMISSION) {
+      await record(rows.map((p) => ({ action: AUDIT_ACTIONS.upPermissionRevoke, targetType: UP_ROLE, targetId: p.role?.type ?? null, targetLabel: p.role?.name, details: { action: p.action, role: roleName(p.role) } })));
+    } else {
+      await record(rows.map((p) => ({ action: AUDIT_ACTIONS.adminPermissionRevoke, targetType: ADMIN_ROLE, targetId: p.role?.code ?? null, targetLabel: p.role?.name, details: adminPermissionDetails(p) })));
+    }
+  }
+
+  // Roles themselves (users-permissions and admin).
+  strapi.db.lifecycles.subscribe({
+    models: [UP_ROLE, ADMIN_ROLE],
+    async afterCreate(event: any) {
+      const r = event.result;
+      const up = event.model.uid === UP_ROLE;
+      await record({ action: up ? AUDIT_ACTIONS.upRoleCreate : AUDIT_ACTIONS.adminRoleCreate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { name: r.name, description: r.description ?? null } });
+    },
+    async afterUpdate(event: any) {
+      const r = event.result;
+      if (!r) return;
+      const up = event.model.uid === UP_ROLE;
+      const changed = Object.keys(event.params.data ?? {}).filter((k) => !['updatedAt', 'updatedBy'].includes(k));
+      if (!changed.length) return;
+      await record({ action: up ? AUDIT_ACTIONS.upRoleUpdate : AUDIT_ACTIONS.adminRoleUpdate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { changed } });
+    },
+    async beforeDelete(event: any) {
+      event.state.role = await strapi.db.query(event.model.uid).findOne({ where: event.params.where });
+    },
+    async afterDelete(event: any) {
+      const r = event.state.role ?? event.result;
+      if (!r) return;
+      const up = event.model.uid === UP_ROLE;
+      await record({ action: up ? AUDIT_ACTIONS.upRoleDelete : AUDIT_ACTIONS.adminRoleDelete, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { name: r.name } });
+    },
+  });
+
+  // A user's role (users-permissions: one role; admin users: a set of roles).
+  const rolesOf = async (uid: string, where: any): Promise<Map<number, { label: string; roles: string[] }>> => {
+    const up = uid === UP_USER;
+    const users = await strapi.db.query(uid).findMany({
+      where,
+      select: ['id', up ? 'username' : 'email'],
+      populate: up ? { role: { select: ['type'] } } : { roles: { select: ['code'] } },
+    });
+    return new Map(
+      users.map((u: any) => [u.id, { label: up ? u.username : u.email, roles: (up ? [u.role?.type] : (u.roles ?? []).map((r: any) => r.code)).filter(Boolean).sort() }]),
+    );
+  };
+  const touchesRoles = (event: any) => {
+    const data = event.params?.data ?? {};
+    return event.model.uid === UP_USER ? 'role' in data : 'roles' in data;
+  };
+  const roleEntry = (uid: string, id: number, label: string, from: string[] | null, to: string[]): AuditInput => ({
+    action: uid === UP_USER ? AUDIT_ACTIONS.userRoleChange : AUDIT_ACTIONS.adminUserRoleChange,
+    targetType: uid,
+    targetId: id,
+    targetLabel: label,
+    details: uid === UP_USER ? { from: from?.[0] ?? null, to: to[0] ?? null } : { from, to },
+  });
+
+  strapi.db.lifecycles.subscribe({
+    models: [UP_USER, ADMIN_USER],
+    async afterCreate(event: any) {
+      if (!touchesRoles(event)) return;
+      const now = (await rolesOf(event.model.uid, { id: event.result.id })).get(event.result.id);
+      if (now?.roles.length) await record(roleEntry(event.model.uid, event.result.id, now.label, null, now.roles));
+    },
+    async beforeUpdate(event: any) {
+      if (touchesRoles(event)) event.state.before = await rolesOf(event.model.uid, event.params.where);
+    },
+    async afterUpdate(event: any) {
+      const before: Map<number, { label: string; roles: string[] }> | undefined = event.state.before;
+      if (!before?.size) return;
+      const after = await rolesOf(event.model.uid, { id: { $in: [...before.keys()] } });
+      const entries: AuditInput[] = [];
+      for (const [id, was] of before) {
+        const now = after.get(id);
+        if (now && now.roles.join(',') !== was.roles.join(',')) entries.push(roleEntry(event.model.uid, id, now.label, was.roles, now.roles));
+      }
+      await record(entries);
+    },
+  });
+}

@@ -1,0 +1,178 @@
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { complaintStaff, fileComplaint } from '../harness/complaints';
+import { createUser } from '../harness/users';
+
+const AUDIT = 'api::audit-entry.audit-entry';
+const cm = '/content-manager/collection-types';
+
+describe('audit trail', () => {
+  let app: TestApp;
+  let admin: string;
+  let staff: Awaited<ReturnType<typeof complaintStaff>>;
+  const started = new Date();
+
+  beforeAll(async () => {
+    app = await bootStrapi({
+      env: { PUBLIC_INTAKE_RATE_LIMIT: '0', DEMO_ADMIN_EMAIL: 'auditor@example.test', DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd' },
+    });
+    const login = await app.http().post('/admin/login').send({ email: 'auditor@example.test', password: 'Admin-Passw0rd' }).expect(200);
+    admin = `Bearer ${login.body.data.token}`;
+    staff = await complaintStaff(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const entries = (where: Record<string, unknown>) => app.strapi.db.query(AUDIT).findMany({ where, orderBy: { id: 'asc' } });
+  const when = (e: any) => {
+    const t = new Date(e.occurredAt).getTime();
+    expect(t).toBeGreaterThanOrEqual(started.getTime() - 1000);
+    expect(t).toBeLessThanOrEqual(Date.now() + 1000);
+  };
+
+  it('records an officer reading a complainant through the API, once per read of a document', async () => {
+    const c = await fileComplaint(app);
+    await app.http().get(`/api/complaints/${c.documentId}`).set('Authorization', staff.officer.auth).expect(200);
+    const rows = await entries({ action: 'personal_data.read', targetId: c.documentId });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      actorKind: 'user',
+      actorId: staff.officer.id,
+      actorRole: 'complaint-officer',
+      channel: 'api',
+      targetType: 'api::complaint.complaint',
+      targetLabel: c.ticketNumber,
+    });
+    expect(rows[0].details.fields).toEqual(expect.arrayContaining(['name', 'phone', 'email']));
+    when(rows[0]);
+  });
+
+  it('records each complaint with personal data in an officer list, not anonymous ones, and nothing for a team member', async () => {
+    const named = await fileComplaint(app, { title: 'มีชื่อผู้ร้อง' });
+    const anonymous = await fileComplaint(app, { title: 'ไม่ประสงค์ออกนาม', anonymous: true, complainant: undefined, consent: undefined });
+    await app.http().get('/api/complaints?pagination[pageSize]=100').set('Authorization', staff.officer.auth).expect(200);
+    expect(await entries({ action: 'personal_data.read', targetId: named.documentId })).toHaveLength(1);
+    expect(await entries({ action: 'personal_data.read', targetId: anonymous.documentId })).toHaveLength(0);
+
+    await app.strapi.service('api::complaint.complaint').assign(named.documentId, { team: staff.teamA.documentId, actor: { label: 'test' } });
+    const before = (await entries({ action: 'personal_data.read' })).length;
+    const res = await app.http().get(`/api/complaints/${named.documentId}`).set('Authorization', staff.memberA.auth).expect(200);
+    expect(res.body.data.complainant).toBeUndefined();
+    expect((await entries({ action: 'personal_data.read' })).length).toBe(before);
+  });
+
+  it('records an administrator opening a complaint in the Content Manager', async () => {
+    const c = await fileComplaint(app);
+    const res = await app.http().get(`${cm}/api::complaint.complaint/${c.documentId}`).set('Authorization', admin);
+    expect(res.status).toBe(200);
+    const rows = await entries({ action: 'personal_data.read', targetId: c.documentId });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actorKind: 'admin', actorLabel: 'auditor@example.test', actorRole: 'strapi-super-admin', channel: 'admin' });
+  });
+
+  it('records state changes and assignments made through the API', async () => {
+    const c = await fileComplaint(app);
+    await app.http().post(`/api/complaints/${c.documentId}/transition`).set('Authorization', staff.officer.auth).send({ status: 'triaged' }).expect(200);
+    await app.http().post(`/api/complaints/${c.documentId}/assign`).set('Authorization', staff.officer.auth).send({ team: staff.teamA.documentId }).expect(200);
+    const state = await entries({ action: 'complaint.state_change', targetId: c.documentId });
+    expect(state).toHaveLength(1);
+    expect(state[0]).toMatchObject({ actorKind: 'user', actorId: staff.officer.id, actorRole: 'complaint-officer', details: { from: 'received', to: 'triaged' } });
+    when(state[0]);
+    const assigned = await entries({ action: 'complaint.assign', targetId: c.documentId });
+    expect(assigned).toHaveLength(1);
+    expect(assigned[0]).toMatchObject({ actorId: staff.officer.id, details: { team: { from: null, to: 'team-a' }, state: { from: 'triaged', to: 'assigned' } } });
+  });
+
+  it('records state changes and assignments made in the admin panel', async () => {
+    const c = await fileComplaint(app);
+    await app.http().put(`${cm}/api::complaint.complaint/${c.documentId}`).set('Authorization', admin).send({ state: 'triaged' }).expect(200);
+    const team = await app.strapi.db.query('api::response-team.response-team').findOne({ where: { documentId: staff.teamB.documentId } });
+    const res = await app
+      .http()
+      .put(`${cm}/api::complaint.complaint/${c.documentId}`)
+      .set('Authorization', admin)
+      .send({ assignedTeam: { connect: [{ id: team.id }] } });
+    expect(res.status).toBe(200);
+    expect(await entries({ action: 'complaint.state_change', targetId: c.documentId })).toEqual([
+      expect.objectContaining({ actorKind: 'admin', actorLabel: 'auditor@example.test', details: { from: 'received', to: 'triaged' } }),
+    ]);
+    expect(await entries({ action: 'complaint.assign', targetId: c.documentId })).toEqual([
+      expect.objectContaining({ actorKind: 'admin', details: expect.objectContaining({ team: { from: null, to: 'team-b' } }) }),
+    ]);
+  });
+
+  it('records a users-permissions role losing and gaining a permission, and a user moved to another role', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'volunteer' } });
+    const got = await app.http().get(`/users-permissions/roles/${role.id}`).set('Authorization', admin).expect(200);
+    const permissions = got.body.role.permissions;
+    permissions['api::volunteer'].controllers.volunteer.me.enabled = false;
+    permissions['api::topic'].controllers.topic.find.enabled = true;
+    await app.http().put(`/users-permissions/roles/${role.id}`).set('Authorization', admin).send({ name: role.name, description: role.description, permissions }).expect(200);
+    const revoked = await entries({ action: 'permission.revoke', targetId: 'volunteer' });
+    expect(revoked.map((e: any) => e.details.action)).toContain('api::volunteer.volunteer.me');
+    expect(revoked[0]).toMatchObject({ actorKind: 'admin', actorLabel: 'auditor@example.test' });
+    when(revoked[0]);
+
+    const user = await createUser(app.strapi, 'volunteer');
+    const officerRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'complaint-officer' } });
+    const res = await app
+      .http()
+      .put(`${cm}/plugin::users-permissions.user/${user.documentId}`)
+      .set('Authorization', admin)
+      .send({ role: { connect: [{ id: officerRole.id }] } });
+    expect(res.status).toBe(200);
+    const moved = await entries({ action: 'user.role_change', targetId: String(user.id), actorKind: 'admin' });
+    expect(moved).toHaveLength(1);
+    expect(moved[0].details).toEqual({ from: 'volunteer', to: 'complaint-officer' });
+  });
+
+  it('records admin role permission changes and an admin user given another role', async () => {
+    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const res = await app
+      .http()
+      .put(`/admin/roles/${editor.id}/permissions`)
+      .set('Authorization', admin)
+      .send({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::province.province', properties: { fields: ['code'] }, conditions: [] }] });
+    expect(res.status).toBe(200);
+    const revoked = await entries({ action: 'admin_permission.revoke', targetId: 'strapi-editor' });
+    expect(revoked.length).toBeGreaterThan(0);
+    const granted = await entries({ action: 'admin_permission.grant', targetId: 'strapi-editor' });
+    expect(granted.map((e: any) => e.details)).toContainEqual(expect.objectContaining({ action: 'plugin::content-manager.explorer.read', subject: 'api::province.province' }));
+
+    const created = await app
+      .http()
+      .post('/admin/users')
+      .set('Authorization', admin)
+      .send({ firstname: 'Ann', lastname: 'Other', email: 'ann@example.test', roles: [editor.id] });
+    expect(created.status).toBe(201);
+    const author = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    await app.http().put(`/admin/users/${created.body.data.id}`).set('Authorization', admin).send({ roles: [author.id] }).expect(200);
+    const changes = await entries({ action: 'admin_user.role_change', targetId: String(created.body.data.id) });
+    expect(changes.map((e: any) => e.details)).toEqual([
+      { from: null, to: ['strapi-editor'] },
+      { from: ['strapi-editor'], to: ['strapi-author'] },
+    ]);
+  });
+
+  it('lets administrators read entries in the Content Manager but nobody write them; no content-API route', async () => {
+    const list = await app.http().get(`${cm}/${AUDIT}`).set('Authorization', admin);
+    expect(list.status).toBe(200);
+    expect(list.body.results.length).toBeGreaterThan(0);
+    const one = list.body.results[0];
+    const count = await app.strapi.db.query(AUDIT).count();
+    const create = await app.http().post(`${cm}/${AUDIT}`).set('Authorization', admin).send({ action: 'forged', actorKind: 'system', channel: 'system', occurredAt: new Date().toISOString() });
+    expect(create.status).toBe(403);
+    const edit = await app.http().put(`${cm}/${AUDIT}/${one.documentId}`).set('Authorization', admin).send({ action: 'forged' });
+    expect(edit.status).toBe(403);
+    const del = await app.http().delete(`${cm}/${AUDIT}/${one.documentId}`).set('Authorization', admin);
+    expect(del.status).toBe(403);
+    expect(await app.strapi.db.query(AUDIT).count()).toBe(count);
+    expect((await app.strapi.db.query(AUDIT).findOne({ where: { documentId: one.documentId } })).action).toBe(one.action);
+
+    for (const auth of [undefined, staff.officer.auth]) {
+      const req = app.http().get('/api/audit-entries');
+      if (auth) req.set('Authorization', auth);
+      expect((await req).status).toBe(404);
+    }
+  });
+});

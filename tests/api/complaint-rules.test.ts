@@ -1,0 +1,128 @@
+import { computeDueDates, DEFAULT_SLA } from '../../src/lib/complaints/sla';
+import { assertTransition, canTransition, TRANSITIONS, COMPLAINT_STATUSES } from '../../src/lib/complaints/status';
+import { formatTicketNumber, generateTrackingCode, normaliseTrackingCode, TRACKING_ALPHABET } from '../../src/lib/complaints/ids';
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { fileComplaint } from '../harness/complaints';
+import { createUser } from '../harness/users';
+
+const HOUR = 3600_000;
+const received = new Date('2026-11-25T03:00:00Z');
+
+describe('SLA deadlines (pure)', () => {
+  it.each([
+    ['normal', 72, 720],
+    ['urgent', 24, 168],
+    ['emergency', 2, 24],
+  ] as const)('%s: acknowledge in %i h, resolve in %i h by default', (urgency, ack, resolve) => {
+    const due = computeDueDates(received, urgency, DEFAULT_SLA);
+    expect(due.acknowledgeDueAt.getTime() - received.getTime()).toBe(ack * HOUR);
+    expect(due.resolveDueAt.getTime() - received.getTime()).toBe(resolve * HOUR);
+  });
+
+  it("follows the administrator's policy, and a category's own hours replace it", () => {
+    const policy = { ...DEFAULT_SLA, urgentAcknowledgeHours: 10, urgentResolveHours: 50 };
+    expect(computeDueDates(received, 'urgent', policy).acknowledgeDueAt.getTime()).toBe(received.getTime() + 10 * HOUR);
+    const due = computeDueDates(received, 'urgent', policy, { slaAcknowledgeHours: 1, slaResolveHours: 12 });
+    expect(due.acknowledgeDueAt.getTime()).toBe(received.getTime() + 1 * HOUR);
+    expect(due.resolveDueAt.getTime()).toBe(received.getTime() + 12 * HOUR);
+  });
+});
+
+describe('status transitions and identifiers (pure)', () => {
+  it('has one table covering every status; finished states lead nowhere', () => {
+    expect(Object.keys(TRANSITIONS).sort()).toEqual([...COMPLAINT_STATUSES].sort());
+    for (const s of ['closed', 'rejected', 'duplicate'] as const) expect(TRANSITIONS[s]).toEqual([]);
+    expect(canTransition('received', 'triaged')).toBe(true);
+    expect(canTransition('received', 'closed')).toBe(false);
+    expect(() => assertTransition('received', 'closed')).toThrow('cannot move a complaint from "received" to "closed"');
+    expect(() => assertTransition('received', 'bogus')).toThrow('"bogus" is not a complaint status');
+  });
+
+  it('formats tickets and makes readable, random tracking codes', () => {
+    expect(formatTicketNumber(2569, 42)).toBe('CMP-2569-000042');
+    const codes = new Set(Array.from({ length: 1000 }, generateTrackingCode));
+    expect(codes.size).toBe(1000);
+    for (const code of codes) {
+      expect(code).toHaveLength(12);
+      expect([...code].every((ch) => TRACKING_ALPHABET.includes(ch))).toBe(true);
+    }
+    expect(normaliseTrackingCode('abcd-efgh jkmn')).toBe('ABCDEFGHJKMN');
+  });
+});
+
+describe('SLA deadlines through the API', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0' } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const hoursBetween = (a: string, b: string) => (new Date(b).getTime() - new Date(a).getTime()) / HOUR;
+
+  it('sets deadlines from the category urgency and its override, and recomputes them when urgency changes', async () => {
+    const odour = await fileComplaint(app, { categoryCode: 'factory_odour' });
+    expect(hoursBetween(odour.receivedAt, odour.acknowledgeDueAt)).toBe(72);
+    expect(hoursBetween(odour.receivedAt, odour.resolveDueAt)).toBe(720);
+
+    const dust = await fileComplaint(app, { categoryCode: 'dust_smoke' });
+    expect(hoursBetween(dust.receivedAt, dust.acknowledgeDueAt)).toBe(24);
+
+    const leak = await fileComplaint(app, { categoryCode: 'chemical_leak' });
+    expect(hoursBetween(leak.receivedAt, leak.acknowledgeDueAt)).toBe(1);
+    expect(hoursBetween(leak.receivedAt, leak.resolveDueAt)).toBe(12);
+
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const res = await app
+      .http()
+      .put(`/api/complaints/${odour.documentId}`)
+      .set('Authorization', officer.auth)
+      .send({ data: { urgency: 'emergency' } })
+      .expect(200);
+    expect(res.body.data.urgency).toBe('emergency');
+    expect(hoursBetween(odour.receivedAt, res.body.data.acknowledgeDueAt)).toBe(2);
+    expect(hoursBetween(odour.receivedAt, res.body.data.resolveDueAt)).toBe(24);
+    expect(res.body.data.timeline.some((t: any) => t.kind === 'note' && t.note.includes('normal → emergency'))).toBe(true);
+
+    const status = await app
+      .http()
+      .put(`/api/complaints/${odour.documentId}`)
+      .set('Authorization', officer.auth)
+      .send({ data: { status: 'closed' } })
+      .expect(400);
+    expect(status.body.error.message).toContain('status');
+  });
+
+  it('sets acknowledgedAt on the first move out of received only', async () => {
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const c = await fileComplaint(app);
+    const post = (status: string) =>
+      app.http().post(`/api/complaints/${c.documentId}/transition`).set('Authorization', officer.auth).send({ status });
+    const first = (await post('triaged').expect(200)).body.data.acknowledgedAt;
+    expect(first).toBeTruthy();
+    await post('rejected').expect(200);
+    const page = await app.http().get(`/api/complaints/${c.documentId}`).set('Authorization', officer.auth).expect(200);
+    expect(page.body.data.acknowledgedAt).toBe(first);
+  });
+
+  it('gives 50 concurrent intakes 50 different ticket numbers', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        app.http().post('/api/public/complaints').send({
+          title: `เรื่องที่ ${i}`,
+          description: 'ทดสอบพร้อมกัน',
+          categoryCode: 'noise',
+          provinceCode: 'TH-10',
+          anonymous: true,
+        }),
+      ),
+    );
+    const failed = results.filter((r) => r.status !== 201).map((r) => [r.status, r.body?.error?.message]);
+    expect(failed).toEqual([]);
+    const tickets = new Set(results.map((r) => r.body.data.ticketNumber));
+    expect(tickets.size).toBe(50);
+    const codes = new Set(results.map((r) => r.body.data.trackingCode));
+    expect(codes.size).toBe(50);
+  });
+});

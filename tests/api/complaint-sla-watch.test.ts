@@ -1,0 +1,76 @@
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { createTeam, intakeBody } from '../harness/complaints';
+import { createUser } from '../harness/users';
+import { slaAlerts, watchComplaintSla } from '../../src/lib/complaints/jobs/watch-complaint-sla';
+
+const HOUR = 3600_000;
+const t0 = new Date('2026-12-01T02:00:00Z');
+
+describe('watch-complaint-sla (pure)', () => {
+  const c = { id: 1, documentId: 'c1', state: 'received', acknowledgeDueAt: new Date(t0.getTime() + 2 * HOUR), resolveDueAt: new Date(t0.getTime() + 24 * HOUR) };
+  it('warns within the lead time, then reports the breach, for each deadline', () => {
+    expect(slaAlerts(c, 4, new Date(t0.getTime() - 3 * HOUR))).toEqual([]);
+    expect(slaAlerts(c, 4, t0).map((a) => [a.deadline, a.stage, a.hours])).toEqual([['acknowledge', 'due_soon', 2]]);
+    expect(slaAlerts(c, 4, new Date(t0.getTime() + 3 * HOUR)).map((a) => [a.deadline, a.stage, a.hours])).toEqual([['acknowledge', 'breached', 1]]);
+    expect(slaAlerts(c, 4, new Date(t0.getTime() + 25 * HOUR)).map((a) => [a.deadline, a.stage])).toEqual([
+      ['acknowledge', 'breached'],
+      ['resolve', 'breached'],
+    ]);
+  });
+  it('forgets the acknowledge deadline once acknowledged, and everything once finished', () => {
+    expect(slaAlerts({ ...c, state: 'triaged' }, 4, new Date(t0.getTime() + 3 * HOUR))).toEqual([]);
+    expect(slaAlerts({ ...c, state: 'resolved' }, 4, new Date(t0.getTime() + 30 * HOUR))).toEqual([]);
+  });
+});
+
+describe('watch-complaint-sla', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi();
+    await app.strapi.documents('api::sla-policy.sla-policy').update({
+      documentId: (await app.strapi.documents('api::sla-policy.sla-policy').findFirst())!.documentId,
+      data: { escalationEmails: 'desk@example.test, director@example.test' } as any,
+    });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const rows = async () =>
+    (await app.strapi.db.query('api::notification.notification').findMany({ where: { templateKey: { $startsWith: 'complaint.sla' } }, orderBy: { id: 'asc' } })).map(
+      (r: any) => ({ ...r, to: String(r.to).split(/,\s*/) }),
+    );
+
+  it('tells the team when a deadline nears and escalates a breach, once each', async () => {
+    const service = app.strapi.service('api::complaint.complaint') as any;
+    // chemical leak: acknowledge within 1 h, resolve within 12 h
+    const c = await service.intake(
+      { ...intakeBody({ categoryCode: 'chemical_leak' }) },
+      { channel: 'web', actor: { label: 'test' }, now: t0 },
+    );
+    const run = (hours: number) => watchComplaintSla({ strapi: app.strapi, now: new Date(t0.getTime() + hours * HOUR), dryRun: false });
+
+    expect(await run(0.5)).toMatchObject({ remindersQueued: 1, escalations: 0 });
+    let sent = await rows();
+    expect(sent[0]).toMatchObject({ templateKey: 'complaint.sla_due_soon' });
+    expect(sent[0].to).toContain('desk@example.test'); // no team yet: the desk is told
+    expect(await run(0.5)).toMatchObject({ remindersQueued: 0 });
+
+    const lead = await createUser(app.strapi, 'response-team-member');
+    const team: any = await createTeam(app.strapi, 'leak-team', [lead]);
+    await app.strapi.documents('api::response-team.response-team').update({ documentId: team.documentId, data: { lead: lead.id } as any });
+    await service.assign(c.documentId, { team: team.documentId, actor: { label: 'test' }, now: new Date(t0.getTime() + 2 * HOUR) });
+
+    expect(await run(9)).toMatchObject({ remindersQueued: 1, escalations: 0 }); // resolve due in 3 h
+    sent = await rows();
+    expect(sent[1].templateKey).toBe('complaint.sla_due_soon');
+    expect(sent[1].to).toEqual(expect.arrayContaining(['leak-team@example.test', lead.email]));
+    expect(sent[1].to).not.toContain('desk@example.test');
+
+    expect(await run(13)).toMatchObject({ remindersQueued: 1, escalations: 1 });
+    sent = await rows();
+    expect(sent[2].templateKey).toBe('complaint.sla_breached');
+    expect(sent[2].to).toEqual(expect.arrayContaining(['leak-team@example.test', 'desk@example.test', 'director@example.test']));
+    expect(await run(14)).toMatchObject({ remindersQueued: 0 });
+    expect(await rows()).toHaveLength(3);
+  });
+});

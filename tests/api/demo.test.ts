@@ -1,0 +1,50 @@
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { loadDemoData } from '../../src/seed/demo';
+
+describe('demo data', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootStrapi({ env: { DEMO_DATA: 'true' } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const counts = async () => {
+    const out: Record<string, number> = {};
+    for (const uid of Object.keys(app.strapi.contentTypes).filter((u) => u.startsWith('api::')).sort()) {
+      out[uid] = await app.strapi.db.query(uid as any).count();
+    }
+    out.users = await app.strapi.db.query('plugin::users-permissions.user').count();
+    return out;
+  };
+
+  it('is loaded once: loading again adds nothing', async () => {
+    const before = await counts();
+    expect(before['api::complaint.complaint']).toBe(12);
+    expect(before['api::response-team.response-team']).toBe(2);
+    await loadDemoData(app.strapi);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('has complaints in many states and provinces, some past their deadlines', async () => {
+    const rows = await app.strapi.db.query('api::complaint.complaint').findMany({ populate: ['province'] });
+    const states = new Set(rows.map((r: any) => r.state));
+    expect([...states].sort()).toEqual(['assigned', 'closed', 'in_progress', 'received', 'rejected', 'resolved', 'triaged']);
+    expect(new Set(rows.map((r: any) => r.province.code)).size).toBeGreaterThanOrEqual(8);
+    const now = Date.now();
+    const overdue = rows.filter(
+      (r: any) => !['resolved', 'closed', 'rejected', 'duplicate'].includes(r.state) && new Date(r.resolveDueAt).getTime() < now,
+    );
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has one inspection round with two inspections and a dozen findings, some overdue', async () => {
+    const { isFindingOverdue } = await import('../../src/lib/inspections/rules');
+    expect(await app.strapi.db.query('api::inspection.inspection').count({ where: { fiscalYear: 2569, round: 1 } })).toBe(2);
+    const findings = await app.strapi.db.query('api::inspection-finding.inspection-finding').findMany({});
+    expect(findings).toHaveLength(12);
+    expect(new Set(findings.map((f: any) => f.state)).size).toBe(4);
+    expect(findings.filter((f: any) => isFindingOverdue(f, new Date())).length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,182 @@
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { createUser, TestUser } from '../harness/users';
+import { summarise } from '../../src/lib/inspections/rules';
+
+const DAY = 86400_000;
+
+describe('inspections and findings', () => {
+  let app: TestApp;
+  let inspector: TestUser, diwOfficer: TestUser, tisiOfficer: TestUser, staff: TestUser, complaintOfficer: TestUser;
+  let agencies: Record<string, any>;
+
+  const as = (u: TestUser | null) => ({
+    get: (url: string) => (u ? app.http().get(url).set('Authorization', u.auth) : app.http().get(url)),
+    post: (url: string, body?: object) => (u ? app.http().post(url).set('Authorization', u.auth) : app.http().post(url)).send(body),
+    put: (url: string, body?: object) => (u ? app.http().put(url).set('Authorization', u.auth) : app.http().put(url)).send(body),
+  });
+
+  async function officerOf(code: string) {
+    const u = await createUser(app.strapi, 'agency-officer');
+    await app.strapi.documents('api::agency.agency').update({ documentId: agencies[code].documentId, data: { reportingOfficers: [u.id] } as any });
+    return u;
+  }
+
+  beforeAll(async () => {
+    app = await bootStrapi();
+    agencies = Object.fromEntries(
+      (await app.strapi.db.query('api::agency.agency').findMany({})).map((a: any) => [a.code, a]),
+    );
+    inspector = await createUser(app.strapi, 'inspector');
+    staff = await createUser(app.strapi, 'authenticated');
+    complaintOfficer = await createUser(app.strapi, 'complaint-officer');
+    diwOfficer = await officerOf('DIW');
+    tisiOfficer = await officerOf('TISI');
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  async function newInspection(code: string, round = 1) {
+    const res = await as(inspector)
+      .post('/api/inspections', {
+        data: { code, title: `ตรวจราชการ ${code}`, type: 'integrated', fiscalYear: 2569, round, agencies: [agencies.DIW.documentId, agencies.TISI.documentId], inspectors: [inspector.id] },
+      });
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body.error));
+    return res.body.data;
+  }
+
+  async function newFinding(inspection: any, agency: string, severity: string, dueInDays: number) {
+    const res = await as(inspector)
+      .post('/api/inspection-findings', {
+        data: {
+          inspection: inspection.documentId,
+          title: `ข้อตรวจพบ ${agency} ${severity}`,
+          finding: 'พบว่าการติดตามโรงงานล่าช้า',
+          recommendation: 'ให้เร่งรัดการตรวจติดตาม',
+          severity,
+          responsibleAgency: agencies[agency].documentId,
+          dueAt: new Date(Date.now() + dueInDays * DAY).toISOString(),
+        },
+      })
+      .expect(201);
+    return res.body.data;
+  }
+
+  it('goes planned → in_progress → reported → closed; an illegal move is a 400 naming both states', async () => {
+    const i = await newInspection('INS-2569-R1-01');
+    expect(i.state).toBe('planned');
+    const url = `/api/inspections/${i.documentId}/transition`;
+    const bad = await as(inspector).post(url, { state: 'closed' }).expect(400);
+    expect(bad.body.error.message).toContain('"planned"');
+    expect(bad.body.error.message).toContain('"closed"');
+    for (const state of ['in_progress', 'reported', 'closed']) {
+      const res = await as(inspector).post(url, { state }).expect(200);
+      expect(res.body.data.state).toBe(state);
+    }
+    await as(inspector).put(`/api/inspections/${i.documentId}`, { data: { state: 'planned' } }).expect(400);
+    const invalid = await as(inspector).post('/api/inspections', { data: { code: 'X', title: 'x', fiscalYear: 1999, round: 9 } }).expect(400);
+    expect(JSON.stringify(invalid.body.error)).toMatch(/fiscalYear|round/);
+  });
+
+  it('lets the responsible agency answer its own findings only; the inspector accepts or re-opens', async () => {
+    const i = await newInspection('INS-2569-R1-02');
+    const diw = await newFinding(i, 'DIW', 'high', 10);
+    const tisi = await newFinding(i, 'TISI', 'low', 10);
+
+    const list = await as(diwOfficer).get('/api/inspection-findings').expect(200);
+    expect(list.body.data.map((f: any) => f.documentId)).toEqual([diw.documentId]);
+    await as(diwOfficer).get(`/api/inspection-findings/${tisi.documentId}`).expect(404);
+    await as(diwOfficer).post(`/api/inspection-findings/${tisi.documentId}/respond`, { response: 'x' }).expect(404);
+    await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/accept`).expect(403);
+    await as(diwOfficer).put(`/api/inspection-findings/${diw.documentId}`, { data: { severity: 'low' } }).expect(403);
+
+    const empty = await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: '' }).expect(400);
+    expect(empty.body.error.message).toContain('response');
+    const answered = await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'เร่งรัดแล้ว 12 โรงงาน' }).expect(200);
+    expect(answered.body.data).toMatchObject({ state: 'responded', agencyResponse: 'เร่งรัดแล้ว 12 โรงงาน' });
+    expect(answered.body.data.respondedAt).toBeTruthy();
+
+    const reopen = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, {}).expect(400);
+    expect(reopen.body.error.message).toContain('comment');
+    await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, { comment: 'ขอหลักฐานเพิ่ม' }).expect(200);
+    await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'แนบหลักฐานแล้ว' }).expect(200);
+    const accepted = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/accept`, { comment: 'ครบถ้วน' }).expect(200);
+    expect(accepted.body.data.state).toBe('accepted');
+    const again = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, { comment: 'x' }).expect(400);
+    expect(again.body.error.message).toContain('"accepted"');
+  });
+
+  it('summarises a round against a hand-counted fixture, as JSON and as CSV with a BOM', async () => {
+    const a = await newInspection('INS-2569-R2-01', 2);
+    const b = await newInspection('INS-2569-R2-02', 2);
+    // Hand-counted: DIW 3 (high overdue, medium open, low responded), TISI 2 (critical overdue, medium accepted)
+    await newFinding(a, 'DIW', 'high', -5);
+    await newFinding(a, 'DIW', 'medium', 5);
+    const responded = await newFinding(b, 'DIW', 'low', -1);
+    await newFinding(b, 'TISI', 'critical', -3);
+    const accepted = await newFinding(b, 'TISI', 'medium', 5);
+    await as(diwOfficer).post(`/api/inspection-findings/${responded.documentId}/respond`, { response: 'ตอบแล้ว' }).expect(200);
+    await as(tisiOfficer).post(`/api/inspection-findings/${accepted.documentId}/respond`, { response: 'ตอบแล้ว' }).expect(200);
+    await as(inspector).post(`/api/inspection-findings/${accepted.documentId}/accept`).expect(200);
+
+    const res = await as(inspector).get('/api/inspection-rounds/2569/2/summary').expect(200);
+    const s = res.body.data;
+    expect(s).toMatchObject({
+      fiscalYear: 2569,
+      round: 2,
+      inspections: 2,
+      total: 5,
+      overdue: 2,
+      bySeverity: { low: 1, medium: 2, high: 1, critical: 1 },
+      byState: { open: 3, responded: 1, accepted: 1, reopened: 0 },
+    });
+    expect(s.perAgency.map((x: any) => [x.code, x.total, x.overdue, x.open, x.responded, x.accepted])).toEqual([
+      ['DIW', 3, 1, 2, 1, 0],
+      ['TISI', 2, 1, 1, 0, 1],
+    ]);
+
+    const csv = await as(inspector).get('/api/inspection-rounds/2569/2/summary.csv').buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const bytes: Buffer = csv.body;
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+    expect(lines[0]).toContain('หน่วยงาน / Agency');
+    expect(lines[1]).toMatch(/^DIW,กรมโรงงานอุตสาหกรรม,Department of Industrial Works,3,1,/);
+    expect(lines[3]).toMatch(/^,รวม \/ All,All,5,2,/);
+    await as(inspector).get('/api/inspection-rounds/1999/9/summary').expect(400);
+  });
+
+  it('summary rules are pure and count overdue only while a response is owed', () => {
+    const now = new Date('2026-11-25T00:00:00Z');
+    const past = '2026-11-01T00:00:00Z';
+    const s = summarise(
+      [
+        { severity: 'high', state: 'open', dueAt: past, agency: { code: 'A', nameTh: 'ก', nameEn: 'A' } },
+        { severity: 'high', state: 'reopened', dueAt: past, agency: { code: 'A', nameTh: 'ก', nameEn: 'A' } },
+        { severity: 'low', state: 'responded', dueAt: past, agency: { code: 'A', nameTh: 'ก', nameEn: 'A' } },
+        { severity: 'low', state: 'accepted', dueAt: past, agency: null },
+      ],
+      now,
+    );
+    expect(s.overdue).toBe(2);
+    expect(s.perAgency.map((a) => a.code)).toEqual(['-', 'A']);
+  });
+
+  it.each([
+    ['list inspections', 'get', '/api/inspections', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
+    ['create inspection', 'post', '/api/inspections', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 400 }],
+    ['round summary', 'get', '/api/inspection-rounds/2569/1/summary', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
+    ['round CSV', 'get', '/api/inspection-rounds/2569/1/summary.csv', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
+    ['list findings', 'get', '/api/inspection-findings', { public: 403, staff: 403, complaintOfficer: 403, agency: 200, inspector: 200 }],
+    ['create finding', 'post', '/api/inspection-findings', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 400 }],
+  ] as const)('role matrix: %s', async (_name, method, url, expected) => {
+    const users: Record<string, TestUser | null> = { public: null, staff, complaintOfficer, agency: diwOfficer, inspector };
+    const got: Record<string, number> = {};
+    for (const [who, u] of Object.entries(users)) got[who] = (await (as(u) as any)[method](url, method === 'post' ? { data: {} } : undefined)).status;
+    expect(got).toEqual(expected);
+  });
+});
