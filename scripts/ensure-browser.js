@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+/** Placeholder: the browser tests' Chromium check (filled in with the test split). */
