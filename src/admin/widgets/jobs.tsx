@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { AdminLink, Alarm, COLORS, cellStyle, fmt, formatDateTime, numStyle, small, useThai, useWidgetData } from './common';
 // The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
-import type { JobLine as Job, JobsWidget as Data } from '../../lib/dashboard/jobs';
+import type { JobsWidget as Data } from '../../lib/dashboard/jobs';
 
 /** Homepage widget: each scheduled job, its next run and last run; failures highlighted (GET /admin/mind-dashboard/jobs). */
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { AdminLink, COLORS, fmt, pick, small, useThai, useWidgetData } from './common';
 // The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
-import type { ProvinceCell as Province, ProvincesWidget as Data } from '../../lib/dashboard/provinces';
+import type { ProvincesWidget as Data } from '../../lib/dashboard/provinces';
 
 /**
  * Homepage widget: open complaints per province on a province-by-region grid (no map tiles: the

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { AdminLink, COLORS, fmt, formatDate, percentTh, pick, small, useThai, useWidgetData } from './common';
 // The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
-import type { AgencyCompliance as Agency, Outcome, ReportingWidget as Data } from '../../lib/dashboard/reporting';
+import type { Outcome, ReportingWidget as Data } from '../../lib/dashboard/reporting';
 
 /**
  * Homepage widget: reporting compliance per agency for the reports due this fiscal quarter, as

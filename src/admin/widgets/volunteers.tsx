@@ -4,7 +4,6 @@ import { AdminLink, COLORS, fmt, formatDateTime, percentTh, small, useThai, useW
 import type { VolunteersWidget as Data } from '../../lib/dashboard/volunteers';
 
 /** Homepage widget: upcoming volunteer activities and how full they are (GET /admin/mind-dashboard/volunteers). */
-type Activity = Data['activities'][number];
 
 function FillBar({ rate }: { rate: number }) {
   const width = 120;

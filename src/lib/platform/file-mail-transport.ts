@@ -21,7 +21,6 @@ export function fileMailTransport(dir: string) {
       input.on('error', (err: Error) => callback(err));
       out.on('error', (err: Error) => callback(err));
       out.on('finish', () => {
-        // eslint-disable-next-line no-console
         console.info(`[mail] to ${envelope.to.join(', ')} written to ${file}`);
         callback(null, { envelope, messageId: mail.message.messageId(), file });
       });
