@@ -8,6 +8,8 @@ const path = require('path');
 module.exports = async () => {
   const root = path.resolve(__dirname, '..', '..');
   const distDir = path.join(root, '.test-dist', String(process.pid));
+  // already compiled by this run (the browser project's setup comes through here too)
+  if (process.env.MIND_TEST_DIST_DIR === distDir) return;
   try {
     execFileSync(
       path.join(root, 'node_modules', '.bin', 'tsc'),
