@@ -39,47 +39,81 @@ const NAMES: Array<[string, string]> = [
 const FREQUENCIES = ['monthly', 'quarterly', 'monthly', 'semiannual', 'quarterly', 'annual', 'monthly', 'quarterly'] as const;
 const AGENCY_CODES = ['DIW', 'DIPROM', 'DPIM', 'TISI', 'OIE', 'OCSB'];
 
+/** The demo projects' data at `now` (pure; `agencyCode` is resolved to the agency by the loader). */
+export function demoProjects(now: Date) {
+  const today = bangkokDate(now);
+  const fy = fiscalYearOf(today);
+  // Early in a fiscal year few reports have come due: start the demo in the previous one, so that
+  // quarters have come due and every report state has rows, whatever the date.
+  const { y, m } = parseDate(today);
+  const startFy = m >= 10 ? fy - 1 : fy;
+  const lastMonthEnd = formatYmd(y, m, 0);
+  const daysSinceLastMonthEnd = Math.round((Date.parse(today) - Date.parse(lastMonthEnd)) / 86_400_000);
+  return NAMES.map(([nameTh, nameEn], i) => {
+    const frequency = FREQUENCIES[i % FREQUENCIES.length];
+    // three monthly projects have last month's report due in two days
+    const dueSoon = frequency === 'monthly' && i < 8;
+    return {
+      code: `DEMO-${startFy}-${String(i + 1).padStart(3, '0')}`,
+      name: `โครงการ${nameTh}`,
+      nameEn,
+      agencyCode: AGENCY_CODES[i % AGENCY_CODES.length],
+      officerName: `เจ้าหน้าที่โครงการ ${i + 1}`,
+      officerEmail: `project${i + 1}.officer@demo.mind-desk.local`,
+      supervisorEmail: `project${i + 1}.supervisor@demo.mind-desk.local`,
+      fiscalYear: startFy,
+      budget: 1_000_000 * ((i % 7) + 1),
+      startDate: `${startFy - 544}-10-01`,
+      endDate: `${startFy - 542}-09-30`,
+      state: i === 19 ? 'suspended' : 'active',
+      reportingFrequency: frequency,
+      dueDaysAfterPeriodEnd: dueSoon ? daysSinceLastMonthEnd + 2 : 15,
+      emailLocale: i === 7 ? 'en' : 'th',
+      kpis: [
+        { code: 'K1', name: 'จำนวนสถานประกอบการที่ได้รับการพัฒนา', unit: 'แห่ง', target: 20 + i },
+        { code: 'K2', name: 'ร้อยละการเบิกจ่ายงบประมาณ', unit: '%', target: 100 },
+      ],
+    };
+  });
+}
+
+/**
+ * What becomes of the n-th (1-based, in id order) report already due: most were sent, every fifth
+ * is still missing (null: left pending, overdue), some were returned or waived.
+ */
+export function demoReportUpdate(n: number, dueAt: Date): Record<string, unknown> | null {
+  if (n % 5 === 0) return null;
+  if (n % 11 === 0) return { state: 'waived', reviewerComment: 'ยกเว้นการรายงานงวดนี้ (โครงการอยู่ระหว่างปรับแผน)' };
+  if (n % 7 === 0) {
+    return {
+      state: 'returned',
+      submittedAt: new Date(dueAt.getTime() - 2 * 86_400_000),
+      progressPercent: 30,
+      narrative: 'ดำเนินการตามแผน',
+      reviewerComment: 'กรุณาแนบหลักฐานการเบิกจ่าย',
+      reviewedAt: new Date(dueAt.getTime() + 3 * 86_400_000),
+      returnCount: 1,
+    };
+  }
+  const late = n % 4 === 0;
+  return {
+    state: n % 3 === 0 ? 'submitted' : 'accepted',
+    submittedAt: new Date(dueAt.getTime() + (late ? 4 : -3) * 86_400_000),
+    late,
+    progressPercent: Math.min(100, 20 + (n % 8) * 10),
+    budgetSpent: 150_000 + (n % 9) * 50_000,
+    narrative: 'ดำเนินกิจกรรมตามแผนงาน จัดอบรมและให้คำปรึกษาแก่สถานประกอบการ',
+    obstacles: n % 2 ? 'ความล่าช้าในการจัดซื้อจัดจ้าง' : null,
+  };
+}
+
 export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
   if (await strapi.db.query(PROJECT_UID as any).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
   const agencies = await strapi.db.query('api::agency.agency').findMany({ where: { code: { $in: AGENCY_CODES } } });
   const byCode = new Map(agencies.map((a: any) => [a.code, a]));
-  const today = bangkokDate(now);
-  const fy = fiscalYearOf(today);
-  // the fiscal year began less than two months ago: start the demo in the previous one, so that
-  // quarters have come due
-  const { y, m } = parseDate(today);
-  const startFy = m === 10 || m === 11 ? fy - 1 : fy;
-  const lastMonthEnd = formatYmd(y, m, 0);
-  const daysSinceLastMonthEnd = Math.round((Date.parse(today) - Date.parse(lastMonthEnd)) / 86_400_000);
-
-  for (let i = 0; i < NAMES.length; i++) {
-    const frequency = FREQUENCIES[i % FREQUENCIES.length];
-    const agency: any = byCode.get(AGENCY_CODES[i % AGENCY_CODES.length]);
-    // three monthly projects have last month's report due in two days
-    const dueSoon = frequency === 'monthly' && i < 8;
-    await strapi.documents(PROJECT_UID as any).create({
-      data: {
-        code: `DEMO-${startFy}-${String(i + 1).padStart(3, '0')}`,
-        name: `โครงการ${NAMES[i][0]}`,
-        nameEn: NAMES[i][1],
-        agency: agency?.documentId,
-        officerName: `เจ้าหน้าที่โครงการ ${i + 1}`,
-        officerEmail: `project${i + 1}.officer@demo.mind-desk.local`,
-        supervisorEmail: `project${i + 1}.supervisor@demo.mind-desk.local`,
-        fiscalYear: startFy,
-        budget: 1_000_000 * ((i % 7) + 1),
-        startDate: `${startFy - 544}-10-01`,
-        endDate: `${startFy - 542}-09-30`,
-        state: i === 19 ? 'suspended' : 'active',
-        reportingFrequency: frequency,
-        dueDaysAfterPeriodEnd: dueSoon ? daysSinceLastMonthEnd + 2 : 15,
-        emailLocale: i === 7 ? 'en' : 'th',
-        kpis: [
-          { code: 'K1', name: 'จำนวนสถานประกอบการที่ได้รับการพัฒนา', unit: 'แห่ง', target: 20 + i },
-          { code: 'K2', name: 'ร้อยละการเบิกจ่ายงบประมาณ', unit: '%', target: 100 },
-        ],
-      } as any,
-    });
+  for (const { agencyCode, ...data } of demoProjects(now)) {
+    const agency: any = byCode.get(agencyCode);
+    await strapi.documents(PROJECT_UID as any).create({ data: { ...data, agency: agency?.documentId } as any });
   }
 
   await generateExpectedReports({ strapi, now, dryRun: false });
@@ -92,34 +126,8 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
   });
   let n = 0;
   for (const r of due) {
-    n++;
-    const dueAt = new Date(r.dueAt);
-    let data: Record<string, unknown>;
-    if (n % 5 === 0) continue; // left pending: overdue
-    if (n % 11 === 0) data = { state: 'waived', reviewerComment: 'ยกเว้นการรายงานงวดนี้ (โครงการอยู่ระหว่างปรับแผน)' };
-    else if (n % 7 === 0) {
-      data = {
-        state: 'returned',
-        submittedAt: new Date(dueAt.getTime() - 2 * 86_400_000),
-        progressPercent: 30,
-        narrative: 'ดำเนินการตามแผน',
-        reviewerComment: 'กรุณาแนบหลักฐานการเบิกจ่าย',
-        reviewedAt: new Date(dueAt.getTime() + 3 * 86_400_000),
-        returnCount: 1,
-      };
-    } else {
-      const late = n % 4 === 0;
-      data = {
-        state: n % 3 === 0 ? 'submitted' : 'accepted',
-        submittedAt: new Date(dueAt.getTime() + (late ? 4 : -3) * 86_400_000),
-        late,
-        progressPercent: Math.min(100, 20 + (n % 8) * 10),
-        budgetSpent: 150_000 + (n % 9) * 50_000,
-        narrative: 'ดำเนินกิจกรรมตามแผนงาน จัดอบรมและให้คำปรึกษาแก่สถานประกอบการ',
-        obstacles: n % 2 ? 'ความล่าช้าในการจัดซื้อจัดจ้าง' : null,
-      };
-    }
-    await strapi.documents(REPORT_UID as any).update({ documentId: r.documentId, data: data as any });
+    const data = demoReportUpdate(++n, new Date(r.dueAt));
+    if (data) await strapi.documents(REPORT_UID as any).update({ documentId: r.documentId, data: data as any });
   }
 
   const officer = await ensureDemoUser(strapi, 'demo.agency', 'agency-officer');
