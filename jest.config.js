@@ -27,7 +27,6 @@ const project = (name, extra = {}) => ({
 const bootsStrapi = {
   globalSetup: '<rootDir>/tests/harness/global-setup.js',
   globalTeardown: '<rootDir>/tests/harness/global-teardown.js',
-  testTimeout: 120000,
 };
 
 /** @type {import('jest').Config} */
@@ -39,6 +38,8 @@ module.exports = {
     // the browser project first checks that Chromium is there (one clear line when it is not)
     project('browser', { ...bootsStrapi, globalSetup: '<rootDir>/tests/harness/browser-global-setup.js' }),
   ],
+  // a run-wide option: booting Strapi in a beforeAll takes far longer than jest's default 5 s
+  testTimeout: 120000,
   // Each file boots its own Strapi on its own database; two at a time suits the 2-core machines.
   maxWorkers: 2,
 };

@@ -10,7 +10,7 @@
 const DATE_EDGES = [
   '2026-09-30T23:55:00+07:00', // last minutes of fiscal year 2569
   '2026-10-01T00:05:00+07:00', // first day of fiscal year 2570, Q1
-  '2026-12-31T23:59:00+07:00', // last minute of BE 2569 (end of Q1)
+  '2026-12-31T23:55:00+07:00', // last minutes of BE 2569 (end of Q1)
   '2027-01-01T00:05:00+07:00', // BE 2570 begins, Q2
   '2027-03-31T23:55:00+07:00', // end of Q2 / first half
   '2027-04-01T00:05:00+07:00', // Q3
