@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { computeDueDates, SlaPolicy, Urgency } from '../lib/complaints/sla';
 import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaints/ids';
-import { buddhistYear } from '../lib/platform/thai-date';
-import { addDays, bangkokDate, dueAtFor, periodsBetween } from '../lib/reporting/periods';
+import { bangkokDate, buddhistYear } from '../lib/platform/thai-date';
+import { addDays, dueAtFor, periodsBetween } from '../lib/reporting/periods';
 import { slotKey } from '../lib/reporting/jobs/generate-expected-reports';
 import { participationKey } from '../lib/volunteers/rules';
 import { tableOf } from '../lib/platform/db-meta';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { bangkokDate, parseDate, periodContaining, type Period } from '../reporting/periods';
-import { bangkokTime } from '../platform/thai-date';
+import { parseDate, periodContaining, type Period } from '../reporting/periods';
+import { bangkokDate, bangkokTime } from '../platform/thai-date';
 import { cmListUrl, type Condition } from './cm-url';
 import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 

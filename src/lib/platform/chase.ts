@@ -3,8 +3,7 @@ import { createHash } from 'crypto';
 import type { JobContext, JobCounts } from './job';
 import { appData, enqueue, enqueueMany, type EnqueueInput } from './outbox';
 import type { TemplateFields } from './email-templates';
-import { bangkokDaysBetween } from './thai-date';
-import { bangkokDate } from '../reporting/periods';
+import { bangkokDate, bangkokDaysBetween } from './thai-date';
 
 /**
  * The one chasing mechanism: anything owed by a due date (progress reports, inspection findings, …)

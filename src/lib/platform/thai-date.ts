@@ -107,6 +107,12 @@ export function startOfBangkokDay(value: Date | string | number): Date {
   return bangkokTime(p.year, p.month, p.day);
 }
 
+/** The Bangkok calendar date of an instant, 'YYYY-MM-DD'. */
+export function bangkokDate(instant: Date): string {
+  const p = bangkokParts(instant);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
 /** Whole Bangkok calendar days from `from` to `to` (negative when `to` is earlier). */
 export function bangkokDaysBetween(from: Date | string | number, to: Date | string | number): number {
   return Math.round((startOfBangkokDay(to).getTime() - startOfBangkokDay(from).getTime()) / 86_400_000);

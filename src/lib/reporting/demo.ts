@@ -1,7 +1,8 @@
 import { ensureDemoUser } from '../platform/demo-users';
 import type { Core } from '@strapi/strapi';
 import { generateExpectedReports, PROJECT_UID, REPORT_UID } from './jobs/generate-expected-reports';
-import { bangkokDate, fiscalYearOf, parseDate, formatYmd } from './periods';
+import { fiscalYearOf, parseDate, formatYmd } from './periods';
+import { bangkokDate } from '../platform/thai-date';
 
 /**
  * Demo data for mandatory reporting: 20 projects of several agencies with different frequencies,

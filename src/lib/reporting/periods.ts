@@ -1,4 +1,4 @@
-import { bangkokParts, bangkokTime } from '../platform/thai-date';
+import { bangkokDate, bangkokTime } from '../platform/thai-date';
 
 /**
  * Reporting periods of the Thai government fiscal year (ปีงบประมาณ): FY 2570 runs from
@@ -37,12 +37,6 @@ export function parseDate(s: string): Ymd {
 export function formatYmd(y: number, m: number, d: number): string {
   const dt = new Date(Date.UTC(y, m - 1, d));
   return `${dt.getUTCFullYear()}-${String(dt.getUTCMonth() + 1).padStart(2, '0')}-${String(dt.getUTCDate()).padStart(2, '0')}`;
-}
-
-/** The Bangkok calendar date of an instant, 'YYYY-MM-DD'. */
-export function bangkokDate(instant: Date): string {
-  const p = bangkokParts(instant);
-  return formatYmd(p.year, p.month, p.day);
 }
 
 export function addDays(date: string, days: number): string {
