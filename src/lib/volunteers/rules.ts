@@ -131,6 +131,16 @@ export const activitySchema = (creating: boolean) => {
     .noUnknown(true, 'has unknown fields: ${unknown}');
 };
 
+/** A volunteer as an email reaches them: their own address, else their account's. */
+export interface EmailVolunteer {
+  documentId: string;
+  fullName: string;
+  email?: string | null;
+  user?: { email?: string | null } | null;
+}
+
+export const volunteerEmail = (v: EmailVolunteer | null | undefined): string | null => v?.email || v?.user?.email || null;
+
 /** A reminder the hourly job owes: one per registered volunteer, 24 hours (or less) before the start. */
 export interface ReminderCandidate {
   participationDocumentId: string;

@@ -13,6 +13,7 @@ import {
   participationKey,
   signUpRefusal,
   signUpState,
+  volunteerEmail,
 } from '../../../lib/volunteers/rules';
 import { asVolunteerWorkflow } from '../../../lib/volunteers/guard';
 
@@ -25,15 +26,6 @@ export class ParticipationConflict extends Error {
 }
 
 const P = PARTICIPATION_UID;
-
-export interface EmailVolunteer {
-  documentId: string;
-  fullName: string;
-  email?: string | null;
-  user?: { email?: string | null } | null;
-}
-
-export const volunteerEmail = (v: EmailVolunteer | null | undefined): string | null => v?.email || v?.user?.email || null;
 
 export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid as any);

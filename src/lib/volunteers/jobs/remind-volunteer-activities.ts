@@ -2,8 +2,7 @@ import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueue, appData } from '../../platform/outbox';
 import type { TemplateFields } from '../../platform/email-templates';
 import { formatDateTime } from '../../platform/thai-date';
-import { ACTIVITY_UID, PARTICIPATION_UID, REMINDER_LEAD_MS, reminderDue } from '../rules';
-import { volunteerEmail } from '../../../api/participation/services/participation';
+import { ACTIVITY_UID, PARTICIPATION_UID, REMINDER_LEAD_MS, reminderDue, volunteerEmail } from '../rules';
 
 /**
  * remind-volunteer-activities (hourly): one `activity.reminder` email per registered volunteer when
