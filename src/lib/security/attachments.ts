@@ -1,12 +1,4 @@
-import { checkFiles, uploadRules } from './upload-rules';
-
-/** An uploaded file as koa-body (formidable) hands it over. */
-export interface UploadedFile {
-  filepath: string;
-  originalFilename?: string | null;
-  mimetype?: string | null;
-  size: number;
-}
+import { checkFiles, uploadRules, type UploadedFile } from './upload-rules';
 
 export function asFileList(files: unknown): UploadedFile[] {
   if (!files) return [];

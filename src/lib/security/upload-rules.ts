@@ -3,7 +3,6 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, FieldError } from '../platform/validation';
-import type { UploadedFile } from './attachments';
 
 /**
  * What may be uploaded where. Every file is judged by its first bytes (magic numbers), and the name's
@@ -93,6 +92,14 @@ export function sniffKind(filepath: string): Kind | null {
 }
 
 const GENERIC = ['', 'application/octet-stream', 'binary/octet-stream'];
+
+/** An uploaded file as koa-body (formidable) hands it over. */
+export interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size: number;
+}
 
 /** Why this file breaks the rule, or null. Pure apart from reading the file's first bytes. */
 export function fileProblem(f: UploadedFile, rule: UploadRule): string | null {

@@ -7,7 +7,7 @@ import { generateTrackingCode } from '../../../lib/complaints/ids';
 import { nextTicketNumber } from '../../../lib/complaints/ticket-sequence';
 import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
-import type { UploadedFile } from '../../../lib/security/attachments';
+import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
 import { asWorkflow } from '../../../lib/complaints/guard';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspections/rules';
 import { fieldErrors } from '../../../lib/platform/validation';
-import type { UploadedFile } from '../../../lib/security/attachments';
+import type { UploadedFile } from '../../../lib/security/upload-rules';
 
 const UID = 'api::inspection-finding.inspection-finding';
 
