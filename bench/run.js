@@ -23,7 +23,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
-const { root, parseArgs, build, secrets, freshDatabase, smtpSink } = require('./lib');
+const { root, parseArgs, build, secrets, freshDatabase, smtpSink } = require('../scripts/lib');
 
 const args = parseArgs(process.argv.slice(2), { db: process.env.BENCH_DB || 'sqlite', scale: '1', duration: '20', connections: '10' });
 const DURATION = Number(args.duration);

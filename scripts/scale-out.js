@@ -23,7 +23,7 @@
 const { spawn, spawnSync } = require('child_process');
 const path = require('path');
 const autocannon = require('autocannon');
-const { root, parseArgs, build, secrets, freshDatabase, smtpSink } = require('../bench/lib');
+const { root, parseArgs, build, secrets, freshDatabase, smtpSink } = require('./lib');
 
 const args = parseArgs(process.argv.slice(2), { duration: '75', connections: '4', scale: '0.01' });
 const PORTS = [13391, 13392];

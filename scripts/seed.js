@@ -11,7 +11,7 @@
  * Compiles the server into bench/out/dist first (BENCH_SKIP_BUILD=true skips that).
  */
 const path = require('path');
-const { parseArgs, build, root } = require('../bench/lib');
+const { parseArgs, build, root } = require('./lib');
 
 async function main() {
   const args = parseArgs(process.argv.slice(2), { scale: '1' });

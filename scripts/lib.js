@@ -1,7 +1,8 @@
 'use strict';
 /**
- * Shared by the benchmark and scale-out scripts (not application code): compile the app, pick a
- * database, secrets for a throw-away server, an SMTP sink, argument parsing.
+ * Shared by the seed and scale-out scripts and the benchmark (bench/ may use scripts/, not the other
+ * way round; not application code): compile the app, pick a database, secrets for a throw-away
+ * server, an SMTP sink, argument parsing.
  */
 const { spawnSync } = require('child_process');
 const { randomBytes } = require('crypto');
