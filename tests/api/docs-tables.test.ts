@@ -24,7 +24,7 @@ describe('generated tables in docs/', () => {
   const render = (name: string) => {
     if (name === 'roles') return renderRoles(roles);
     const m = /^routes:([\w-]+)$/.exec(name);
-    if (m && routes.some((r) => r.domain === m[1])) return renderRoutes(routes, m[1]);
+    if (m && routes.some((r) => r.domain === m[1])) return renderRoutes(routes, roles, m[1]);
     throw new Error(`docs: unknown generated block "${name}"`);
   };
 

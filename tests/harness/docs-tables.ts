@@ -124,13 +124,21 @@ function shortAction(action: string) {
   return action.replace(/^(api|plugin)::/, '');
 }
 
-export function renderRoutes(routes: DocRoute[], domain: string): string {
+/** Who: a role list, shortened when it is every role or every signed-in one. */
+function who(route: DocRoute, roles: DocRole[]) {
+  if (!route.action) return 'anyone, no login';
+  const all = roles.map((r) => r.type);
+  const signedIn = all.filter((t) => t !== 'public');
+  const has = (types: string[]) => types.length === route.roles.length && types.every((t) => route.roles.includes(t));
+  if (has(all)) return 'every role, `public` included';
+  if (has(signedIn)) return 'every signed-in role';
+  return route.roles.map((t) => `\`${t}\``).join(', ') || 'none';
+}
+
+export function renderRoutes(routes: DocRoute[], roles: DocRole[], domain: string): string {
   const rows = routes
     .filter((r) => r.domain === domain)
-    .map(
-      (r) =>
-        `| \`${r.method} ${r.path}\` | ${r.action ? `\`${shortAction(r.action)}\`` : '—'} | ${r.action ? r.roles.map((t) => `\`${t}\``).join(', ') || 'none' : 'anyone, no login'} |`,
-    );
+    .map((r) => `| \`${r.method} ${r.path}\` | ${r.action ? `\`${shortAction(r.action)}\`` : '—'} | ${who(r, roles)} |`);
   return ['| route | action | roles allowed |', '|---|---|---|', ...rows].join('\n');
 }
 
