@@ -6,15 +6,20 @@
  * loads inside the test's module registry) reads the set date. Unset: the real clock.
  */
 
-/** The edges that break date code: Thai fiscal year and quarters (1 Oct–30 Sep), the BE year (1 Jan), leap day. */
+/**
+ * The edges that break date code: Thai fiscal year and quarters (1 Oct–30 Sep), the BE year (1 Jan),
+ * leap day. The clock moves on while a file runs, so "before midnight" is ten minutes before: no file
+ * should cross midnight halfway through. `api`: also run the date-sensitive API suites there (each
+ * boots Strapi, so only at the edges the issue names; the quarter edges run the unit project).
+ */
 const DATE_EDGES = [
-  '2026-09-30T23:55:00+07:00', // last minutes of fiscal year 2569
-  '2026-10-01T00:05:00+07:00', // first day of fiscal year 2570, Q1
-  '2026-12-31T23:55:00+07:00', // last minutes of BE 2569 (end of Q1)
-  '2027-01-01T00:05:00+07:00', // BE 2570 begins, Q2
-  '2027-03-31T23:55:00+07:00', // end of Q2 / first half
-  '2027-04-01T00:05:00+07:00', // Q3
-  '2028-02-29T12:00:00+07:00', // leap day
+  { at: '2026-09-30T23:50:00+07:00', api: true }, // last minutes of fiscal year 2569
+  { at: '2026-10-01T00:05:00+07:00', api: true }, // first day of fiscal year 2570, Q1
+  { at: '2026-12-31T23:50:00+07:00', api: true }, // last minutes of BE 2569 (end of Q1)
+  { at: '2027-01-01T00:05:00+07:00', api: true }, // BE 2570 begins, Q2
+  { at: '2027-03-31T23:50:00+07:00', api: false }, // end of Q2 / first half: the pure rules only
+  { at: '2027-04-01T00:05:00+07:00', api: false }, // Q3: the pure rules only
+  { at: '2028-02-29T12:00:00+07:00', api: true }, // leap day
 ];
 
 // Every fakeable API but Date.
