@@ -1,5 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { complaintStaff, fileComplaint, PNG_1PX } from '../harness/complaints';
+import { buddhistYear } from '../../src/lib/platform/thai-date';
 
 describe('complaint lifecycle through the API', () => {
   let app: TestApp;
@@ -21,6 +22,8 @@ describe('complaint lifecycle through the API', () => {
   it('goes received → triaged → assigned → in_progress → resolved → closed with a timeline entry for each step', async () => {
     const c = await fileComplaint(app);
     expect(c.ticketNumber).toMatch(/^CMP-25\d\d-\d{6}$/);
+    // the Buddhist year of the (test's) clock: the date-edge runs cross 1 January
+    expect(c.ticketNumber.slice(4, 8)).toBe(String(buddhistYear(new Date())));
     expect(c.trackingCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$/);
     expect(c.status).toBe('received');
     const url = `/api/complaints/${c.documentId}`;
