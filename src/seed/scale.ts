@@ -708,7 +708,10 @@ async function seedTraining(ctx: Ctx, count: number): Promise<number> {
   return count;
 }
 
-/** A complaint officer account for benchmarks (username `seed.officer`), created when missing. */
+/**
+ * A complaint officer account for benchmarks (username `seed.officer`), created when missing.
+ * @public scripts/seed.js loads it from the build
+ */
 export async function ensureSeedOfficer(strapi: Core.Strapi, password: string) {
   const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'seed.officer' } });
   if (existing) return existing;

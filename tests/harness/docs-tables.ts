@@ -158,7 +158,7 @@ export function renderRoles(roles: DocRole[]): string {
   return ['| role | who | actions |', '|---|---|---|', ...rows].join('\n');
 }
 
-export const DOCS_DIR = path.resolve(__dirname, '..', '..', 'docs');
+const DOCS_DIR = path.resolve(__dirname, '..', '..', 'docs');
 const BLOCK = /(<!-- generated:([\w:-]+) -->\n)([\s\S]*?)(<!-- \/generated -->)/g;
 
 export interface Block {

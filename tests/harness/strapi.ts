@@ -11,7 +11,7 @@ import { TestSmtp } from './smtp';
 
 export const root = path.resolve(__dirname, '..', '..');
 
-export interface TestDatabase {
+interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
 }
@@ -20,7 +20,7 @@ export interface TestDatabase {
  * A fresh database for one test file: a temporary SQLite file, or — when TEST_DATABASE_URL is set —
  * a new PostgreSQL database on that server, dropped afterwards.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-desk-test-'));
@@ -78,7 +78,7 @@ export interface BootOptions {
  * Waits (up to 10 s) until the database pool is idle. Strapi finishes some work after a response
  * (event hub listeners), and destroying the pool under it aborts those queries.
  */
-export async function settle(strapi: Core.Strapi) {
+async function settle(strapi: Core.Strapi) {
   const pool = (strapi.db?.connection as any)?.client?.pool;
   if (!pool) return;
   const until = Date.now() + 10000;

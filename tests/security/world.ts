@@ -8,7 +8,7 @@ import { ADMIN_ROUTE_PREFIXES, ROLES, Role } from './route-access';
  * real document ids to put into path parameters.
  */
 
-export const ROLE_TYPE: Record<Role, string> = {
+const ROLE_TYPE: Record<Role, string> = {
   public: 'public',
   staff: 'authenticated',
   officer: 'complaint-officer',
@@ -95,14 +95,14 @@ export async function roleUsers(strapi: Core.Strapi): Promise<Record<Role, RoleU
 }
 
 /** A real documentId of the content type whose plural name is `plural` (e.g. `complaints`), or null. */
-export async function someDocumentId(strapi: Core.Strapi, plural: string): Promise<string | null> {
+async function someDocumentId(strapi: Core.Strapi, plural: string): Promise<string | null> {
   const ct = Object.values(strapi.contentTypes).find((c: any) => c.info?.pluralName === plural) as any;
   if (!ct) return null;
   const row = await strapi.db.query(ct.uid).findOne({ select: ['documentId'], orderBy: { id: 'asc' } });
   return row?.documentId ?? null;
 }
 
-export const DUMMY_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
+const DUMMY_ID = 'zzzzzzzzzzzzzzzzzzzzzzzz';
 
 /**
  * Fills a route path's parameters. `real` true: an existing record (document ids, tracking code,

@@ -17,7 +17,7 @@ export function useThai(): boolean {
 /** Thai label first, English when the interface is in English. */
 export const pick = (th: boolean, l: { th: string; en: string }) => (th ? l.th : l.en);
 
-export const numberTh = new Intl.NumberFormat('th-TH');
+const numberTh = new Intl.NumberFormat('th-TH');
 export const percentTh = new Intl.NumberFormat('th-TH', { style: 'percent', maximumFractionDigits: 0 });
 export const fmt = (n: number) => numberTh.format(n);
 

@@ -45,7 +45,7 @@ export const dashboardTranslations = {
 
 const msg = (id: keyof (typeof dashboardTranslations)['en']) => ({ id, defaultMessage: dashboardTranslations.en[id] });
 
-export const DASHBOARD_WIDGETS: WidgetArgs[] = [
+const DASHBOARD_WIDGETS: WidgetArgs[] = [
   {
     id: 'mind-complaints',
     icon: icon('M12 9v4M12 17h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z'),

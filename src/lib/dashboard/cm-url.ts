@@ -28,13 +28,13 @@ function flatten(prefix: string, value: unknown, out: string[]) {
 }
 
 /** Bracket segments below a value: {a: {$eq: 1}} → 2, {$or: [{a: {$lt: 1}}]} → 4. */
-export function depthOf(value: unknown): number {
+function depthOf(value: unknown): number {
   if (value instanceof Date || value === null || typeof value !== 'object') return 0;
   const children = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
   return 1 + Math.max(0, ...children.map(depthOf));
 }
 
-export const QS_DEPTH = 5;
+const QS_DEPTH = 5;
 
 export function cmListUrl(
   uid: string,

@@ -5,7 +5,7 @@
  */
 export type CsvCell = string | number | boolean | null | undefined | Date;
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';

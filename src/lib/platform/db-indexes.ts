@@ -8,7 +8,7 @@ import path from 'path';
  * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
  * On SQLite it also refreshes the planner's statistics. PostgreSQL's autovacuum keeps its own.
  */
-export const INDEX_MIGRATION = '2026.11.25T18.00.00.performance-indexes.js';
+const INDEX_MIGRATION = '2026.11.25T18.00.00.performance-indexes.js';
 
 export function registerPerformanceIndexes(strapi: Core.Strapi) {
   strapi.hook('strapi::content-types.afterSync').register(async () => {

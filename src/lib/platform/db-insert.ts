@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
 
-/** A document id in Strapi's style (24 lower-case alphanumerics starting with a letter). */
+/**
+ * A document id in Strapi's style (24 lower-case alphanumerics starting with a letter).
+ * @public bench/chase.js loads it from the build
+ */
 export function newDocumentId(): string {
   const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const bytes = randomBytes(24);

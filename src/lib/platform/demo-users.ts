@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 /** The password of every demo account (demo data only; README lists the accounts). */
-export const DEMO_PASSWORD = 'Demo-Passw0rd!';
+const DEMO_PASSWORD = 'Demo-Passw0rd!';
 
 /** A confirmed users-permissions account `<username>@demo.mind-desk.local` with the role of `roleType`; created once. */
 export async function ensureDemoUser(strapi: Core.Strapi, username: string, roleType: string) {

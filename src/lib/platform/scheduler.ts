@@ -194,7 +194,7 @@ export function isSchedulerRunning(strapi: Core.Strapi): boolean {
   return schedulers.has(strapi);
 }
 
-export interface JobListing {
+interface JobListing {
   name: string;
   description: string;
   schedule: string;
@@ -214,6 +214,10 @@ export function nextRunOf(expression: string, from: Date = new Date()): Date | n
   }
 }
 
+/**
+ * Each job with its schedule, next run and last run.
+ * @public scripts/jobs.js loads it from the build
+ */
 export async function listJobs(strapi: Core.Strapi, now: Date = new Date()): Promise<JobListing[]> {
   const out: JobListing[] = [];
   for (const job of allJobs) {

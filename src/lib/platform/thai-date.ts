@@ -8,9 +8,9 @@
  *   formatEnglishDate(d)                                   → '25 November 2026'
  */
 
-export const BANGKOK_TZ = 'Asia/Bangkok';
+const BANGKOK_TZ = 'Asia/Bangkok';
 /** Bangkok has had no daylight saving since 1920: a constant UTC+7 offset. */
-export const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
+const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export interface FormatOptions {
   /** `long` (พฤศจิกายน, the default) or `short` (พ.ย.) */
@@ -102,7 +102,7 @@ export function bangkokTime(year: number, month: number, day: number, hour = 0, 
 }
 
 /** Midnight at the start of the Bangkok day containing the instant. */
-export function startOfBangkokDay(value: Date | string | number): Date {
+function startOfBangkokDay(value: Date | string | number): Date {
   const p = bangkokParts(value);
   return bangkokTime(p.year, p.month, p.day);
 }

@@ -3,10 +3,10 @@ import { enqueue } from '../platform/outbox';
 import { formatDate } from '../platform/thai-date';
 import { reportLink, reportMailContext, reportMailLocale } from './emails';
 
-export const REPORT_UID = 'api::progress-report.progress-report';
+const REPORT_UID = 'api::progress-report.progress-report';
 
 /** Pure: a submission is late when it comes after `dueAt`; only the first submission decides. */
-export function isLateSubmission(dueAt: Date | string, submittedAt: Date, previouslySubmittedAt: unknown, previousLate: unknown): boolean {
+function isLateSubmission(dueAt: Date | string, submittedAt: Date, previouslySubmittedAt: unknown, previousLate: unknown): boolean {
   if (previouslySubmittedAt) return previousLate === true;
   return submittedAt.getTime() > new Date(dueAt).getTime();
 }

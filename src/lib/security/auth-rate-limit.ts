@@ -12,7 +12,7 @@ const int = (name: string, fallback: number) => {
   return Number.isFinite(v) && v >= 0 ? v : fallback;
 };
 
-export function authRateLimits() {
+function authRateLimits() {
   return {
     /** password and reset-code attempts */
     login: { points: int('AUTH_LOGIN_RATE_LIMIT', 10), durationSeconds: int('AUTH_LOGIN_RATE_WINDOW_SECONDS', 900) },
@@ -22,7 +22,7 @@ export function authRateLimits() {
 }
 
 /** Auth route (method + path as users-permissions declares it) → which limit counts it. */
-export const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email'> = {
+const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email'> = {
   'POST /auth/local': 'login',
   'POST /auth/reset-password': 'login',
   'POST /auth/change-password': 'login',

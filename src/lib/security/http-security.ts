@@ -20,7 +20,7 @@ const list = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-export function isProduction(): boolean {
+function isProduction(): boolean {
   return process.env.NODE_ENV === 'production';
 }
 
@@ -54,7 +54,7 @@ export function securityConfig() {
  * empty = no cross-origin browser access at all (the admin panel and our pages are same-origin).
  * Strapi's default would reflect any origin, with credentials.
  */
-export function corsOrigins(): string[] {
+function corsOrigins(): string[] {
   return list(process.env.CORS_ORIGINS).map((o) => o.replace(/\/+$/, ''));
 }
 
