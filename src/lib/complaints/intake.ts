@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { validate, fieldErrors, text } from '../platform/validation';
+import { validate, fieldErrors, knownObject, text } from '../platform/validation';
 
 /** What a citizen (web form, public API) sends. Field names are the API's. */
 export interface IntakeInput {
@@ -17,30 +17,24 @@ export interface IntakeInput {
   consent?: boolean;
 }
 
-const intakeSchema = yup
-  .object({
-    title: text(200).required('is required'),
-    description: text(5000).required('is required'),
-    categoryCode: text(40).required('is required'),
-    provinceCode: text(8),
-    address: text(1000),
-    latitude: yup.number().typeError('must be a number').min(-90).max(90),
-    longitude: yup.number().typeError('must be a number').min(-180).max(180),
-    factoryName: text(300),
-    factoryRegistrationNumber: text(50),
-    complainant: yup
-      .object({
-        name: text(200),
-        phone: text(30).matches(/^[0-9+()\- ]{6,30}$/, { message: 'must be a phone number', excludeEmptyString: true }),
-        email: text(254).email('must be an email address'),
-      })
-      .noUnknown(true, 'has unknown fields: ${unknown}')
-      .default(undefined),
-    anonymous: yup.boolean().typeError('must be true or false').default(false),
-    consent: yup.boolean().typeError('must be true or false').default(false),
-  })
-  .noUnknown(true, 'has unknown fields: ${unknown}')
-  .strict(false);
+const intakeSchema = knownObject({
+  title: text(200).required('is required'),
+  description: text(5000).required('is required'),
+  categoryCode: text(40).required('is required'),
+  provinceCode: text(8),
+  address: text(1000),
+  latitude: yup.number().typeError('must be a number').min(-90).max(90),
+  longitude: yup.number().typeError('must be a number').min(-180).max(180),
+  factoryName: text(300),
+  factoryRegistrationNumber: text(50),
+  complainant: knownObject({
+    name: text(200),
+    phone: text(30).matches(/^[0-9+()\- ]{6,30}$/, { message: 'must be a phone number', excludeEmptyString: true }),
+    email: text(254).email('must be an email address'),
+  }).default(undefined),
+  anonymous: yup.boolean().typeError('must be true or false').default(false),
+  consent: yup.boolean().typeError('must be true or false').default(false),
+}).strict(false);
 
 /**
  * Checks a public intake: types, lengths, and the PDPA rules: a named complaint needs a name and a way

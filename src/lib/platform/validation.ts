@@ -1,38 +1,78 @@
-import { errors, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import createError from 'http-errors';
 
+/**
+ * One shape for every refusal of the REST API, Strapi's own: `{ data: null, error: { status, name, message, details } }`.
+ *  - 400 ValidationError: `message` names every failing field ("Invalid fields: state, ticketNumber"),
+ *    `details.errors[]` holds `{ path, message, name }` per problem and `details.field` the first field;
+ *  - 404 NotFoundError: absent, or not the caller's to see (the same answer);
+ *  - 409 ConflictError: the request is valid but the record's state refuses it (`conflict` below).
+ */
 export interface FieldError {
   path: string[];
   message: string;
 }
 
+const fieldName = (path: string[]) => path.join('.');
+
 /** A 400 whose message names every failing field, with the details Strapi's error format carries. */
 export function fieldErrors(list: FieldError[]): errors.ValidationError {
-  const fields = [...new Set(list.map((e) => e.path.join('.')))];
+  const fields = [...new Set(list.map((e) => fieldName(e.path)))];
   return new errors.ValidationError(`Invalid ${fields.length === 1 ? 'field' : 'fields'}: ${fields.join(', ')}`, {
     errors: list.map((e) => ({ ...e, name: 'ValidationError' })),
+    field: fields[0],
   });
 }
 
-/** Validates with yup, collecting every error, and throws `fieldErrors` on failure. */
-export async function validate<T>(schema: yup.AnySchema, input: unknown): Promise<T> {
+/** A 409: valid input the record's current state refuses; `details` says what is in the way. */
+export function conflict(message: string, details: Record<string, unknown> = {}): Error {
+  // an http-errors 409, as Strapi's own ctx.conflict makes it; its error middleware formats it like the others
+  return createError(409, message, { details });
+}
+
+/** lodash path segments back to yup's spelling (`kpiResults[0].name`), split where yup puts dots. */
+function yupPath(segments: string[]): string[] {
+  return segments
+    .reduce((out, s) => (/^\d+$/.test(s) && out.length ? `${out}[${s}]` : out ? `${out}.${s}` : s), '')
+    .split('.')
+    .filter(Boolean);
+}
+
+/**
+ * Validates with Strapi's `validateYupSchema` (every error collected, values cast and trimmed, not
+ * strict) and rethrows its error as `fieldErrors`; a failure of the input as a whole names `root`.
+ */
+export async function validate<T>(schema: yup.AnySchema, input: unknown, root = 'body'): Promise<T> {
   try {
-    return (await schema.validate(input, { abortEarly: false, stripUnknown: false })) as T;
-  } catch (err: any) {
-    if (err?.name !== 'ValidationError' || !Array.isArray(err.inner)) throw err;
-    const inner = err.inner.length ? err.inner : [err];
-    throw fieldErrors(
-      inner.flatMap((e: any): FieldError[] => {
-        const path = String(e.path ?? e.params?.path ?? '').split('.').filter(Boolean);
-        // noUnknown: one error per unknown key, so that the message names each of them
-        if (e.type === 'noUnknown' && e.params?.unknown) {
-          return String(e.params.unknown)
-            .split(', ')
-            .map((key) => ({ path: [...path, key], message: 'is not a known field' }));
-        }
-        return [{ path: path.length ? path : ['body'], message: e.message }];
-      }),
-    );
+    return (await validateYupSchema(schema, { strict: false })(input)) as T;
+  } catch (err) {
+    if (!(err instanceof errors.YupValidationError)) throw err;
+    const list = ((err.details as any)?.errors ?? []) as Array<{ path: string[]; message: string }>;
+    throw fieldErrors(list.map((e) => ({ path: e.path.length ? yupPath(e.path.map(String)) : [root], message: e.message })));
   }
+}
+
+/**
+ * An object schema that refuses keys it does not know, one error per key (so that the message names
+ * each); `message` says why, e.g. 'cannot be set when submitting'.
+ */
+export function knownObject<S extends Record<string, yup.AnySchema>>(shape: S, message = 'is not a known field') {
+  return yup.object(shape).test('known-fields', message, function known(value: unknown) {
+    if (!value || typeof value !== 'object') return true;
+    const unknown = Object.keys(value).filter((k) => !(k in shape));
+    if (!unknown.length) return true;
+    const prefix = this.path ? `${this.path}.` : '';
+    return new yup.ValidationError(unknown.map((k) => this.createError({ path: `${prefix}${k}`, message })));
+  });
+}
+
+/** A number (numeric text is read as one), between min and max. */
+export function number(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return yup
+    .number()
+    .typeError('must be a number')
+    .min(min, `must be between ${min} and ${max}`)
+    .max(max, `must be between ${min} and ${max}`);
 }
 
 /**

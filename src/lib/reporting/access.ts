@@ -1,61 +1,42 @@
 import type { Core } from '@strapi/strapi';
-import { allOf } from '../platform/filters';
+import type { Actor, Scope } from '../platform/actor';
 
 /**
  * Who sees which projects and progress reports through the REST API:
  *  - an agency reporting officer (role `agency-officer`) sees only the projects of the agencies
  *    whose `reportingOfficers` include them; anything else is a 404, as if it did not exist;
- *  - every other role that has the permission (complaint officers) sees all.
+ *  - every other role that has the permission (complaint officers) sees all;
+ *  - a call without a user (an API token) sees none.
  */
+export const AGENCY_OFFICER_ROLE = 'agency-officer';
 
-export const AGENCY_UID = 'api::agency.agency';
-
-export interface ApiUser {
-  id: number;
-  email?: string;
-  role?: { type?: string } | null;
+export function isAgencyOfficer(actor: Actor): boolean {
+  return actor.role === AGENCY_OFFICER_ROLE;
 }
 
-async function roleType(strapi: Core.Strapi, user: ApiUser): Promise<string | undefined> {
-  if (user.role?.type) return user.role.type;
-  const full = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: user.id }, populate: ['role'] });
-  return full?.role?.type;
-}
-
-/** The agency ids the user is limited to, or null when not limited. */
-export async function agencyScope(strapi: Core.Strapi, user: ApiUser | undefined): Promise<number[] | null> {
-  if (!user) return [];
-  if ((await roleType(strapi, user)) !== 'agency-officer') return null;
-  const agencies = await strapi.db.query(AGENCY_UID as any).findMany({
-    where: { reportingOfficers: { id: user.id } },
-    select: ['id'],
+/** The agency ids the actor is limited to, or null when not limited. */
+export function agencyIdsOf(strapi: Core.Strapi, actor: Actor): Promise<number[] | null> {
+  return actor.once('reporting.agencyIds', async () => {
+    if (actor.userId === undefined) return [];
+    if (!isAgencyOfficer(actor)) return null;
+    const agencies = await strapi.db.query('api::agency.agency').findMany({
+      where: { reportingOfficers: { id: actor.userId } },
+      select: ['id'],
+    });
+    return agencies.map((a: { id: number }) => a.id);
   });
-  return agencies.map((a: { id: number }) => a.id);
 }
 
-export async function isAgencyOfficer(strapi: Core.Strapi, user: ApiUser | undefined): Promise<boolean> {
-  return !!user && (await roleType(strapi, user)) === 'agency-officer';
+/** Rows whose `relation` (an agency) is one of the actor's agencies. */
+export async function agencyScope(strapi: Core.Strapi, actor: Actor, relation: string): Promise<Scope> {
+  const ids = await agencyIdsOf(strapi, actor);
+  if (ids === null) return {};
+  return ids.length ? { [relation]: { id: { $in: ids } } } : null;
 }
 
-/** Filters limiting projects to the scope (an impossible filter for an empty scope). */
-export function projectScopeFilter(scope: number[] | null): Record<string, unknown> | null {
-  if (scope === null) return null;
-  return { agency: { id: { $in: scope.length ? scope : [-1] } } };
-}
+export const projectScope = (strapi: Core.Strapi, actor: Actor) => agencyScope(strapi, actor, 'agency');
 
-export function reportScopeFilter(scope: number[] | null): Record<string, unknown> | null {
-  const f = projectScopeFilter(scope);
-  return f ? { project: f } : null;
-}
-
-export function withFilter(filters: unknown, extra: Record<string, unknown> | null): any {
-  return allOf(filters, extra);
-}
-
-/** The core controller's helpers used by the reporting controllers (present on every core controller). */
-export interface CoreMethods {
-  validateQuery(ctx: unknown): Promise<void>;
-  sanitizeQuery(ctx: unknown): Promise<Record<string, any>>;
-  sanitizeOutput(data: unknown, ctx: unknown): Promise<any>;
-  transformResponse(data: unknown, meta?: Record<string, unknown>): unknown;
+export async function reportScope(strapi: Core.Strapi, actor: Actor): Promise<Scope> {
+  const project = await projectScope(strapi, actor);
+  return project && Object.keys(project).length ? { project } : project;
 }

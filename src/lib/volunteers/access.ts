@@ -1,20 +1,45 @@
 import type { Core } from '@strapi/strapi';
 import { fieldErrors } from '../platform/validation';
 import { bangkokTime } from '../platform/thai-date';
-import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID, type VolunteerAccess } from './rules';
+import type { Actor, Scope } from '../platform/actor';
+import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID } from './rules';
 
 /**
- * Who is calling the volunteer routes. Coordinators (and admin-issued API tokens) see and manage
+ * Who sees what of volunteers. Coordinators (and admin-issued API tokens) see and manage
  * everything; anyone else — in practice the `volunteer` role — sees only their own volunteer record
  * and participations (another's is 404) and only open, upcoming activities (plus their own).
  */
-export async function volunteerAccess(strapi: Core.Strapi, ctx: any): Promise<VolunteerAccess> {
-  const user = ctx.state.user;
-  if (!user) return { kind: 'coordinator', label: 'API token' };
-  const label = user.username ?? user.email;
-  if (user.role?.type === COORDINATOR_ROLE) return { kind: 'coordinator', userId: user.id, label };
-  const own = await strapi.db.query(VOLUNTEER_UID as any).findOne({ where: { user: { id: user.id } }, select: ['id', 'documentId'] });
-  return { kind: 'volunteer', userId: user.id, label, volunteerId: own?.id ?? null, volunteerDocumentId: own?.documentId ?? null };
+export function isCoordinator(actor: Actor): boolean {
+  return actor.userId === undefined || actor.role === COORDINATOR_ROLE;
+}
+
+/** The volunteer profile linked to the actor's account, if any. */
+export function ownVolunteer(strapi: Core.Strapi, actor: Actor): Promise<{ id: number; documentId: string } | null> {
+  return actor.once('volunteers.own', async () => {
+    if (actor.userId === undefined) return null;
+    const own = await strapi.db.query(VOLUNTEER_UID as any).findOne({ where: { user: { id: actor.userId } }, select: ['id', 'documentId'] });
+    return own ? { id: own.id, documentId: own.documentId } : null;
+  });
+}
+
+export async function volunteerScope(strapi: Core.Strapi, actor: Actor): Promise<Scope> {
+  if (isCoordinator(actor)) return {};
+  const own = await ownVolunteer(strapi, actor);
+  return own ? { id: own.id } : null;
+}
+
+export async function participationScope(strapi: Core.Strapi, actor: Actor): Promise<Scope> {
+  if (isCoordinator(actor)) return {};
+  const own = await ownVolunteer(strapi, actor);
+  return own ? { volunteer: { id: own.id } } : null;
+}
+
+/** Open activities not yet started, and any the volunteer has a participation in. */
+export async function activityScope(strapi: Core.Strapi, actor: Actor): Promise<Scope> {
+  if (isCoordinator(actor)) return {};
+  const own = await ownVolunteer(strapi, actor);
+  const open = { state: 'open', startAt: { $gt: new Date() } };
+  return own ? { $or: [open, { participations: { volunteer: { id: own.id } } }] } : open;
 }
 
 /** A 400 naming each field of `body` that `schema` (a yup object) does not know. */

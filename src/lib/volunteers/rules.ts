@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { text } from '../platform/validation';
+import { knownObject, text } from '../platform/validation';
 
 /**
  * Volunteers (จิตอาสา): the rules as plain functions — who may see what, input shapes, hours,
@@ -22,10 +22,6 @@ export type ActivityState = (typeof ACTIVITY_STATES)[number];
 export const HOLDS_PLACE: ParticipationState[] = ['registered', 'attended', 'no_show'];
 /** Personal data: returned to coordinators (and the volunteer themself) only. */
 export const PERSONAL_FIELDS = ['phone', 'email', 'nationalId', 'consent', 'consentAt'] as const;
-
-export type VolunteerAccess =
-  | { kind: 'coordinator'; userId?: number; label: string }
-  | { kind: 'volunteer'; userId: number; label: string; volunteerId: number | null; volunteerDocumentId: string | null };
 
 /** The key that makes a participation unique per volunteer × activity. */
 export const participationKey = (volunteerDocumentId: string, activityDocumentId: string) =>
@@ -97,38 +93,34 @@ const skills = yup
 
 /** A volunteer as coordinators create and edit it (contact data needs consent; checked in the service). */
 export const volunteerSchema = (creating: boolean) =>
-  yup
-    .object({
-      fullName: creating ? text(200).required('is required').min(1, 'is required') : text(200).min(1, 'must not be empty'),
-      phone: text(30).nullable().matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
-      email: text(254).nullable().email('must be an email address'),
-      nationalId: text(13)
-        .nullable()
-        .test('thai-id', 'must be a 13-digit Thai national ID with a valid check digit', (v) => !v || isThaiNationalId(v)),
-      province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
-      skills: skills.nullable(),
-      availability: text(500).nullable(),
-      state: yup.string().oneOf(['active', 'inactive'], 'must be active or inactive'),
-      consent: yup.boolean().typeError('must be true or false'),
-      user: yup.number().typeError('must be a user id').integer('must be a user id').positive('must be a user id').nullable(),
-    })
-    .noUnknown(true, 'has unknown fields: ${unknown}');
+  knownObject({
+    fullName: creating ? text(200).required('is required').min(1, 'is required') : text(200).min(1, 'must not be empty'),
+    phone: text(30).nullable().matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
+    email: text(254).nullable().email('must be an email address'),
+    nationalId: text(13)
+      .nullable()
+      .test('thai-id', 'must be a 13-digit Thai national ID with a valid check digit', (v) => !v || isThaiNationalId(v)),
+    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+    skills: skills.nullable(),
+    availability: text(500).nullable(),
+    state: yup.string().oneOf(['active', 'inactive'], 'must be active or inactive'),
+    consent: yup.boolean().typeError('must be true or false'),
+    user: yup.number().typeError('must be a user id').integer('must be a user id').positive('must be a user id').nullable(),
+  });
 
 export const activitySchema = (creating: boolean) => {
   const req = <T extends yup.AnySchema>(s: T) => (creating ? s.required('is required') : s);
-  return yup
-    .object({
-      title: req(text(200).min(1, 'must not be empty')),
-      description: text(5000).nullable(),
-      startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
-      endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
-      place: text(300).nullable(),
-      province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
-      capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
-      requiredSkills: skills.nullable(),
-      state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
-    })
-    .noUnknown(true, 'has unknown fields: ${unknown}');
+  return knownObject({
+    title: req(text(200).min(1, 'must not be empty')),
+    description: text(5000).nullable(),
+    startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+    endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+    place: text(300).nullable(),
+    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+    capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+    requiredSkills: skills.nullable(),
+    state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
+  });
 };
 
 /** A volunteer as an email reaches them: their own address, else their account's. */

@@ -1,15 +1,17 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { errors, yup } from '@strapi/utils';
-import { ComplaintAccess, OFFICER_ROLE, scopeFilter, seesPersonalData, TEAM_MEMBER_TARGETS, TEAM_ROLE } from '../../../lib/complaints/access';
-import { COMPLAINT_STATUSES, FINISHED, isStatus } from '../../../lib/complaints/status';
+import { yup } from '@strapi/utils';
+import { seesPersonalData } from '../../../lib/complaints/access';
+import { actorOf, type Actor } from '../../../lib/platform/actor';
+import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { scopeFor } from '../../../lib/security/access';
+import { COMPLAINT_STATUSES, FINISHED } from '../../../lib/complaints/status';
 import { URGENCIES } from '../../../lib/complaints/sla';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { fieldErrors, requestData, text, validate } from '../../../lib/platform/validation';
 import { timelineEntry } from '../../../lib/complaints/views';
 import { attachmentLimits } from '../../../lib/complaints/config';
-import { allOf } from '../../../lib/platform/filters';
 import { auditPersonalDataReads } from '../../../lib/security/audit';
 
 const UID = 'api::complaint.complaint';
@@ -31,32 +33,8 @@ const fieldVisitSchema = yup
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(UID) as any;
 
-  async function accessOf(ctx: any): Promise<ComplaintAccess> {
-    const user = ctx.state.user;
-    if (!user) return { kind: 'officer', label: 'API token' };
-    const label = user.username ?? user.email;
-    if (user.role?.type === OFFICER_ROLE) return { kind: 'officer', userId: user.id, label };
-    if (user.role?.type === TEAM_ROLE) {
-      return { kind: 'team', userId: user.id, label, teamIds: await service().teamIdsOf(user.id) };
-    }
-    // Any other role reaches here only if an administrator granted it a complaint route by hand:
-    // it gets the narrowest view (no teams, so no complaints).
-    return { kind: 'team', userId: user.id, label, teamIds: [] };
-  }
-
-  /** The complaint as the caller may see it, or a 404 (the same for "absent" and "not yours"). */
-  async function visibleOr404(ctx: any, access: ComplaintAccess, documentId: string) {
-    const scope = scopeFilter(access);
-    const found = await strapi.documents(UID).findFirst({
-      filters: allOf({ documentId }, scope),
-      fields: ['state'],
-    });
-    if (!found) throw new errors.NotFoundError('Complaint not found');
-    return found;
-  }
-
-  async function withPersonalData(access: ComplaintAccess, items: any[], via: string) {
-    if (!seesPersonalData(access) || !items.length) return;
+  async function withPersonalData(actor: Actor, items: any[], via: string) {
+    if (!seesPersonalData(actor) || !items.length) return;
     const rows = await strapi.documents(UID).findMany({
       filters: { documentId: { $in: items.map((i) => i.documentId) } },
       fields: ['trackingCode', 'consent', 'consentAt'],
@@ -113,48 +91,29 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     return out;
   }
 
-  return {
-    async find(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      const { q, overdue, status, urgency, province, category, team, ...rest } = ctx.query ?? {};
-      const extra = listFilters({ q, overdue, status, urgency, province, category, team });
-      ctx.query = rest;
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const scope = scopeFilter(access);
-      query.filters = allOf(query.filters, ...extra, scope);
-      const { results, pagination } = await service().find(query);
-      const data: any = await this.sanitizeOutput(results, ctx);
-      await withPersonalData(access, data, 'GET /api/complaints');
-      return this.transformResponse(data, { pagination });
-    },
-
-    async findOne(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      const documentId = String(ctx.params.id);
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const scope = scopeFilter(access);
-      const entity = await strapi.documents(UID).findFirst({
-        ...query,
-        filters: allOf({ documentId }, scope),
-      });
-      if (!entity) throw new errors.NotFoundError('Complaint not found');
-      const data: any = await this.sanitizeOutput(entity, ctx);
-      const updates = await service().timelineOf(entity.id, { attachments: true });
+  const reads = scopedReads(strapi, UID, {
+    scope: (actor) => scopeFor(strapi, UID, actor),
+    notFound: 'Complaint not found',
+    listParams: { names: ['q', 'overdue', 'status', 'urgency', 'province', 'category', 'team'], filters: listFilters },
+    async enrich(items, ctx, actor, single) {
+      if (!single) return withPersonalData(actor, items, 'GET /api/complaints');
+      const [data] = items;
+      const updates = await service().timelineOf(data.id, { attachments: true });
       data.timeline = updates.map((u: any) => timelineEntry(u, 'staff'));
-      if (seesPersonalData(access)) {
-        await withPersonalData(access, [data], `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`);
-        if (data.complainant && access.userId && ctx.method === 'GET') {
-          // PDPA: who read a complainant's personal data, and when, stays on the record.
-          await service().addUpdate(documentId, access, {
-            kind: 'access',
-            note: 'เปิดดูข้อมูลส่วนบุคคลของผู้ร้องเรียน / Viewed the complainant\'s personal data',
-          });
-        }
+      if (!seesPersonalData(actor)) return;
+      await withPersonalData(actor, [data], `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`);
+      if (data.complainant && actor.userId && ctx.method === 'GET') {
+        // PDPA: who read a complainant's personal data, and when, stays on the record.
+        await service().addUpdate(data.documentId, actor, {
+          kind: 'access',
+          note: 'เปิดดูข้อมูลส่วนบุคคลของผู้ร้องเรียน / Viewed the complainant\'s personal data',
+        });
       }
-      return this.transformResponse(data);
     },
+  });
+
+  return {
+    ...reads,
 
     /** An officer records a complaint received by phone, letter, walk-in, … */
     async create(this: any, ctx: any) {
@@ -172,33 +131,21 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const input = await validateIntake(raw, { requireProvince: true });
       const files = asFileList(ctx.request.files?.attachments);
       validateAttachments(files, attachmentLimits());
-      const access = await accessOf(ctx);
-      const created = await service().intake(input, {
-        channel,
-        urgency,
-        files,
-        actor: { userId: access.userId, label: access.label },
-      });
+      const actor = await actorOf(strapi, ctx);
+      const created = await service().intake(input, { channel, urgency, files, actor });
       ctx.params.id = created.documentId;
       ctx.status = 201;
       return this.findOne(ctx);
     },
 
     async update(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      await visibleOr404(ctx, access, ctx.params.id);
-      await service().editDetails(ctx.params.id, body(ctx), access);
+      await service().editDetails(ctx.params.id, body(ctx), await actorOf(strapi, ctx));
       ctx.query = {};
       return this.findOne(ctx);
     },
 
     async transition(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      await visibleOr404(ctx, access, ctx.params.id);
       const b = body(ctx);
-      if (access.kind === 'team' && !(isStatus(b.status) && TEAM_MEMBER_TARGETS.includes(b.status))) {
-        throw new errors.ForbiddenError(`A response team may only move a complaint to ${TEAM_MEMBER_TARGETS.join(' or ')}`);
-      }
       for (const k of ['note', 'resolutionSummary', 'duplicateOf'] as const) {
         if (b[k] !== undefined && (typeof b[k] !== 'string' || (b[k] as string).length > 5000)) {
           throw fieldErrors([{ path: [k], message: 'must be text of at most 5000 characters' }]);
@@ -208,7 +155,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
         throw fieldErrors([{ path: ['visibility'], message: 'must be "internal" or "public"' }]);
       }
       await service().transition(ctx.params.id, b.status, {
-        actor: access,
+        actor: await actorOf(strapi, ctx),
         note: b.note as string | undefined,
         visibility: b.visibility as any,
         resolutionSummary: b.resolutionSummary as string | undefined,
@@ -219,31 +166,25 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async assign(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      await visibleOr404(ctx, access, ctx.params.id);
       const b = body(ctx);
       if (b.note !== undefined && typeof b.note !== 'string') throw fieldErrors([{ path: ['note'], message: 'must be text' }]);
-      await service().assign(ctx.params.id, { team: b.team, officer: b.officer, note: b.note as string | undefined, actor: access });
+      await service().assign(ctx.params.id, { team: b.team, officer: b.officer, note: b.note as string | undefined, actor: await actorOf(strapi, ctx) });
       ctx.query = {};
       return this.findOne(ctx);
     },
 
     async addNote(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      await visibleOr404(ctx, access, ctx.params.id);
       const b = body(ctx);
-      const entry = await service().addNote(ctx.params.id, { note: b.note, visibility: b.visibility, actor: access });
+      const entry = await service().addNote(ctx.params.id, { note: b.note, visibility: b.visibility, actor: await actorOf(strapi, ctx) });
       ctx.status = 201;
       return { data: timelineEntry(entry, 'staff') };
     },
 
     async addFieldVisit(this: any, ctx: any) {
-      const access = await accessOf(ctx);
-      await visibleOr404(ctx, access, ctx.params.id);
       const input: any = await validate(fieldVisitSchema, body(ctx));
       const files = asFileList(ctx.request.files?.photos);
       validateAttachments(files, { ...attachmentLimits(), field: 'photos' });
-      const entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor: access });
+      const entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor: await actorOf(strapi, ctx) });
       const full = await strapi.documents(UPDATE_UID).findOne({
         documentId: entry.documentId,
         populate: { attachments: { fields: ['name', 'url', 'mime', 'size'] } },

@@ -432,15 +432,6 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       });
     },
 
-    /** Response teams a user belongs to (as member or lead). */
-    async teamIdsOf(userId: number): Promise<number[]> {
-      const teams = await strapi.db.query('api::response-team.response-team').findMany({
-        where: { $or: [{ members: { id: userId } }, { lead: { id: userId } }] },
-        select: ['id'],
-      });
-      return teams.map((t: { id: number }) => t.id);
-    },
-
     addUpdate,
   };
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { agencyScope, withFilter } from '../../../lib/reporting/access';
+import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { scopeFor } from '../../../lib/security/access';
 import { fieldErrors, requestData } from '../../../lib/platform/validation';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { attachmentLimits } from '../../../lib/complaints/config';
@@ -15,29 +15,8 @@ const dataOf = requestData;
  * agency is theirs (others are 404); inspectors see all, record findings, accept or re-open responses.
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const scopeOf = async (ctx: any) => {
-    const scope = await agencyScope(strapi, ctx.state.user);
-    return scope === null ? null : { responsibleAgency: { id: { $in: scope.length ? scope : [-1] } } };
-  };
-  const visibleOr404 = async (ctx: any) => {
-    const scope = await scopeOf(ctx);
-    const found = await strapi.documents(UID).findFirst({ filters: withFilter({ documentId: ctx.params.id }, scope), fields: ['dueAt'] });
-    if (!found) throw new errors.NotFoundError('Finding not found');
-  };
-
   return {
-    async find(this: any, ctx: any) {
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      query.filters = withFilter(query.filters, await scopeOf(ctx));
-      const { results, pagination } = await strapi.service(UID).find(query);
-      return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
-    },
-
-    async findOne(this: any, ctx: any) {
-      await visibleOr404(ctx);
-      return super.findOne(ctx);
-    },
+    ...scopedReads(strapi, UID, { scope: (actor) => scopeFor(strapi, UID, actor), notFound: 'Finding not found' }),
 
     async create(ctx: any) {
       const data = dataOf(ctx);
@@ -53,7 +32,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async respond(this: any, ctx: any) {
-      await visibleOr404(ctx);
       const data = dataOf(ctx);
       const files = asFileList(ctx.request.files?.attachments);
       validateAttachments(files, attachmentLimits());

@@ -1,11 +1,11 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { fieldErrors, requestData } from '../../../lib/platform/validation';
-import { periodOf, volunteerAccess } from '../../../lib/volunteers/access';
-import { PARTICIPATION_STATES, PARTICIPATION_UID, type VolunteerAccess } from '../../../lib/volunteers/rules';
+import { periodOf } from '../../../lib/volunteers/access';
+import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { scopeFor } from '../../../lib/security/access';
+import { PARTICIPATION_STATES, PARTICIPATION_UID } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/platform/csv';
-import { allOf } from '../../../lib/platform/filters';
 
 const UID = PARTICIPATION_UID;
 const DEFAULT_POPULATE = {
@@ -19,18 +19,6 @@ const DEFAULT_POPULATE = {
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(UID as any) as any;
-
-  function scope(access: VolunteerAccess) {
-    if (access.kind === 'coordinator') return null;
-    return { volunteer: { id: access.volunteerId ?? -1 } };
-  }
-
-  async function visibleOr404(access: VolunteerAccess, documentId: string) {
-    const s = scope(access);
-    const found = await strapi.documents(UID as any).findFirst({ filters: allOf({ documentId }, s), fields: ['state'] });
-    if (!found) throw new errors.NotFoundError('Participation not found');
-    return found;
-  }
 
   function listFilters(params: Record<string, unknown>) {
     const out: any[] = [];
@@ -47,34 +35,15 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   }
 
   return {
-    async find(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const { activity, volunteer, state, ...rest } = ctx.query ?? {};
-      const extra = listFilters({ activity, volunteer, state });
-      ctx.query = { populate: DEFAULT_POPULATE, ...rest };
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      query.filters = allOf(query.filters, ...extra, scope(access));
-      const { results, pagination } = await strapi.service(UID as any).find(query);
-      return this.transformResponse(await this.sanitizeOutput(results, ctx), { pagination });
-    },
-
-    async findOne(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const documentId = String(ctx.params.id);
-      ctx.query = { populate: DEFAULT_POPULATE, ...(ctx.query ?? {}) };
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const s = scope(access);
-      const entity = await strapi.documents(UID as any).findFirst({ ...query, filters: allOf({ documentId }, s) });
-      if (!entity) throw new errors.NotFoundError('Participation not found');
-      return this.transformResponse(await this.sanitizeOutput(entity, ctx));
-    },
+    ...scopedReads(strapi, UID, {
+      scope: (actor) => scopeFor(strapi, UID, actor),
+      notFound: 'Participation not found',
+      defaults: { populate: DEFAULT_POPULATE },
+      listParams: { names: ['activity', 'volunteer', 'state'], filters: listFilters },
+    }),
 
     /** The volunteer (their own) or a coordinator cancels a sign-up; the first waitlisted moves up. */
     async cancel(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      await visibleOr404(access, String(ctx.params.id));
       const result = await service().cancel(String(ctx.params.id));
       ctx.query = {};
       const out: any = await this.findOne(ctx);

@@ -4,13 +4,7 @@ import { errors } from '@strapi/utils';
 import { MATERIAL_UID } from '../../../lib/training/constants';
 import { parseSearchQuery } from '../../../lib/training/search';
 
-/** The core controller's helpers used here (present on every core controller). */
-interface CoreMethods {
-  validateQuery(ctx: unknown): Promise<void>;
-  sanitizeQuery(ctx: unknown): Promise<Record<string, any>>;
-  sanitizeOutput(data: unknown, ctx: unknown): Promise<any>;
-  transformResponse(data: unknown, meta?: Record<string, unknown>): unknown;
-}
+import { type CoreMethods, scopedReads } from '../../../lib/platform/scoped-controller';
 
 /**
  * Training materials for the content API. Only published materials are ever returned (a `status`
@@ -35,19 +29,17 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
     return user ? { id: user.id, roleId: user.role?.id } : null;
   };
 
+  const reads = scopedReads(strapi, MATERIAL_UID, {
+    // without login, only the materials marked public
+    scope: async (actor) => (actor.userId === undefined ? { isPublic: { $eq: true } } : {}),
+    notFound: 'training material not found',
+    fixed: { status: 'published' },
+  });
+
   return {
     async find(this: CoreMethods, ctx: any) {
       await localeParam(ctx);
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const filters = caller(ctx)
-        ? query.filters
-        : { $and: [...(query.filters ? [query.filters] : []), { isPublic: { $eq: true } }] };
-      const { results, pagination } = await strapi
-        .service(MATERIAL_UID)
-        .find({ ...query, filters, status: 'published' } as any);
-      const sanitized = await this.sanitizeOutput(results, ctx);
-      return this.transformResponse(sanitized, { pagination });
+      return reads.find.call(this, ctx);
     },
 
     async findOne(this: CoreMethods, ctx: any) {

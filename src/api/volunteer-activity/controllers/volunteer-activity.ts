@@ -1,16 +1,18 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { errors, yup } from '@strapi/utils';
-import { fieldErrors, requestData, text, validate } from '../../../lib/platform/validation';
-import { rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema, type VolunteerAccess } from '../../../lib/volunteers/rules';
+import { errors } from '@strapi/utils';
+import { conflict, fieldErrors, knownObject, requestData, text, validate } from '../../../lib/platform/validation';
+import { isCoordinator, ownVolunteer, rejectUnknown } from '../../../lib/volunteers/access';
+import { actorOf, type Actor } from '../../../lib/platform/actor';
+import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { scopeFor } from '../../../lib/security/access';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/platform/csv';
 import { formatDateTime } from '../../../lib/platform/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
-import { allOf } from '../../../lib/platform/filters';
 
 const UID = ACTIVITY_UID;
-const cancelSchema = yup.object({ reason: text(2000).nullable() }).noUnknown(true, 'has unknown fields: ${unknown}');
+const cancelSchema = knownObject({ reason: text(2000).nullable() });
 
 /**
  * Volunteer activities. Coordinators create, edit, cancel (POST …/cancel, which emails everyone
@@ -21,14 +23,7 @@ const cancelSchema = yup.object({ reason: text(2000).nullable() }).noUnknown(tru
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(PARTICIPATION_UID as any) as any;
 
-  /** What a volunteer may see: open activities not yet started, and any they have a participation in. */
-  function scope(access: VolunteerAccess): any {
-    if (access.kind === 'coordinator') return null;
-    const open = { state: 'open', startAt: { $gt: new Date() } };
-    return access.volunteerId ? { $or: [open, { participations: { volunteer: { id: access.volunteerId } } }] } : open;
-  }
-
-  async function withCounts(items: any[], access: VolunteerAccess) {
+  async function withCounts(items: any[], actor: Actor) {
     if (!items.length) return;
     const ids = items.map((i) => i.documentId);
     const rows = await strapi.db.query(PARTICIPATION_UID as any).findMany({
@@ -42,10 +37,11 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       item.waitlisted = mine.filter((r: any) => r.state === 'waitlisted').length;
       item.placesLeft = Math.max(0, (item.capacity ?? 0) - item.registered);
     }
-    if (access.kind === 'volunteer') {
-      const own = access.volunteerId
+    if (!isCoordinator(actor)) {
+      const volunteer = await ownVolunteer(strapi, actor);
+      const own = volunteer
         ? await strapi.db.query(PARTICIPATION_UID as any).findMany({
-            where: { activity: { documentId: { $in: ids } }, volunteer: { id: access.volunteerId } },
+            where: { activity: { documentId: { $in: ids } }, volunteer: { id: volunteer.id } },
             select: ['documentId', 'state', 'hours'],
             populate: { activity: { select: ['documentId'] } },
           })
@@ -57,13 +53,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     }
   }
 
-  async function visibleOr404(access: VolunteerAccess, documentId: string) {
-    const s = scope(access);
-    const found = await strapi.documents(UID).findFirst({ filters: allOf({ documentId }, s), fields: ['state'] });
-    if (!found) throw new errors.NotFoundError('Activity not found');
-    return found;
-  }
-
   async function provinceId(code: unknown) {
     if (code === undefined) return undefined;
     if (code === null || code === '') return null;
@@ -73,29 +62,11 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   }
 
   return {
-    async find(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      query.filters = allOf(query.filters, scope(access));
-      const { results, pagination } = await strapi.service(UID).find(query);
-      const data: any = await this.sanitizeOutput(results, ctx);
-      await withCounts(data, access);
-      return this.transformResponse(data, { pagination });
-    },
-
-    async findOne(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const documentId = String(ctx.params.id);
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const s = scope(access);
-      const entity = await strapi.documents(UID).findFirst({ ...query, filters: allOf({ documentId }, s) });
-      if (!entity) throw new errors.NotFoundError('Activity not found');
-      const data: any = await this.sanitizeOutput(entity, ctx);
-      await withCounts([data], access);
-      return this.transformResponse(data);
-    },
+    ...scopedReads(strapi, UID, {
+      scope: (actor) => scopeFor(strapi, UID, actor),
+      notFound: 'Activity not found',
+      enrich: (items, _ctx, actor) => withCounts(items, actor),
+    }),
 
     async create(this: any, ctx: any) {
       const body = requestData(ctx);
@@ -143,18 +114,12 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** Signs the caller (volunteer) or the given volunteer (coordinator: `volunteer` = documentId) up. */
     async signUp(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
+      const actor = await actorOf(strapi, ctx);
       const documentId = String(ctx.params.id);
-      await visibleOr404(access, documentId);
       const body = requestData(ctx);
-      let volunteerDocumentId: string;
-      if (access.kind === 'volunteer') {
-        if (!access.volunteerDocumentId) throw new errors.ForbiddenError('No volunteer profile is linked to this account');
-        if (body.volunteer !== undefined && body.volunteer !== access.volunteerDocumentId) {
-          throw new errors.ForbiddenError('A volunteer may sign up only themself');
-        }
-        volunteerDocumentId = access.volunteerDocumentId;
-      } else {
+      // a volunteer's own profile (the route's policy has checked they sign up only themself)
+      let volunteerDocumentId = isCoordinator(actor) ? undefined : (await ownVolunteer(strapi, actor))?.documentId;
+      if (!volunteerDocumentId) {
         if (typeof body.volunteer !== 'string' || !body.volunteer) throw fieldErrors([{ path: ['volunteer'], message: 'is required (a volunteer documentId)' }]);
         volunteerDocumentId = body.volunteer;
       }
@@ -165,12 +130,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
         return { data: { documentId: p.documentId, state: p.state, signedUpAt: p.signedUpAt, activity: { documentId }, volunteer: { documentId: volunteerDocumentId } } };
       } catch (err) {
         if (!(err instanceof ParticipationConflict)) throw err;
-        ctx.status = 409;
-        ctx.body = {
-          data: null,
-          error: { status: 409, name: 'ConflictError', message: err.message, details: { participation: err.existing } },
-        };
-        return undefined;
+        throw conflict(err.message, { participation: err.existing });
       }
     },
 

@@ -2,9 +2,11 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, requestData, validate } from '../../../lib/platform/validation';
-import { addPersonalData, rejectUnknown, volunteerAccess } from '../../../lib/volunteers/access';
+import { addPersonalData, isCoordinator, ownVolunteer, rejectUnknown } from '../../../lib/volunteers/access';
+import { actorOf } from '../../../lib/platform/actor';
+import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
-import { allOf } from '../../../lib/platform/filters';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
@@ -64,48 +66,34 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     return data;
   }
 
-  return {
-    async find(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const { q, province, ...rest } = ctx.query ?? {};
-      ctx.query = rest;
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const extra: any[] = [];
-      if (q !== undefined) {
-        const s = String(q).trim();
-        if (!s || s.length > 100) throw fieldErrors([{ path: ['q'], message: 'must be 1 to 100 characters' }]);
-        extra.push({ $or: [{ fullName: { $containsi: s } }, { availability: { $containsi: s } }] });
-      }
-      if (province !== undefined) extra.push({ province: { code: { $in: String(province).split(',') } } });
-      if (access.kind === 'volunteer') extra.push({ id: access.volunteerId ?? -1 });
-      query.filters = allOf(query.filters, ...extra);
-      const { results, pagination } = await strapi.service(UID).find(query);
-      const data: any = await this.sanitizeOutput(results, ctx);
-      await addPersonalData(strapi, data);
-      return this.transformResponse(data, { pagination });
-    },
+  /** The list's `q` (name or availability) and `province` (codes, comma-separated) parameters. */
+  function listFilters({ q, province }: Record<string, unknown>): unknown[] {
+    const out: unknown[] = [];
+    if (q !== undefined) {
+      const s = String(q).trim();
+      if (!s || s.length > 100) throw fieldErrors([{ path: ['q'], message: 'must be 1 to 100 characters' }]);
+      out.push({ $or: [{ fullName: { $containsi: s } }, { availability: { $containsi: s } }] });
+    }
+    if (province !== undefined) out.push({ province: { code: { $in: String(province).split(',') } } });
+    return out;
+  }
 
-    async findOne(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const documentId = String(ctx.params.id);
-      if (access.kind === 'volunteer' && access.volunteerDocumentId !== documentId) throw new errors.NotFoundError('Volunteer not found');
-      await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const entity = await strapi.documents(UID).findFirst({ ...query, filters: { documentId } });
-      if (!entity) throw new errors.NotFoundError('Volunteer not found');
-      const data: any = await this.sanitizeOutput(entity, ctx);
-      await addPersonalData(strapi, [data]);
-      return this.transformResponse(data);
-    },
+  return {
+    ...scopedReads(strapi, UID, {
+      scope: (actor) => scopeFor(strapi, UID, actor),
+      notFound: 'Volunteer not found',
+      listParams: { names: ['q', 'province'], filters: listFilters },
+      // a volunteer sees only their own profile, so whoever reads one may see its personal data
+      enrich: (items) => addPersonalData(strapi, items),
+    }),
 
     /** The caller's own volunteer profile, personal data and total hours. */
     async me(this: any, ctx: any) {
-      const access = await volunteerAccess(strapi, ctx);
-      const documentId = access.kind === 'volunteer' ? access.volunteerDocumentId : null;
-      if (!documentId) throw new errors.NotFoundError('No volunteer profile is linked to this account');
-      const data = await output.call(this, ctx, documentId, true);
-      const [totals] = await participations().hoursTotals({ by: 'volunteer', volunteerId: access.kind === 'volunteer' ? access.volunteerId : undefined });
+      const actor = await actorOf(strapi, ctx);
+      const own = isCoordinator(actor) ? null : await ownVolunteer(strapi, actor);
+      if (!own) throw new errors.NotFoundError('No volunteer profile is linked to this account');
+      const data = await output.call(this, ctx, own.documentId, true);
+      const [totals] = await participations().hoursTotals({ by: 'volunteer', volunteerId: own.id });
       data.totalHours = totals?.hours ?? 0;
       data.activitiesAttended = totals?.activities ?? 0;
       return this.transformResponse(data);

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { actorOf, withinScope, type Actor, type Scope } from './actor';
+
+/** The core controller's helpers (present on every controller made by createCoreController). */
+export interface CoreMethods {
+  validateQuery(ctx: unknown): Promise<void>;
+  sanitizeQuery(ctx: unknown): Promise<Record<string, any>>;
+  sanitizeOutput(data: unknown, ctx: unknown): Promise<any>;
+  transformResponse(data: unknown, meta?: Record<string, unknown>): any;
+}
+
+export interface ScopedReadOptions {
+  /** The rows the actor may see (src/lib/security/access.ts `scopeFor`). */
+  scope: (actor: Actor) => Promise<Scope>;
+  /** Message of the 404 for a document that is absent or not the caller's to see (the same answer). */
+  notFound: string;
+  /** Query parameters under the caller's own (e.g. a default populate). */
+  defaults?: Record<string, unknown>;
+  /** Query parameters over the caller's own, after sanitizing (e.g. only the published version). */
+  fixed?: Record<string, unknown>;
+  /**
+   * The list's convenience parameters (not Strapi's, so taken off the query before it is validated):
+   * their names, and the filters they stand for (a ValidationError naming the parameter when wrong).
+   */
+  listParams?: { names: readonly string[]; filters: (params: Record<string, unknown>) => unknown[] };
+  /** Adds to the sanitized items what the sanitizer would drop or cannot know (counts, personal data). */
+  enrich?: (items: any[], ctx: any, actor: Actor, single: boolean) => Promise<void>;
+}
+
+/**
+ * find and findOne of a content type limited to the rows the caller may see:
+ * validate and sanitize the query, narrow its filters to the scope, read through the document
+ * service, sanitize the output, then enrich it. A document outside the scope is a 404.
+ */
+export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOptions) {
+  const withDefaults = (query: Record<string, unknown> | undefined) => ({ ...(opts.defaults ?? {}), ...(query ?? {}) });
+
+  return {
+    async find(this: CoreMethods, ctx: any) {
+      const actor = await actorOf(strapi, ctx);
+      const query: Record<string, unknown> = { ...(ctx.query ?? {}) };
+      const params: Record<string, unknown> = {};
+      for (const name of opts.listParams?.names ?? []) {
+        params[name] = query[name];
+        delete query[name];
+      }
+      const extra = opts.listParams?.filters(params) ?? [];
+      if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
+      await this.validateQuery(ctx);
+      const sanitized: any = await this.sanitizeQuery(ctx);
+      sanitized.filters = withinScope(await opts.scope(actor), sanitized.filters, ...extra);
+      const { results, pagination } = await (strapi.service(uid as any) as any).find({ ...sanitized, ...opts.fixed });
+      const data = await this.sanitizeOutput(results, ctx);
+      if (opts.enrich) await opts.enrich(data, ctx, actor, false);
+      return this.transformResponse(data, { pagination });
+    },
+
+    async findOne(this: CoreMethods, ctx: any) {
+      const actor = await actorOf(strapi, ctx);
+      if (opts.defaults) ctx.query = withDefaults(ctx.query);
+      await this.validateQuery(ctx);
+      const query: any = await this.sanitizeQuery(ctx);
+      const entity = await strapi.documents(uid as any).findFirst({
+        ...query,
+        ...opts.fixed,
+        filters: withinScope(await opts.scope(actor), { documentId: String(ctx.params.id) }),
+      });
+      if (!entity) throw new errors.NotFoundError(opts.notFound);
+      const data = await this.sanitizeOutput(entity, ctx);
+      if (opts.enrich) await opts.enrich([data], ctx, actor, true);
+      return this.transformResponse(data);
+    },
+  };
+}
+
+/** The document as the actor may see it (only `fields`), or a 404 — the same for "absent" and "not yours". */
+export async function visibleOr404(strapi: Core.Strapi, uid: string, scope: Scope, documentId: string, notFound: string, fields: string[] = ['id']) {
+  const found = await strapi.documents(uid as any).findFirst({ filters: withinScope(scope, { documentId }), fields } as any);
+  if (!found) throw new errors.NotFoundError(notFound);
+  return found as any;
+}
