@@ -1,13 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { IntakeInput } from './intake';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
+import { COMPLAINT_UID as UID, TEAM_UID } from './model';
 
 /**
  * Demo complaints: two response teams with demo accounts, and a dozen complaints in different states
  * and provinces, some past their deadlines. Skipped when the first demo team already exists.
  */
-const TEAM_UID = 'api::response-team.response-team';
-const UID = 'api::complaint.complaint';
 
 const DAY = 86400_000;
 

@@ -1,73 +1,77 @@
-import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
-import { assertTransition, ComplaintStatus } from './status';
+import { asTrusted, documentGuard } from '../platform/trusted-write';
+import { COMPLAINT_UID, type ComplaintStatus } from './model';
+import { assertTransition } from './status';
 
 /**
  * Keeps edits made outside the complaint service (the admin panel's Content Manager) on the same rules:
  * a status change there goes through the same transition table and writes the same timeline entry,
  * and a complaint created there gets its ticket number, tracking code and deadlines.
+ * The complaint service's own writes run trusted (platform/trusted-write.ts) and pass untouched.
  */
-const UID = 'api::complaint.complaint';
-const inside = new AsyncLocalStorage<boolean>();
-
-/** Runs `fn` as the complaint service: the guard below lets its writes through untouched. */
-export function asWorkflow<T>(fn: () => Promise<T>): Promise<T> {
-  return inside.run(true, fn);
-}
-
-/** True inside the complaint service's own writes (the audit records those itself). */
-export function inWorkflow(): boolean {
-  return inside.getStore() === true;
+interface ComplaintService {
+  newComplaintFields(data: Record<string, unknown>): Promise<Record<string, unknown>>;
+  addUpdate(documentId: string, actor: { label: string }, entry: Record<string, unknown>): Promise<unknown>;
+  transition(documentId: string, to: ComplaintStatus, opts: { actor: { label: string }; resolutionSummary?: string }): Promise<Record<string, unknown>>;
 }
 
 function adminActor(strapi: Core.Strapi) {
-  const user = (strapi.requestContext.get() as any)?.state?.user;
+  const user = strapi.requestContext.get()?.state?.user as { email?: string } | undefined;
   const who = user?.email ?? 'unknown';
   return { label: `ผู้ดูแลระบบ / administrator ${who}` };
 }
 
 export function registerComplaintGuard(strapi: Core.Strapi) {
-  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
-    if (context.uid !== UID || inside.getStore()) return next();
-    const service = strapi.service(UID) as any;
+  strapi.documents.use(
+    documentGuard(
+      [COMPLAINT_UID],
+      async (context, next) => {
+        const service = strapi.service(COMPLAINT_UID) as unknown as ComplaintService;
 
-    if (context.action === 'create') {
-      const data = (context.params.data ??= {});
-      Object.assign(data, await service.newComplaintFields(data));
-      const created = await next();
-      await asWorkflow(() =>
-        service.addUpdate(created.documentId, adminActor(strapi), {
-          kind: 'status_change',
-          toStatus: 'received',
-          visibility: 'public',
-          note: 'รับเรื่องร้องเรียนแล้ว / Complaint received',
-        }),
-      );
-      return created;
-    }
-
-    if (context.action === 'update' && context.params.data && 'state' in context.params.data) {
-      const data = { ...context.params.data };
-      const wanted = data.state;
-      delete data.state;
-      const current = await strapi.db.query(UID).findOne({ where: { documentId: context.params.documentId }, select: ['state'] });
-      if (!current || wanted === current.state) return next();
-      assertTransition(current.state as ComplaintStatus, wanted);
-      context.params.data = data;
-      return strapi.db.transaction(async () => {
-        const result = await next();
-        const moved: any = await asWorkflow(() =>
-          service.transition(context.params.documentId, wanted, {
-            actor: adminActor(strapi),
-            resolutionSummary: data.resolutionSummary ?? undefined,
-          }),
-        );
-        for (const k of ['state', 'acknowledgedAt', 'resolvedAt', 'closedAt', 'resolutionSummary']) {
-          if (result && k in moved) result[k] = moved[k];
+        if (context.action === 'create') {
+          const data = (context.params.data ??= {});
+          Object.assign(data, await service.newComplaintFields(data));
+          const created = await next();
+          await asTrusted(() =>
+            service.addUpdate(created!.documentId, adminActor(strapi), {
+              kind: 'status_change',
+              toStatus: 'received',
+              visibility: 'public',
+              note: 'รับเรื่องร้องเรียนแล้ว / Complaint received',
+            }),
+          );
+          return created;
         }
-        return result;
-      });
-    }
-    return next();
-  });
+
+        if (context.action === 'update' && context.params.data && 'state' in context.params.data) {
+          const documentId = context.params.documentId as string;
+          const data = { ...context.params.data };
+          const wanted = data.state;
+          delete data.state;
+          const current = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['state'] });
+          if (!current || wanted === current.state) return next();
+          assertTransition(current.state as ComplaintStatus, wanted);
+          context.params.data = data;
+          return strapi.db.transaction(async () => {
+            const result = await next();
+            const moved = await asTrusted(() =>
+              service.transition(documentId, wanted, {
+                actor: adminActor(strapi),
+                resolutionSummary: data.resolutionSummary ?? undefined,
+              }),
+            );
+            for (const k of ['state', 'acknowledgedAt', 'resolvedAt', 'closedAt', 'resolutionSummary']) {
+              if (result && k in moved) result[k] = moved[k];
+            }
+            return result;
+          });
+        }
+        return next();
+      },
+      { skipTrusted: true },
+    ),
+  );
 }
+
+// Older name of asTrusted, still imported by the personal-data purge job.
+export { asTrusted as asWorkflow } from '../platform/trusted-write';

@@ -1,5 +1,6 @@
-export type Urgency = 'normal' | 'urgent' | 'emergency';
-export const URGENCIES: readonly Urgency[] = ['normal', 'urgent', 'emergency'];
+import { URGENCIES, type Urgency } from './model';
+
+export { URGENCIES, type Urgency };
 
 export interface SlaPolicy {
   normalAcknowledgeHours: number;

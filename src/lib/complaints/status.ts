@@ -1,32 +1,8 @@
 import { errors } from '@strapi/utils';
+import { COMPLAINT_STATUSES, TRANSITIONS, type ComplaintStatus } from './model';
 
-export const COMPLAINT_STATUSES = [
-  'received',
-  'triaged',
-  'assigned',
-  'in_progress',
-  'resolved',
-  'closed',
-  'rejected',
-  'duplicate',
-] as const;
-export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
-
-/** The one transition table: from each status, where a complaint may go next. */
-export const TRANSITIONS: Record<ComplaintStatus, readonly ComplaintStatus[]> = {
-  received: ['triaged', 'assigned', 'rejected', 'duplicate'],
-  triaged: ['assigned', 'rejected', 'duplicate'],
-  assigned: ['in_progress', 'triaged', 'resolved'],
-  in_progress: ['resolved', 'assigned'],
-  resolved: ['closed', 'in_progress'],
-  closed: [],
-  rejected: [],
-  duplicate: [],
-};
-
-/** Statuses in which a complaint is finished: no SLA clock runs and Open311 says "closed". */
-export const FINISHED: readonly ComplaintStatus[] = ['resolved', 'closed', 'rejected', 'duplicate'];
-export const OPEN311_CLOSED: readonly ComplaintStatus[] = ['closed', 'rejected', 'duplicate'];
+// The table and the groups live in ./model; re-exported for the controllers that read them here.
+export { COMPLAINT_STATUSES, TRANSITIONS, FINISHED, type ComplaintStatus } from './model';
 
 export const STATUS_LABELS: Record<ComplaintStatus, { th: string; en: string }> = {
   received: { th: 'รับเรื่องแล้ว', en: 'Received' },

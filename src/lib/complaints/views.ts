@@ -1,4 +1,5 @@
-import { STATUS_LABELS, OPEN311_CLOSED, ComplaintStatus } from './status';
+import { STATUS_LABELS } from './status';
+import { FINAL_STATES, type ComplaintStatus } from './model';
 
 const fileView = (f: any) => ({ name: f.name, url: f.url, mime: f.mime, size: f.size });
 
@@ -34,7 +35,7 @@ export function timelineEntry(u: any, audience: 'staff' | 'public') {
 }
 
 /** Entries a citizen may see on the tracking page. */
-export function isPublicEntry(u: any): boolean {
+function isPublicEntry(u: any): boolean {
   return u.visibility === 'public' || u.kind === 'status_change' || u.kind === 'assignment';
 }
 
@@ -63,7 +64,7 @@ export function publicView(c: any, updates: any[]) {
 
 /** A complaint as an Open311 GeoReport v2 service request (the spec's field names). */
 export function open311Request(c: any, publicUrl: string) {
-  const closed = OPEN311_CLOSED.includes(c.state);
+  const closed = FINAL_STATES.includes(c.state);
   const media = (c.attachments ?? []).find((f: any) => String(f.mime ?? '').startsWith('image/'));
   return {
     service_request_id: c.ticketNumber,
@@ -87,7 +88,7 @@ export function open311Request(c: any, publicUrl: string) {
 }
 
 /** ISO 8601 with the Bangkok offset, as Open311 examples show local time with offset. */
-export function toIso(value: unknown): string | null {
+function toIso(value: unknown): string | null {
   if (!value) return null;
   const d = new Date(value as string);
   if (Number.isNaN(d.getTime())) return null;

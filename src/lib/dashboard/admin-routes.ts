@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { JOB_RUN_UID } from '../platform/scheduler';
+import { JOB_RUN_UID } from '../platform/model';
 import { ACTIVITY_UID } from '../volunteers/rules';
-import { COMPLAINT_UID, complaintsWidget } from './complaints';
+import { COMPLAINT_UID } from '../complaints/model';
+import { complaintsWidget } from './complaints';
 import { jobsWidget } from './jobs';
 import { provincesWidget } from './provinces';
-import { REPORT_UID, reportingWidget } from './reporting';
+import { REPORT_UID } from '../reporting/model';
+import { reportingWidget } from './reporting';
 import { volunteersWidget } from './volunteers';
 
 /**
@@ -13,7 +15,7 @@ import { volunteersWidget } from './volunteers';
  * underlying type in the Content Manager (403 otherwise); no admin token or a users-permissions token is a 401
  * (policy admin::isAuthenticatedAdmin). Registered in `register()`, before Strapi mounts admin routes.
  */
-export const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
+const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
   complaints: { subject: COMPLAINT_UID, load: complaintsWidget },
   provinces: { subject: COMPLAINT_UID, load: provincesWidget },
   reporting: { subject: REPORT_UID, load: reportingWidget },
@@ -28,7 +30,7 @@ const READ = 'plugin::content-manager.explorer.read';
  * conditions (Strapi's Author role: "is creator") reads only some entries, and counts over all of them
  * would tell more than it may see, so only an unconditional read permission counts.
  */
-export function mayReadAll(ability: any, subject: string): boolean {
+function mayReadAll(ability: any, subject: string): boolean {
   if (!ability?.can(READ, subject)) return false;
   const rules: { inverted?: boolean; conditions?: unknown }[] = ability.rulesFor?.(READ, subject) ?? [];
   return rules.some((r) => !r.inverted && !r.conditions);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { COMPLAINT_STATUSES, FINISHED, STATUS_LABELS, type ComplaintStatus } from '../complaints/status';
-import { URGENCIES, type Urgency } from '../complaints/sla';
+import { STATUS_LABELS } from '../complaints/status';
+import { COMPLAINT_UID, OPEN_STATES, URGENCIES, type ComplaintStatus, type Urgency } from '../complaints/model';
 import { cmListUrl, type Condition } from './cm-url';
 import { knexOf, num, tableOf } from '../platform/db-meta';
 
@@ -10,11 +10,7 @@ import { knexOf, num, tableOf } from '../platform/db-meta';
  * resolve deadline has passed, or the acknowledge deadline has passed and nobody acknowledged it.
  * One grouped query.
  */
-export const COMPLAINT_UID = 'api::complaint.complaint';
-
-export const OPEN_STATES = COMPLAINT_STATUSES.filter((s) => !(FINISHED as readonly string[]).includes(s)) as ComplaintStatus[];
-
-export const URGENCY_LABELS: Record<Urgency, { th: string; en: string }> = {
+const URGENCY_LABELS: Record<Urgency, { th: string; en: string }> = {
   emergency: { th: 'ฉุกเฉิน', en: 'Emergency' },
   urgent: { th: 'เร่งด่วน', en: 'Urgent' },
   normal: { th: 'ปกติ', en: 'Normal' },
@@ -23,7 +19,7 @@ export const URGENCY_LABELS: Record<Urgency, { th: string; en: string }> = {
 /** Most pressing first. */
 const URGENCY_ORDER: Urgency[] = ['emergency', 'urgent', 'normal'];
 
-export interface CountRow {
+interface CountRow {
   urgency: string;
   state: string;
   open: number;
@@ -40,7 +36,7 @@ export interface ComplaintsWidget {
 }
 
 /** Filter conditions (Content Manager URL form) for "breached at `now`". */
-export function breachedConditions(now: Date): Condition[] {
+function breachedConditions(now: Date): Condition[] {
   return [{ $or: [{ resolveDueAt: { $lt: now } }, { acknowledgedAt: { $null: true }, acknowledgeDueAt: { $lt: now } }] }];
 }
 
@@ -48,7 +44,7 @@ const openCondition = (): Condition => ({ state: { $in: OPEN_STATES } });
 const SORT = 'resolveDueAt:ASC';
 
 /** Pure: the widget's answer from the grouped rows. */
-export function shapeComplaints(rows: CountRow[], now: Date): ComplaintsWidget {
+function shapeComplaints(rows: CountRow[], now: Date): ComplaintsWidget {
   const byKey = new Map(rows.map((r) => [`${r.urgency}|${r.state}`, r]));
   const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, { open: 0, breached: 0 }])) as Record<Urgency, { open: number; breached: number }>;
   const cells: ComplaintsWidget['cells'] = [];

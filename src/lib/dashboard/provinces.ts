@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { COMPLAINT_UID, OPEN_STATES, breachedSql } from './complaints';
+import { COMPLAINT_UID, OPEN_STATES } from '../complaints/model';
+import { PROVINCE_UID, REGIONS, type Region } from '../platform/model';
+import { breachedSql } from './complaints';
 import { cmListUrl } from './cm-url';
 import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 
@@ -8,12 +10,8 @@ import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
  * open complaints and how many of those are past a deadline; one query (open complaints grouped by province,
  * joined to every province), and one count of open complaints without a province.
  */
-export const PROVINCE_UID = 'api::province.province';
 
-export const REGIONS = ['north', 'northeast', 'central', 'east', 'west', 'south'] as const;
-export type Region = (typeof REGIONS)[number];
-
-export const REGION_LABELS: Record<Region, { th: string; en: string }> = {
+const REGION_LABELS: Record<Region, { th: string; en: string }> = {
   north: { th: 'ภาคเหนือ', en: 'North' },
   northeast: { th: 'ภาคตะวันออกเฉียงเหนือ', en: 'Northeast' },
   central: { th: 'ภาคกลาง', en: 'Central' },
@@ -22,7 +20,7 @@ export const REGION_LABELS: Record<Region, { th: string; en: string }> = {
   south: { th: 'ภาคใต้', en: 'South' },
 };
 
-export interface ProvinceRow {
+interface ProvinceRow {
   code: string;
   nameTh: string;
   nameEn: string;
@@ -31,7 +29,7 @@ export interface ProvinceRow {
   breached: number | string | null;
 }
 
-export interface ProvinceCell {
+interface ProvinceCell {
   code: string;
   nameTh: string;
   nameEn: string;
@@ -51,7 +49,7 @@ const SORT = 'resolveDueAt:ASC';
 const open = { state: { $in: OPEN_STATES } };
 
 /** Pure: rows (one per province) to regions of provinces, in province-code order. */
-export function shapeProvinces(rows: ProvinceRow[], withoutProvince: number, now: Date): ProvincesWidget {
+function shapeProvinces(rows: ProvinceRow[], withoutProvince: number, now: Date): ProvincesWidget {
   const sorted = [...rows].sort((a, b) => a.code.localeCompare(b.code));
   const regions = REGIONS.map((key) => {
     const provinces = sorted

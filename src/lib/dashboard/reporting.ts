@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { parseDate, periodContaining, type Period } from '../reporting/periods';
 import { bangkokDate, bangkokTime } from '../platform/thai-date';
+import { AGENCY_UID } from '../platform/model';
+import { PROJECT_UID, REPORT_UID, SUBMITTED_STATES } from '../reporting/model';
 import { cmListUrl, type Condition } from './cm-url';
 import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 
@@ -14,13 +16,7 @@ import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
  *   waived   – shown apart, not counted against the agency.
  * One grouped query over reports → project → agency (link tables).
  */
-export const REPORT_UID = 'api::progress-report.progress-report';
-export const PROJECT_UID = 'api::project.project';
-export const AGENCY_UID = 'api::agency.agency';
-
-export const SUBMITTED_STATES = ['submitted', 'accepted', 'returned'];
-
-export const OUTCOME_LABELS = {
+const OUTCOME_LABELS = {
   onTime: { th: 'ส่งตรงเวลา', en: 'On time' },
   late: { th: 'ส่งล่าช้า', en: 'Late' },
   missing: { th: 'ยังไม่ส่ง (เลยกำหนด)', en: 'Missing (overdue)' },
@@ -44,7 +40,7 @@ export function currentWindow(now: Date): ReportingWindow {
   return { ...period, from: bangkokTime(s.y, s.m, s.d), to: bangkokTime(e.y, e.m, e.d + 1) };
 }
 
-export interface AgencyRow {
+interface AgencyRow {
   code: string;
   nameTh: string;
   nameEn: string;
@@ -55,7 +51,7 @@ export interface AgencyRow {
   waived: number | string | null;
 }
 
-export interface AgencyCompliance {
+interface AgencyCompliance {
   code: string;
   nameTh: string;
   nameEn: string;
@@ -79,7 +75,7 @@ export interface ReportingWidget {
 const SORT = 'dueAt:ASC';
 
 /** Content Manager conditions for one outcome within the window at `now`. */
-export function outcomeConditions(outcome: Outcome, now: Date): Condition[] {
+function outcomeConditions(outcome: Outcome, now: Date): Condition[] {
   switch (outcome) {
     case 'onTime':
       return [{ state: { $in: SUBMITTED_STATES } }, { late: { $ne: true } }];
@@ -98,7 +94,7 @@ const windowConditions = (w: ReportingWindow): Condition[] => [{ dueAt: { $gte: 
 const OUTCOMES = Object.keys(OUTCOME_LABELS) as Outcome[];
 
 /** Pure: rows (one per agency) to the widget's answer, agencies with most missing first. */
-export function shapeReporting(rows: AgencyRow[], now: Date): ReportingWidget {
+function shapeReporting(rows: AgencyRow[], now: Date): ReportingWidget {
   const w = currentWindow(now);
   const totals = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const agencies = rows.map((r) => {

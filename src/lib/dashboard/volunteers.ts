@@ -3,7 +3,7 @@ import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../volunteers/rule
 import { cmEntryUrl, cmListUrl } from './cm-url';
 import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
 import { toDate } from './jobs';
-import { PROVINCE_UID } from './provinces';
+import { PROVINCE_UID } from '../platform/model';
 
 /**
  * Widget "upcoming volunteer activities": open activities that have not started, soonest first
@@ -11,9 +11,9 @@ import { PROVINCE_UID } from './provinces';
  * sign-up rule counts them), waitlist and fill rate. One grouped query, and one count of all
  * upcoming activities.
  */
-export const UPCOMING_LIMIT = 8;
+const UPCOMING_LIMIT = 8;
 
-export interface ActivityRow {
+interface ActivityRow {
   documentId: string;
   title: string;
   startAt: unknown;
@@ -49,7 +49,7 @@ export interface VolunteersWidget {
 }
 
 /** Pure: rows to the widget's answer. */
-export function shapeVolunteers(rows: ActivityRow[], upcoming: number, now: Date): VolunteersWidget {
+function shapeVolunteers(rows: ActivityRow[], upcoming: number, now: Date): VolunteersWidget {
   const activities = rows.map((r) => {
     const capacity = num(r.capacity);
     const taken = num(r.taken);

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { INSPECTION_UID as UID, FINDING_UID } from './model';
 
 /**
  * Demo inspections: round 1 of the current fiscal year with a regular and an integrated inspection,
  * and a dozen findings in different states, some overdue. Skipped when the first one exists.
  */
-const UID = 'api::inspection.inspection';
-const FINDING_UID = 'api::inspection-finding.inspection-finding';
 const DAY = 86400_000;
 
 type Row = [agency: string, severity: string, state: string, dueInDays: number, title: string];

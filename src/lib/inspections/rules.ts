@@ -1,27 +1,9 @@
 import { errors } from '@strapi/utils';
+import { FINDING_OWED, FINDING_STATES, SEVERITIES, type FindingState } from './model';
 
-/** Inspection states, in order; each moves only to the next (an inspector may step back one). */
-export const INSPECTION_STATES = ['planned', 'in_progress', 'reported', 'closed'] as const;
-export type InspectionState = (typeof INSPECTION_STATES)[number];
-export const INSPECTION_TRANSITIONS: Record<InspectionState, readonly InspectionState[]> = {
-  planned: ['in_progress'],
-  in_progress: ['reported', 'planned'],
-  reported: ['closed', 'in_progress'],
-  closed: [],
-};
-
-/** Findings: the agency responds; the inspector accepts or re-opens (and the agency responds again). */
-export const FINDING_STATES = ['open', 'responded', 'accepted', 'reopened'] as const;
-export type FindingState = (typeof FINDING_STATES)[number];
-export const FINDING_TRANSITIONS: Record<FindingState, readonly FindingState[]> = {
-  open: ['responded'],
-  responded: ['accepted', 'reopened'],
-  reopened: ['responded'],
-  accepted: [],
-};
-/** States in which the agency still owes a response. */
-export const FINDING_OWED: readonly FindingState[] = ['open', 'reopened'];
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+// The states and tables live in ./model; re-exported for the controllers and services that read them here.
+export { INSPECTION_STATES, INSPECTION_TRANSITIONS, FINDING_STATES, FINDING_TRANSITIONS, FINDING_OWED, SEVERITIES } from './model';
+export type { InspectionState, FindingState } from './model';
 
 export function assertMove<S extends string>(kind: string, table: Record<S, readonly S[]>, from: S, to: unknown): asserts to is S {
   if (typeof to !== 'string' || !(to in table)) {

@@ -4,6 +4,7 @@ import type { JobContext, JobCounts } from './job';
 import { appData, enqueue, enqueueMany, type EnqueueInput } from './outbox';
 import type { TemplateFields } from './email-templates';
 import { bangkokDate, bangkokDaysBetween } from './thai-date';
+import { REMINDER_POLICY_UID } from './model';
 
 /**
  * The one chasing mechanism: anything owed by a due date (progress reports, inspection findings, …)
@@ -13,8 +14,6 @@ import { bangkokDate, bangkokDaysBetween } from './thai-date';
  * (`<source>:<documentId>:due_soon`, `<source>:<documentId>:overdue:<n>`,
  * `<source>-escalation:<group>:<date>:<hash>`), works in id-ordered batches, and marks escalated items.
  */
-
-export const POLICY_UID = 'api::reminder-policy.reminder-policy';
 
 export interface ReminderPolicy {
   dueSoonDays: number;
@@ -33,7 +32,7 @@ export const defaultPolicy: ReminderPolicy = {
 };
 
 export async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
-  const row = await strapi.db.query(POLICY_UID as any).findOne({});
+  const row = await strapi.db.query(REMINDER_POLICY_UID).findOne({});
   const merged = { ...defaultPolicy };
   for (const k of Object.keys(defaultPolicy) as (keyof ReminderPolicy)[]) {
     if (row && row[k] !== null && row[k] !== undefined) (merged as any)[k] = row[k];
@@ -82,19 +81,19 @@ export function reminderDue(
 }
 
 /** Pure: whether an item is overdue long enough to be escalated. */
-export function escalationDue(item: Pick<Chased, 'state' | 'dueAt'>, openStates: readonly string[], policy: ReminderPolicy, now: Date): boolean {
+function escalationDue(item: Pick<Chased, 'state' | 'dueAt'>, openStates: readonly string[], policy: ReminderPolicy, now: Date): boolean {
   return policy.enabled && openStates.includes(item.state) && daysOverdue(item, now) >= policy.escalateAfterDays;
 }
 
 /** One escalation email per group, day and set of newly escalated items. */
-export function escalationKey(prefix: string, groupKey: string, now: Date, newIds: string[]): string {
+function escalationKey(prefix: string, groupKey: string, now: Date, newIds: string[]): string {
   const hash = createHash('sha256').update([...newIds].sort().join(',')).digest('hex').slice(0, 16);
   return `${prefix}:${groupKey}:${bangkokDate(now)}:${hash}`;
 }
 
-export type Email = Omit<EnqueueInput, 'dedupeKey'>;
+type Email = Omit<EnqueueInput, 'dedupeKey'>;
 
-export interface ChaseContext {
+interface ChaseContext {
   now: Date;
   policy: ReminderPolicy;
   /** the public URL, for links */

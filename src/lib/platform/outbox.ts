@@ -26,9 +26,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { insertIgnoringConflict, insertManyIgnoringConflict } from './db-insert';
-import { renderTemplate, TEMPLATE_UID, type Locale, type TemplateFields } from './email-templates';
+import { renderTemplate, type Locale, type TemplateFields } from './email-templates';
+import { NOTIFICATION_UID, TEMPLATE_UID } from './model';
 
-export const NOTIFICATION_UID = 'api::notification.notification';
+export { NOTIFICATION_UID };
 
 export interface EnqueueInput {
   to: string | string[];
@@ -42,7 +43,7 @@ export interface EnqueueInput {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** Recipients as a clean list: split on commas/semicolons, trimmed, lower-cased, unique. */
-export function normalizeRecipients(to: string | string[]): string[] {
+function normalizeRecipients(to: string | string[]): string[] {
   const list = (Array.isArray(to) ? to : [to])
     .flatMap((s) => String(s ?? '').split(/[,;]/))
     .map((s) => s.trim().toLowerCase())
@@ -56,7 +57,7 @@ export function appData(strapi: Core.Strapi): { name: string; url: string } {
 }
 
 /** Loads a template row by key (cached per call site through `cache` when given). */
-export async function loadTemplate(
+async function loadTemplate(
   strapi: Core.Strapi,
   key: string,
   cache?: Map<string, TemplateFields>,

@@ -1,4 +1,5 @@
 import { bangkokDate, bangkokTime } from '../platform/thai-date';
+import type { Frequency } from './model';
 
 /**
  * Reporting periods of the Thai government fiscal year (ปีงบประมาณ): FY 2570 runs from
@@ -10,9 +11,9 @@ import { bangkokDate, bangkokTime } from '../platform/thai-date';
  *   annual      'FY2570'
  */
 
-export type Frequency = 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+export type { Frequency };
 
-export const MONTHS_PER_PERIOD: Record<Frequency, number> = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 };
+const MONTHS_PER_PERIOD: Record<Frequency, number> = { monthly: 1, quarterly: 3, semiannual: 6, annual: 12 };
 
 export interface Period {
   label: string;
@@ -51,7 +52,7 @@ export function fiscalYearOf(date: string): number {
 }
 
 /** First and last day of Buddhist fiscal year `fy`. */
-export function fiscalYearBounds(fy: number): { start: string; end: string } {
+function fiscalYearBounds(fy: number): { start: string; end: string } {
   const g = fy - 543;
   return { start: formatYmd(g - 1, 10, 1), end: formatYmd(g, 9, 30) };
 }

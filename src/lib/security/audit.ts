@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { inWorkflow } from '../complaints/guard';
+import { isTrusted } from '../platform/trusted-write';
+import { COMPLAINT_UID } from '../complaints/model';
+import { ADMIN_PERMISSION_UID, ADMIN_ROLE_UID, ADMIN_USER_UID, AUDIT_UID, PERMISSION_UID, ROLE_UID, USER_UID } from '../platform/model';
 
 /**
  * The audit trail (api::audit-entry.audit-entry, table audit_entries): who read a complainant's
@@ -14,8 +16,7 @@ import { inWorkflow } from '../complaints/guard';
  * - Writes inside a transaction join it (Strapi's transaction context), so a rolled-back change leaves
  *   no entry.
  */
-export const AUDIT_UID = 'api::audit-entry.audit-entry';
-const COMPLAINT_UID = 'api::complaint.complaint';
+export { AUDIT_UID };
 
 export type ActorKind = 'user' | 'admin' | 'api_token' | 'system';
 export type Channel = 'api' | 'admin' | 'job' | 'system';
@@ -165,7 +166,7 @@ function complaintDocumentAudit(strapi: Core.Strapi) {
     if (context.uid === AUDIT_UID && WRITE_ACTIONS.includes(context.action)) {
       throw new errors.ForbiddenError('Audit entries are written by the system only / บันทึกการตรวจสอบแก้ไขไม่ได้');
     }
-    if (context.uid !== COMPLAINT_UID || inWorkflow()) return next();
+    if (context.uid !== COMPLAINT_UID || isTrusted()) return next();
     if (context.action === 'delete') {
       const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId: context.params.documentId }, select: ['ticketNumber', 'state'] });
       const result = await next();
@@ -210,12 +211,12 @@ export function registerAudit(strapi: Core.Strapi) {
 // ---------------------------------------------------------------------------------------------
 // Permission changes: database lifecycles, so every path (admin panel, REST, code) is seen.
 
-const UP_ROLE = 'plugin::users-permissions.role';
-const UP_PERMISSION = 'plugin::users-permissions.permission';
-const UP_USER = 'plugin::users-permissions.user';
-const ADMIN_ROLE = 'admin::role';
-const ADMIN_PERMISSION = 'admin::permission';
-const ADMIN_USER = 'admin::user';
+const UP_ROLE = ROLE_UID;
+const UP_PERMISSION = PERMISSION_UID;
+const UP_USER = USER_UID;
+const ADMIN_ROLE = ADMIN_ROLE_UID;
+const ADMIN_PERMISSION = ADMIN_PERMISSION_UID;
+const ADMIN_USER = ADMIN_USER_UID;
 
 const roleName = (r: any) => (r ? r.type ?? r.code ?? r.name ?? null : null);
 

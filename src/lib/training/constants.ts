@@ -1,9 +1,6 @@
-export const MATERIAL_UID = 'api::training-material.training-material' as const;
-export const ACK_UID = 'api::training-acknowledgement.training-acknowledgement' as const;
-export const TOPIC_UID = 'api::topic.topic' as const;
-export const FUND_UID = 'api::fund.fund' as const;
-export const USER_UID = 'plugin::users-permissions.user' as const;
-export const ROLE_UID = 'plugin::users-permissions.role' as const;
+// The content types live in the models; re-exported for the training code that reads them here.
+export { MATERIAL_UID, ACK_UID, TOPIC_UID, FUND_UID } from './model';
+export { USER_UID, ROLE_UID } from '../platform/model';
 
 /** Locales of the training content: Thai is the default, English the second language. */
 export const TRAINING_LOCALES = [

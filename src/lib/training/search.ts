@@ -7,26 +7,17 @@
  * On PostgreSQL the trigram indexes created by `ensureSearchIndexes` make these LIKEs index scans.
  */
 import { errors } from '@strapi/utils';
+import { MATERIAL_KINDS, type MaterialKind } from './model';
 
-export const MATERIAL_KINDS = [
-  'law',
-  'regulation',
-  'ministerial_regulation',
-  'announcement',
-  'fund_measure',
-  'guideline',
-  'manual',
-  'course',
-] as const;
-export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export { MATERIAL_KINDS, type MaterialKind };
 
-export const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
+const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
-export const MAX_QUERY_LENGTH = 100;
-export const MAX_TERMS = 5;
-export const DEFAULT_PAGE_SIZE = 10;
-export const SORTS = ['effectiveDate:desc', 'effectiveDate:asc', 'title:asc', 'title:desc'] as const;
+const MAX_QUERY_LENGTH = 100;
+const MAX_TERMS = 5;
+const DEFAULT_PAGE_SIZE = 10;
+const SORTS = ['effectiveDate:desc', 'effectiveDate:asc', 'title:asc', 'title:desc'] as const;
 
 export interface SearchParams {
   q?: string;

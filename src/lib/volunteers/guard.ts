@@ -1,7 +1,8 @@
-import { AsyncLocalStorage } from 'async_hooks';
 import type { Core } from '@strapi/strapi';
+import { asTrusted, documentGuard, type GuardContext, type WriteNext } from '../platform/trusted-write';
 import { fieldErrors } from '../platform/validation';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, activityLengthHours, isThaiNationalId, participationKey } from './rules';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, type ParticipationState } from './model';
+import { activityLengthHours, isThaiNationalId, participationKey } from './rules';
 
 /**
  * Keeps writes made outside the participation service — the admin panel's Content Manager, where the
@@ -14,28 +15,31 @@ import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, activityLe
  *    an activity ends after it starts;
  *  - a volunteer's phone, email or national ID is stored only with consent (consent time recorded), and a
  *    national ID must carry a valid check digit.
+ * The participation service's own writes run trusted (platform/trusted-write.ts) and pass untouched.
  */
-// One store per process, shared by every copy of this module (the compiled app, a test importing the source).
-const STORE = Symbol.for('mind-desk.volunteer-workflow');
-const inside: AsyncLocalStorage<boolean> = ((globalThis as any)[STORE] ??= new AsyncLocalStorage<boolean>());
 
-/** Runs `fn` as the participation service: the guard lets its writes through untouched. */
-export function asVolunteerWorkflow<T>(fn: () => Promise<T>): Promise<T> {
-  return inside.run(true, fn);
+type Uid = typeof PARTICIPATION_UID | typeof ACTIVITY_UID | typeof VOLUNTEER_UID;
+/** What the guard needs of an activity row (the query layer's rows are untyped). */
+type ActivityRow = { id: number; documentId: string; state: string; capacity: number; startAt: Date | string; endAt: Date | string; cancelledAt?: Date | null };
+interface ParticipationService {
+  fillFromWaitlist(activity: ActivityRow, now: Date): Promise<unknown>;
+  notifyCancelled(activity: ActivityRow, now: Date): Promise<unknown>;
 }
+/** Strapi's transaction callback gets knex's transaction, untyped. */
+type Trx = (table: string) => { where(w: object): { forUpdate(): { select(c: string): Promise<unknown> } } };
 
 export function registerVolunteerGuard(strapi: Core.Strapi) {
-  const q = (uid: string) => strapi.db.query(uid as any);
-  const service = () => strapi.service(PARTICIPATION_UID as any) as any;
+  const q = (uid: Uid) => strapi.db.query(uid);
+  const service = () => strapi.service(PARTICIPATION_UID) as unknown as ParticipationService;
 
-  async function lockActivity(id: number, trx: any) {
+  async function lockActivity(id: number, trx: Trx): Promise<ActivityRow> {
     if (strapi.db.dialect.client === 'postgres') {
-      await trx(strapi.db.metadata.get(ACTIVITY_UID as any).tableName).where({ id }).forUpdate().select('id');
+      await trx(strapi.db.metadata.get(ACTIVITY_UID).tableName).where({ id }).forUpdate().select('id');
     }
     return q(ACTIVITY_UID).findOne({ where: { id }, populate: { province: { select: ['code', 'nameTh', 'nameEn'] } } });
   }
 
-  async function guardParticipation(context: any, next: () => Promise<any>) {
+  async function guardParticipation(context: GuardContext<Uid>, next: WriteNext) {
     const before =
       context.action === 'update' && context.params.documentId
         ? await q(PARTICIPATION_UID).findOne({ where: { documentId: context.params.documentId }, select: ['id', 'state'] })
@@ -83,12 +87,12 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
         Object.assign(result, Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'key')));
       }
       const gaveUpPlace = before && HOLDS_PLACE.includes(before.state) && row.state === 'cancelled';
-      if (gaveUpPlace) await asVolunteerWorkflow(() => service().fillFromWaitlist(activity, now));
+      if (gaveUpPlace) await asTrusted(() => service().fillFromWaitlist(activity, now));
       return result;
     });
   }
 
-  async function guardVolunteer(_context: any, next: () => Promise<any>) {
+  async function guardVolunteer(_context: GuardContext<Uid>, next: WriteNext) {
     return strapi.db.transaction(async () => {
       const result = await next();
       if (!result?.documentId) return result;
@@ -108,7 +112,7 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
     });
   }
 
-  async function guardActivity(context: any, next: () => Promise<any>) {
+  async function guardActivity(context: GuardContext<Uid>, next: WriteNext) {
     const result = await strapi.db.transaction(async () => {
       const written = await next();
       if (!written?.documentId) return written;
@@ -126,23 +130,25 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
     });
     if (activity.state === 'cancelled') {
       if (!activity.cancelledAt) await q(ACTIVITY_UID).update({ where: { id: activity.id }, data: { cancelledAt: now } });
-      await asVolunteerWorkflow(() => service().notifyCancelled(activity, now));
+      await asTrusted(() => service().notifyCancelled(activity, now));
     } else {
-      await asVolunteerWorkflow(() =>
+      await asTrusted(() =>
         strapi.db.transaction(async ({ trx }) => service().fillFromWaitlist(await lockActivity(activity.id, trx), now)),
       );
     }
     return result;
   }
 
-  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
-    if (inside.getStore()) return next();
-    if (context.uid === PARTICIPATION_UID && (context.action === 'create' || context.action === 'update')) {
-      return guardParticipation(context, next);
-    }
-    const writes = context.action === 'create' || context.action === 'update';
-    if (context.uid === ACTIVITY_UID && writes) return guardActivity(context, next);
-    if (context.uid === VOLUNTEER_UID && writes) return guardVolunteer(context, next);
-    return next();
-  });
+  strapi.documents.use(
+    documentGuard<Uid>(
+      [PARTICIPATION_UID, ACTIVITY_UID, VOLUNTEER_UID],
+      async (context, next) => {
+        if (context.action !== 'create' && context.action !== 'update') return next();
+        if (context.uid === PARTICIPATION_UID) return guardParticipation(context, next);
+        if (context.uid === ACTIVITY_UID) return guardActivity(context, next);
+        return guardVolunteer(context, next);
+      },
+      { skipTrusted: true },
+    ),
+  );
 }

@@ -6,20 +6,13 @@ import { knownObject, text } from '../platform/validation';
  * the sign-up decision, and which reminders are due. Used by the REST controllers, the admin-panel
  * guard (./guard.ts), the reminder job and the tests.
  */
-export const VOLUNTEER_UID = 'api::volunteer.volunteer';
-export const ACTIVITY_UID = 'api::volunteer-activity.volunteer-activity';
-export const PARTICIPATION_UID = 'api::participation.participation';
+// Content types and states live in ./model; re-exported for the controllers that read them here.
+export { VOLUNTEER_UID, ACTIVITY_UID, PARTICIPATION_UID, PARTICIPATION_STATES, ACTIVITY_STATES, HOLDS_PLACE } from './model';
+export type { ParticipationState, ActivityState } from './model';
 
 export const COORDINATOR_ROLE = 'volunteer-coordinator';
 export const VOLUNTEER_ROLE = 'volunteer';
 
-export const PARTICIPATION_STATES = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const;
-export type ParticipationState = (typeof PARTICIPATION_STATES)[number];
-export const ACTIVITY_STATES = ['open', 'completed', 'cancelled'] as const;
-export type ActivityState = (typeof ACTIVITY_STATES)[number];
-
-/** States that hold one of the activity's places. */
-export const HOLDS_PLACE: ParticipationState[] = ['registered', 'attended', 'no_show'];
 /** Personal data: returned to coordinators (and the volunteer themself) only. */
 export const PERSONAL_FIELDS = ['phone', 'email', 'nationalId', 'consent', 'consentAt'] as const;
 

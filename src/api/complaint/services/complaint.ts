@@ -9,11 +9,9 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
-import { asWorkflow } from '../../../lib/complaints/guard';
+import { asTrusted } from '../../../lib/platform/trusted-write';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
-
-const UID = 'api::complaint.complaint';
-const UPDATE_UID = 'api::complaint-update.complaint-update';
+import { COMPLAINT_UID as UID, COMPLAINT_UPDATE_UID as UPDATE_UID } from '../../../lib/complaints/model';
 
 /** Who did something: an API user, or a channel such as the public form. */
 export interface Actor {
@@ -52,7 +50,7 @@ const EDITABLE = [
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const upload = () => strapi.plugin('upload').service('upload');
   /** A transaction whose complaint writes the admin-panel guard lets through (they follow the rules here). */
-  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> => asWorkflow(() => strapi.db.transaction(fn as any) as Promise<T>);
+  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> => asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
 
   /** The category a Content Manager payload points at (documentId string or a connect list), if any. */
   async function categoryFromPayload(value: any) {

@@ -4,8 +4,7 @@ import { errors } from '@strapi/utils';
 import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspections/rules';
 import { fieldErrors } from '../../../lib/platform/validation';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
-
-const UID = 'api::inspection-finding.inspection-finding';
+import { FINDING_UID as UID } from '../../../lib/inspections/model';
 
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   async function move(documentId: string, to: FindingState, data: Record<string, unknown>) {

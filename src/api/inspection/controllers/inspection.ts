@@ -3,8 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { fieldErrors, requestData } from '../../../lib/platform/validation';
 import { toCsv } from '../../../lib/platform/csv';
 import { FINDING_STATES, SEVERITIES } from '../../../lib/inspections/rules';
-
-const UID = 'api::inspection.inspection';
+import { INSPECTION_UID as UID } from '../../../lib/inspections/model';
 
 const dataOf = requestData;
 

@@ -2,9 +2,7 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertMove, INSPECTION_TRANSITIONS, InspectionState, summarise } from '../../../lib/inspections/rules';
-
-const UID = 'api::inspection.inspection';
-const FINDING_UID = 'api::inspection-finding.inspection-finding';
+import { INSPECTION_UID as UID, FINDING_UID } from '../../../lib/inspections/model';
 
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => ({
   async transition(documentId: string, to: unknown) {

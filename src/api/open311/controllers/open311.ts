@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { open311Request } from '../../../lib/complaints/views';
-import { OPEN311_CLOSED, COMPLAINT_STATUSES } from '../../../lib/complaints/status';
+import { COMPLAINT_STATUSES, FINAL_STATES, COMPLAINT_UID as UID, CATEGORY_UID } from '../../../lib/complaints/model';
 
-const UID = 'api::complaint.complaint';
-const CATEGORY_UID = 'api::complaint-category.complaint-category';
 const MAX_RESULTS = 200;
 const populate: any = {
   category: { populate: { agency: { fields: ['nameEn'] } } },
@@ -67,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const wanted = String(q.status).split(',');
       if (wanted.some((s) => s !== 'open' && s !== 'closed')) return fail(ctx, 400, 'status must be open or closed');
       const statuses = COMPLAINT_STATUSES.filter((s) =>
-        wanted.includes(OPEN311_CLOSED.includes(s) ? 'closed' : 'open'),
+        wanted.includes(FINAL_STATES.includes(s) ? 'closed' : 'open'),
       );
       filters.push({ state: { $in: statuses } });
     }

@@ -15,7 +15,7 @@ import {
   signUpState,
   volunteerEmail,
 } from '../../../lib/volunteers/rules';
-import { asVolunteerWorkflow } from '../../../lib/volunteers/guard';
+import { asTrusted } from '../../../lib/platform/trusted-write';
 
 /** A second sign-up of the same volunteer to the same activity: answered 409 with the existing one. */
 export class ParticipationConflict extends Error {
@@ -31,7 +31,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
   const q = (uid: string) => strapi.db.query(uid as any);
   /** One transaction whose writes the admin-panel guard lets through (they follow the rules here). */
   const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> =>
-    asVolunteerWorkflow(() => strapi.db.transaction(fn as any) as Promise<T>);
+    asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
 
   /** Locks the activity row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
   async function lockActivity(where: { documentId?: string; id?: number }, trx: any) {

@@ -6,9 +6,7 @@ import { attachmentLimits } from '../../../lib/complaints/config';
 import { normaliseTrackingCode } from '../../../lib/complaints/ids';
 import { publicView } from '../../../lib/complaints/views';
 import { requestData } from '../../../lib/platform/validation';
-
-const UID = 'api::complaint.complaint';
-
+import { COMPLAINT_UID as UID } from '../../../lib/complaints/model';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/public/complaints — 201 with ticket number, tracking code, status and deadlines only. */
