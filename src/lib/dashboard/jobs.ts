@@ -10,9 +10,9 @@ import { knexOf, num, tableOf } from '../platform/db-meta';
  * the last 7 days. Two queries: the latest job-run row per job (join on the job's greatest startedAt)
  * and the failures per job.
  */
-export const FAILURE_WINDOW_DAYS = 7;
+const FAILURE_WINDOW_DAYS = 7;
 /** a run still "running" after this long probably died with its instance */
-export const STALE_RUNNING_MS = 6 * 3600_000;
+const STALE_RUNNING_MS = 6 * 3600_000;
 
 /** Thai names of the jobs for people (the job's own description is the English one). */
 export const JOB_LABELS_TH: Record<string, string> = {
@@ -25,7 +25,7 @@ export const JOB_LABELS_TH: Record<string, string> = {
   'purge-personal-data': 'ลบข้อมูลส่วนบุคคลที่พ้นระยะเวลาเก็บ (PDPA)',
 };
 
-export interface LastRunRow {
+interface LastRunRow {
   id: number;
   job: string;
   state: string;
@@ -36,7 +36,7 @@ export interface LastRunRow {
   error: string | null;
 }
 
-export interface JobLine {
+interface JobLine {
   name: string;
   /** Thai and English names */
   th: string;
@@ -79,7 +79,7 @@ export function toDate(v: unknown): Date | null {
 const SORT = 'startedAt:DESC';
 
 /** Pure: the job lines from the job list and the two query results. */
-export function shapeJobs(
+function shapeJobs(
   jobs: { name: string; description: string; schedule: string }[],
   lastRuns: LastRunRow[],
   failures: { job: string; failures: number | string }[],

@@ -21,12 +21,12 @@ import { insertIgnoringConflict } from './db-insert';
  */
 
 export const JOB_RUN_UID = 'api::job-run.job-run';
-export const TIMEZONE = 'Asia/Bangkok';
+const TIMEZONE = 'Asia/Bangkok';
 
-export const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 
 /** The fire key of a scheduled run: job name + scheduled minute (UTC ISO). */
-export function fireKey(job: string, slot: Date): string {
+function fireKey(job: string, slot: Date): string {
   const minute = new Date(Math.floor(slot.getTime() / 60000) * 60000);
   return `${job}:${minute.toISOString()}`;
 }
@@ -36,7 +36,7 @@ export function scheduleOf(strapi: Core.Strapi, job: Job): string {
   return configured || job.defaultSchedule;
 }
 
-export function cronEnabled(strapi: Core.Strapi): boolean {
+function cronEnabled(strapi: Core.Strapi): boolean {
   return (strapi.config.get('jobs.enabled', true) as unknown) !== false && process.env.CRON_ENABLED !== 'false';
 }
 
@@ -44,7 +44,7 @@ export function cronEnabled(strapi: Core.Strapi): boolean {
  * The database-backed coordinator. `shouldRun(key)` = insert the job-run row for the fire key;
  * true only for the instance whose insert went in.
  */
-export class DatabaseRunCoordinator implements RunCoordinator {
+class DatabaseRunCoordinator implements RunCoordinator {
   constructor(
     private readonly strapi: Core.Strapi,
     private readonly meta: { trigger?: 'schedule' | 'manual'; dryRun?: boolean } = {},

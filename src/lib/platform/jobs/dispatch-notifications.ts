@@ -22,7 +22,7 @@ export interface DispatchSettings {
   claimTimeoutSeconds: number;
 }
 
-export const defaultDispatchSettings: DispatchSettings = {
+const defaultDispatchSettings: DispatchSettings = {
   maxAttempts: 8,
   retryBaseSeconds: 60,
   retryMaxSeconds: 6 * 3600,
@@ -31,7 +31,7 @@ export const defaultDispatchSettings: DispatchSettings = {
   claimTimeoutSeconds: 600,
 };
 
-export function dispatchSettings(strapi: Core.Strapi): DispatchSettings {
+function dispatchSettings(strapi: Core.Strapi): DispatchSettings {
   return { ...defaultDispatchSettings, ...((strapi.config.get('jobs.notifications') as Partial<DispatchSettings>) ?? {}) };
 }
 
@@ -68,7 +68,7 @@ export function outcomeOfAttempt(
 }
 
 /** The where-clause of rows due at `now`. */
-export function dueWhere(now: Date) {
+function dueWhere(now: Date) {
   return {
     $or: [
       { state: 'pending', $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: now } }] },

@@ -26,11 +26,11 @@ import { REPORT_UID } from './generate-expected-reports';
  * `escalation:<agency>:<date>:<reports hash>`.
  */
 
-export { defaultPolicy, loadPolicy, daysOverdue };
+export { defaultPolicy };
 export type { ReminderPolicy, Reminder };
 
 /** States in which a report is still owed (a returned report is open again). */
-export const OPEN_STATUSES = ['pending', 'returned'];
+const OPEN_STATUSES = ['pending', 'returned'];
 
 export interface ChaseReport {
   documentId: string;

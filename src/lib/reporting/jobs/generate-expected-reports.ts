@@ -10,7 +10,7 @@ import { expectedReports, type Frequency } from '../periods';
 export const PROJECT_UID = 'api::project.project';
 export const REPORT_UID = 'api::progress-report.progress-report';
 
-export interface ProjectRow {
+interface ProjectRow {
   id: number;
   documentId: string;
   code: string;
@@ -26,7 +26,7 @@ export function slotKey(projectDocumentId: string, periodLabel: string): string 
 }
 
 /** Pure: the rows missing for a batch of projects, given the slot keys that already exist. */
-export function missingReports(projects: ProjectRow[], existing: Set<string>, now: Date, aheadDays: number) {
+function missingReports(projects: ProjectRow[], existing: Set<string>, now: Date, aheadDays: number) {
   return projects.flatMap((project) =>
     expectedReports(project, now, aheadDays)
       .map((p) => ({ project, period: p, slotKey: slotKey(project.documentId, p.label) }))

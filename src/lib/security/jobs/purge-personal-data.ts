@@ -23,7 +23,7 @@ import { NOTIFICATION_UID } from '../../platform/outbox';
 const UID = 'api::complaint.complaint';
 const DAY = 86_400_000;
 /** Final states: nothing moves a complaint out of them. `resolved` can be re-opened, so it is not here. */
-export const FINAL_STATES = ['closed', 'rejected', 'duplicate'] as const;
+const FINAL_STATES = ['closed', 'rejected', 'duplicate'] as const;
 
 export interface PurgeCandidate {
   state: string;
@@ -32,14 +32,14 @@ export interface PurgeCandidate {
   personalDataPurgedAt?: string | Date | null;
 }
 
-export function retentionDays(strapi?: Core.Strapi): number {
+function retentionDays(strapi?: Core.Strapi): number {
   const configured = strapi?.config.get('jobs.retention.personalDataDays') as number | undefined;
   const n = Number(configured ?? process.env.PDPA_RETENTION_DAYS ?? 365);
   return Number.isFinite(n) && n >= 0 ? n : 365;
 }
 
 /** When a finished complaint was finished: closedAt for closed ones, else its last change. */
-export function finishedAt(c: PurgeCandidate): Date | null {
+function finishedAt(c: PurgeCandidate): Date | null {
   const at = c.state === 'closed' ? c.closedAt ?? c.updatedAt : c.updatedAt;
   return at ? new Date(at) : null;
 }
