@@ -5,15 +5,9 @@
 export default ({ env }: { env: any }) => ({
   enabled: env.bool('CRON_ENABLED', true),
   timezone: 'Asia/Bangkok',
-  schedules: {
-    'generate-expected-reports': env('CRON_GENERATE_EXPECTED_REPORTS', '10 0 * * *'),
-    'chase-overdue-reports': env('CRON_CHASE_OVERDUE_REPORTS', '30 8 * * *'),
-    'chase-inspection-findings': env('CRON_CHASE_INSPECTION_FINDINGS', '40 8 * * *'),
-    'watch-complaint-sla': env('CRON_WATCH_COMPLAINT_SLA', '*/15 * * * *'),
-    'dispatch-notifications': env('CRON_DISPATCH_NOTIFICATIONS', '* * * * *'),
-    'remind-volunteer-activities': env('CRON_REMIND_VOLUNTEER_ACTIVITIES', '0 * * * *'),
-    'purge-personal-data': env('CRON_PURGE_PERSONAL_DATA', '30 2 * * *'),
-  } as Record<string, string>,
+  // A job's schedule: CRON_<JOB_NAME> (e.g. CRON_CHASE_OVERDUE_REPORTS), else the job's defaultSchedule
+  // (src/lib/platform/scheduler.ts scheduleOf). An entry here, by job name, overrides both.
+  schedules: {} as Record<string, string>,
   notifications: {
     maxAttempts: env.int('NOTIFY_MAX_ATTEMPTS', 8),
     retryBaseSeconds: env.int('NOTIFY_RETRY_BASE_SECONDS', 60),

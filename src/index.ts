@@ -3,15 +3,13 @@ import { seedReferenceData } from './lib/platform/reference-data';
 import { applyRoles } from './lib/platform/roles';
 import { ensureDemoAdmin } from './lib/platform/demo-admin';
 import { loadDemoData } from './seed/demo';
-import { setupTraining } from './lib/training/setup';
+import { adminRoles, listViews, mediaFields, roleDeclarations, seedEmailTemplates, setupDomains } from './lib/manifests';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
-import { seedEmailTemplates } from './lib/platform/email-templates';
 import { startScheduler, stopScheduler } from './lib/platform/scheduler';
 import { registerComplaintGuard } from './lib/complaints/guard';
 import { configureListViews } from './lib/platform/admin-list-views';
 import { registerVolunteerGuard } from './lib/volunteers/guard';
-import { setupVolunteers } from './lib/volunteers/setup';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
@@ -28,19 +26,18 @@ export default {
     limitAuthRoutes(strapi);
     registerAudit(strapi);
     guardApiUpload(strapi);
-    registerMediaFieldRules(strapi);
+    registerMediaFieldRules(strapi, mediaFields);
     registerPerformanceIndexes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await seedReferenceData(strapi);
-    await applyRoles(strapi);
-    await setupTraining(strapi);
+    await applyRoles(strapi, roleDeclarations);
+    await setupDomains(strapi);
     await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
-    await configureListViews(strapi);
-    await setupVolunteers(strapi);
-    await ensureAdminRoles(strapi);
+    await configureListViews(strapi, listViews);
+    await ensureAdminRoles(strapi, adminRoles);
     await closeSelfRegistrationOnce(strapi);
     if (process.env.DEMO_DATA === 'true') {
       await loadDemoData(strapi);

@@ -89,11 +89,12 @@ describe('admin list views', () => {
 
   it('keeps an administrator’s own arrangement on the next start', async () => {
     const { configureListViews } = await import('../../src/lib/platform/admin-list-views');
+    const { listViews } = await import('../../src/lib/manifests');
     const ct = app.strapi.contentType('api::complaint.complaint' as any);
     const svc = app.strapi.plugin('content-manager').service('content-types');
     const conf = await svc.findConfiguration(ct);
     await svc.updateConfiguration(ct, { settings: conf.settings, metadatas: conf.metadatas, layouts: { ...conf.layouts, list: ['title'] } });
-    expect(await configureListViews(app.strapi)).toBe(0);
+    expect(await configureListViews(app.strapi, listViews)).toBe(0);
     expect((await svc.findConfiguration(ct)).layouts.list).toEqual(['title']);
   });
 });

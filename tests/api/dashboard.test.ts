@@ -3,7 +3,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
 import { currentWindow } from '../../src/lib/dashboard/reporting';
 import { bangkokParts } from '../../src/lib/platform/thai-date';
-import { LIST_VIEWS } from '../../src/lib/platform/admin-list-views';
+import { listViews as LIST_VIEWS } from '../../src/lib/manifests';
 
 /**
  * The admin homepage widgets' endpoints against fixtures counted by hand: every figure, the filtered

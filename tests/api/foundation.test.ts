@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { seedReferenceData } from '../../src/lib/platform/reference-data';
-import { applyRoles, roleDeclarations } from '../../src/lib/platform/roles';
+import { applyRoles } from '../../src/lib/platform/roles';
+import { roleDeclarations } from '../../src/lib/manifests';
 
 describe('bootstrap data', () => {
   let app: TestApp;
@@ -46,7 +47,7 @@ describe('bootstrap data', () => {
       data: { action: 'api::province.province.update', role: officer.id },
     });
     const before = await counts();
-    const result = await applyRoles(app.strapi);
+    const result = await applyRoles(app.strapi, roleDeclarations);
     expect(result).toMatchObject({ rolesCreated: 0, permissionsCreated: 0 });
     expect(await counts()).toEqual(before);
     const kept = await app.strapi.db

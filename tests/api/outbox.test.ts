@@ -24,7 +24,7 @@ describe('outbox', () => {
       expect(r.subjectTh).toBeTruthy();
       expect(r.subjectEn).toBeTruthy();
     }
-    const { seedEmailTemplates } = await import('../../src/lib/platform/email-templates');
+    const { seedEmailTemplates } = await import('../../src/lib/manifests');
     expect(await seedEmailTemplates(app.strapi)).toBe(0);
   });
 

@@ -88,8 +88,10 @@ describe('volunteers on a real Strapi', () => {
     expect([...subjects].sort()).toEqual([ACTIVITY, PARTICIPATION, 'api::province.province', VOLUNTEER].sort());
     const provinceActions = role.permissions.filter((p: any) => p.subject === 'api::province.province').map((p: any) => p.action);
     expect(provinceActions).toEqual(['plugin::content-manager.explorer.read']);
-    const { ensureVolunteerCoordinatorRole } = await import('../../src/lib/volunteers/setup');
-    expect(await ensureVolunteerCoordinatorRole(app.strapi)).toEqual({ created: false, added: 0 });
+    const { ensureAdminRole } = await import('../../src/lib/platform/admin-roles');
+    const { adminRoles } = await import('../../src/lib/manifests');
+    const coordinator = adminRoles.find((r) => r.code === 'volunteer-coordinator')!;
+    expect(await ensureAdminRole(app.strapi, coordinator)).toEqual({ created: false, added: 0 });
     expect(await app.strapi.db.query('admin::role').count({ where: { code: 'volunteer-coordinator' } })).toBe(1);
   });
 

@@ -1,4 +1,5 @@
-import { templateCatalog, validateTemplate, renderTemplate } from '../../src/lib/platform/email-templates';
+import { renderTemplate } from '../../src/lib/platform/email-templates';
+import { templateCatalog, validateTemplate } from '../../src/lib/manifests';
 import { formatThaiDate, formatThaiDateTime, buddhistYear, formatEnglishDate } from '../../src/lib/platform/thai-date';
 
 describe('Thai dates', () => {

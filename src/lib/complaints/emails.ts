@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { enqueue, appData } from '../platform/outbox';
 import { formatThaiDateTime } from '../platform/thai-date';
+import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
 
 /** The `complaint` placeholders of the complaint.* email templates. No complainant data goes to teams. */
 async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
@@ -60,3 +61,128 @@ export async function notifyAssigned(
     related: { uid: 'api::complaint.complaint', documentId: complaint.documentId },
   });
 }
+
+const complaintSample = {
+  ticketNumber: 'C2569-000123',
+  trackingCode: 'K7Q2-M9XP-4TZA',
+  title: 'กลิ่นเหม็นจากโรงงาน',
+  category: 'มลพิษ',
+  urgency: 'urgent',
+  status: 'assigned',
+  province: 'ระยอง',
+  address: 'ต.มาบตาพุด อ.เมือง',
+  factoryName: 'บริษัท ตัวอย่าง จำกัด',
+  acknowledgeDue: '25 พฤศจิกายน 2569 เวลา 10:00 น.',
+  resolveDue: '2 ธันวาคม 2569 เวลา 10:00 น.',
+  link: 'https://mind-desk.example/complaints/abc',
+  trackingUrl: 'https://mind-desk.example/track/K7Q2-M9XP-4TZA',
+};
+const teamSample = { name: 'ทีมม้าเร็ว ภาคตะวันออก', email: 'team-east@example.test', leadName: 'นายสมชาย ใจดี' };
+const deadlineSample = {
+  kind: 'resolve',
+  label: 'กำหนดแก้ไข',
+  labelEn: 'resolution deadline',
+  due: '2 ธันวาคม 2569 เวลา 10:00 น.',
+  hoursLeft: 4,
+  hoursOverdue: 2,
+};
+
+/** The complaint emails: placeholders (`sample`) and the shipped Thai and English defaults. */
+export const complaintEmailTemplates: TemplateDefinition[] = [
+  {
+    key: 'complaint.received',
+    description: 'Acknowledgement of a new complaint (to the complainant or the receiving unit)',
+    sample: { app, complaint: complaintSample },
+    defaults: {
+      subjectTh: 'ได้รับเรื่องร้องเรียนเลขที่ {{complaint.ticketNumber}} แล้ว',
+      textTh:
+        'ได้รับเรื่องร้องเรียน "{{complaint.title}}" เลขที่ {{complaint.ticketNumber}} แล้ว\n\n' +
+        'รหัสติดตามเรื่อง: {{complaint.trackingCode}}\nติดตามสถานะได้ที่ {{complaint.trackingUrl}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>ได้รับเรื่องร้องเรียน <b>{{complaint.title}}</b> เลขที่ <b>{{complaint.ticketNumber}}</b> แล้ว</p>' +
+          '<p>รหัสติดตามเรื่อง: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">ติดตามสถานะ</a></p>',
+      ),
+      subjectEn: 'Complaint {{complaint.ticketNumber}} received',
+      textEn:
+        'Your complaint "{{complaint.title}}" was received as {{complaint.ticketNumber}}.\n\n' +
+        'Tracking code: {{complaint.trackingCode}}\nFollow it at {{complaint.trackingUrl}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Your complaint <b>{{complaint.title}}</b> was received as <b>{{complaint.ticketNumber}}</b>.</p>' +
+          '<p>Tracking code: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">Follow it</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'complaint.assigned',
+    description: 'A complaint was assigned to a response team / office',
+    sample: { app, complaint: complaintSample, team: teamSample },
+    defaults: {
+      subjectTh: 'มอบหมายเรื่องร้องเรียน {{complaint.ticketNumber}} ให้ {{team.name}}',
+      textTh:
+        'เรียน {{team.name}}\n\nเรื่องร้องเรียน {{complaint.ticketNumber}} "{{complaint.title}}" ({{complaint.category}}, ความเร่งด่วน {{complaint.urgency}}) ' +
+        'จังหวัด{{complaint.province}} ได้รับมอบหมายให้ท่านดำเนินการ\n\nกำหนดรับเรื่อง: {{complaint.acknowledgeDue}}\nกำหนดแก้ไข: {{complaint.resolveDue}}\n\n' +
+        '{{complaint.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{team.name}}</p><p>เรื่องร้องเรียน <b>{{complaint.ticketNumber}}</b> {{complaint.title}} ({{complaint.category}}, ความเร่งด่วน {{complaint.urgency}}) ' +
+          'จังหวัด{{complaint.province}} ได้รับมอบหมายให้ท่านดำเนินการ</p><p>กำหนดรับเรื่อง: {{complaint.acknowledgeDue}}<br>กำหนดแก้ไข: {{complaint.resolveDue}}</p>' +
+          '<p><a href="{{complaint.link}}">เปิดเรื่อง</a></p>',
+      ),
+      subjectEn: 'Complaint {{complaint.ticketNumber}} assigned to {{team.name}}',
+      textEn:
+        'To {{team.name}},\n\nComplaint {{complaint.ticketNumber}} "{{complaint.title}}" ({{complaint.category}}, urgency {{complaint.urgency}}) ' +
+        'in {{complaint.province}} has been assigned to you.\n\nAcknowledge by: {{complaint.acknowledgeDue}}\nResolve by: {{complaint.resolveDue}}\n\n' +
+        '{{complaint.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>To {{team.name}},</p><p>Complaint <b>{{complaint.ticketNumber}}</b> {{complaint.title}} ({{complaint.category}}, urgency {{complaint.urgency}}) ' +
+          'in {{complaint.province}} has been assigned to you.</p><p>Acknowledge by: {{complaint.acknowledgeDue}}<br>Resolve by: {{complaint.resolveDue}}</p>' +
+          '<p><a href="{{complaint.link}}">Open</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'complaint.sla_due_soon',
+    description: "A complaint's acknowledge or resolve deadline is near",
+    sample: { app, complaint: complaintSample, team: teamSample, deadline: deadlineSample },
+    defaults: {
+      subjectTh: 'ใกล้ครบกำหนด: {{deadline.label}} เรื่อง {{complaint.ticketNumber}}',
+      textTh:
+        'เรียน {{team.leadName}} ({{team.name}})\n\nเรื่องร้องเรียน {{complaint.ticketNumber}} "{{complaint.title}}" จะครบ{{deadline.label}} ' +
+        'ในวันที่ {{deadline.due}} (อีก {{deadline.hoursLeft}} ชั่วโมง)\n\n{{complaint.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{team.leadName}} ({{team.name}})</p><p>เรื่องร้องเรียน <b>{{complaint.ticketNumber}}</b> {{complaint.title}} จะครบ{{deadline.label}} ' +
+          'ในวันที่ <b>{{deadline.due}}</b> (อีก {{deadline.hoursLeft}} ชั่วโมง)</p><p><a href="{{complaint.link}}">เปิดเรื่อง</a></p>',
+      ),
+      subjectEn: 'Due soon: {{deadline.labelEn}} of {{complaint.ticketNumber}}',
+      textEn:
+        'To {{team.leadName}} ({{team.name}}),\n\nThe {{deadline.labelEn}} of complaint {{complaint.ticketNumber}} "{{complaint.title}}" is ' +
+        '{{deadline.due}} (in {{deadline.hoursLeft}} hours).\n\n{{complaint.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>To {{team.leadName}} ({{team.name}}),</p><p>The {{deadline.labelEn}} of complaint <b>{{complaint.ticketNumber}}</b> {{complaint.title}} is ' +
+          '<b>{{deadline.due}}</b> (in {{deadline.hoursLeft}} hours).</p><p><a href="{{complaint.link}}">Open</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'complaint.sla_breached',
+    description: "A complaint's acknowledge or resolve deadline has passed (team lead, then escalation)",
+    sample: { app, complaint: complaintSample, team: teamSample, deadline: deadlineSample },
+    defaults: {
+      subjectTh: 'เกินกำหนด: {{deadline.label}} เรื่อง {{complaint.ticketNumber}}',
+      textTh:
+        'เรียน {{team.leadName}} ({{team.name}})\n\nเรื่องร้องเรียน {{complaint.ticketNumber}} "{{complaint.title}}" เกิน{{deadline.label}} ' +
+        '({{deadline.due}}) มาแล้ว {{deadline.hoursOverdue}} ชั่วโมง\n\n{{complaint.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{team.leadName}} ({{team.name}})</p><p>เรื่องร้องเรียน <b>{{complaint.ticketNumber}}</b> {{complaint.title}} เกิน{{deadline.label}} ' +
+          '({{deadline.due}}) มาแล้ว <b>{{deadline.hoursOverdue}} ชั่วโมง</b></p><p><a href="{{complaint.link}}">เปิดเรื่อง</a></p>',
+      ),
+      subjectEn: 'Breached: {{deadline.labelEn}} of {{complaint.ticketNumber}}',
+      textEn:
+        'To {{team.leadName}} ({{team.name}}),\n\nThe {{deadline.labelEn}} of complaint {{complaint.ticketNumber}} "{{complaint.title}}" ' +
+        '({{deadline.due}}) passed {{deadline.hoursOverdue}} hours ago.\n\n{{complaint.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>To {{team.leadName}} ({{team.name}}),</p><p>The {{deadline.labelEn}} of complaint <b>{{complaint.ticketNumber}}</b> {{complaint.title}} ' +
+          '({{deadline.due}}) passed <b>{{deadline.hoursOverdue}} hours</b> ago.</p><p><a href="{{complaint.link}}">Open</a></p>',
+      ),
+    },
+  },
+];

@@ -1,29 +1,18 @@
 import type { Core } from '@strapi/strapi';
-import { jobs as allJobs } from '../../jobs';
+import { jobs as allJobs } from '../manifests';
 import { JOB_RUN_UID, nextRunOf, scheduleOf } from '../platform/scheduler';
 import { cmListUrl } from './cm-url';
 import { knexOf, num, tableOf } from '../platform/db-meta';
 
 /**
- * Widget "scheduled jobs": every job of src/jobs with its cron (config/jobs.ts or the job's default),
- * its next run (Bangkok), its last run (scheduled or manual) with outcome, and how many runs failed in
+ * Widget "scheduled jobs": every job of the manifests with its Thai and English names, its cron
+ * (CRON_<NAME> or the job's default), its next run (Bangkok), its last run (scheduled or manual) with outcome, and how many runs failed in
  * the last 7 days. Two queries: the latest job-run row per job (join on the job's greatest startedAt)
  * and the failures per job.
  */
 const FAILURE_WINDOW_DAYS = 7;
 /** a run still "running" after this long probably died with its instance */
 const STALE_RUNNING_MS = 6 * 3600_000;
-
-/** Thai names of the jobs for people (the job's own description is the English one). */
-export const JOB_LABELS_TH: Record<string, string> = {
-  'generate-expected-reports': 'สร้างรายการรายงานความก้าวหน้าที่ต้องส่ง',
-  'chase-overdue-reports': 'ติดตามรายงานที่ใกล้และเลยกำหนด',
-  'chase-inspection-findings': 'ติดตามข้อเสนอแนะจากการตรวจราชการ',
-  'watch-complaint-sla': 'เฝ้าระวังกำหนดเวลาเรื่องร้องเรียน (SLA)',
-  'dispatch-notifications': 'ส่งอีเมลแจ้งเตือนจากคิว',
-  'remind-volunteer-activities': 'เตือนจิตอาสาก่อนวันกิจกรรม',
-  'purge-personal-data': 'ลบข้อมูลส่วนบุคคลที่พ้นระยะเวลาเก็บ (PDPA)',
-};
 
 interface LastRunRow {
   id: number;
@@ -80,7 +69,7 @@ const SORT = 'startedAt:DESC';
 
 /** Pure: the job lines from the job list and the two query results. */
 function shapeJobs(
-  jobs: { name: string; description: string; schedule: string }[],
+  jobs: { name: string; description: string; labelTh: string; schedule: string }[],
   lastRuns: LastRunRow[],
   failures: { job: string; failures: number | string }[],
   now: Date,
@@ -99,7 +88,7 @@ function shapeJobs(
     const next = nextRunOf(job.schedule, now);
     return {
       name: job.name,
-      th: JOB_LABELS_TH[job.name] ?? job.name,
+      th: job.labelTh,
       en: job.description,
       description: job.description,
       schedule: job.schedule,
@@ -166,6 +155,6 @@ export async function jobsWidget(strapi: Core.Strapi, now: Date = new Date()): P
     .where(t.column('state'), 'failed')
     .andWhere(started, '>=', since)
     .groupBy(job)) as unknown as { job: string; failures: number }[];
-  const jobs = allJobs.map((j) => ({ name: j.name, description: j.description, schedule: scheduleOf(strapi, j) }));
+  const jobs = allJobs.map((j) => ({ name: j.name, description: j.description, labelTh: j.labelTh, schedule: scheduleOf(strapi, j) }));
   return shapeJobs(jobs, lastRuns, failures, now);
 }

@@ -81,33 +81,7 @@ export async function ensureAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec):
   return { created, added: missing.length };
 }
 
-/** The division's admin-panel roles besides Super Admin (DESIGN.md §1). Other features add theirs here. */
-export const ADMIN_ROLES: AdminRoleSpec[] = [
-  {
-    code: 'complaint-officer',
-    name: 'Complaint officer',
-    description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Triage, assign and follow complaints; review progress reports',
-    edited: ['api::complaint.complaint', 'api::response-team.response-team'],
-    readOnly: [
-      'api::complaint-update.complaint-update',
-      'api::complaint-category.complaint-category',
-      'api::province.province',
-      'api::agency.agency',
-      'api::project.project',
-      'api::progress-report.progress-report',
-    ],
-    media: true,
-  },
-  {
-    code: 'inspector',
-    name: 'Inspector',
-    description: 'ผู้ตรวจราชการ / Plan inspections, record findings and follow them up',
-    edited: ['api::inspection.inspection', 'api::inspection-finding.inspection-finding'],
-    readOnly: ['api::agency.agency', 'api::province.province', 'api::project.project', 'api::progress-report.progress-report'],
-    media: true,
-  },
-];
-
-export async function ensureAdminRoles(strapi: Core.Strapi, specs: AdminRoleSpec[] = ADMIN_ROLES) {
+/** The division's admin-panel roles besides Super Admin (DESIGN.md §1), as the domains' manifests declare them. */
+export async function ensureAdminRoles(strapi: Core.Strapi, specs: AdminRoleSpec[]) {
   for (const spec of specs) await ensureAdminRole(strapi, spec);
 }

@@ -16,9 +16,18 @@ export interface JobContext {
  * and unit-tested with a fixed clock) followed by a thin effect step.
  */
 export interface Job {
+  /** kebab-case; the schedule is read from CRON_<NAME> (cronEnvOf), e.g. CRON_CHASE_OVERDUE_REPORTS */
   name: string;
+  /** English name for people (job list, dashboard) */
   description: string;
-  /** cron expression (Asia/Bangkok) used when config/jobs.ts has none for this job */
+  /** Thai name for people (dashboard) */
+  labelTh: string;
+  /** cron expression (Asia/Bangkok) used when CRON_<NAME> is not set */
   defaultSchedule: string;
   run(ctx: JobContext): Promise<JobCounts>;
+}
+
+/** The environment variable that overrides a job's schedule: CRON_ + the name in upper snake case. */
+export function cronEnvOf(jobName: string): string {
+  return `CRON_${jobName.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
 }

@@ -3,7 +3,7 @@ import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import os from 'os';
 import { randomBytes } from 'crypto';
 import { jobs as allJobs, findJob } from '../../jobs';
-import type { Job, JobCounts } from './job';
+import { cronEnvOf, type Job, type JobCounts } from './job';
 import { insertIgnoringConflict } from './db-insert';
 
 /**
@@ -33,7 +33,7 @@ function fireKey(job: string, slot: Date): string {
 
 export function scheduleOf(strapi: Core.Strapi, job: Job): string {
   const configured = (strapi.config.get('jobs.schedules') as Record<string, string> | undefined)?.[job.name];
-  return configured || job.defaultSchedule;
+  return configured || process.env[cronEnvOf(job.name)] || job.defaultSchedule;
 }
 
 function cronEnabled(strapi: Core.Strapi): boolean {

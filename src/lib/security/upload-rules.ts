@@ -3,6 +3,7 @@ import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, FieldError } from '../platform/validation';
+import type { MediaRule } from '../platform/manifest';
 
 /**
  * What may be uploaded where. Every file is judged by its first bytes (magic numbers), and the name's
@@ -76,7 +77,7 @@ export function uploadRules() {
       maxFiles: int('API_UPLOAD_MAX_FILES', 10),
       maxBytes: int('API_UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
     },
-  } satisfies Record<string, UploadRule>;
+  } satisfies Record<MediaRule, UploadRule>;
 }
 
 /** The file's real kind from its first bytes. */
@@ -164,16 +165,12 @@ export function guardApiUpload(strapi: Core.Strapi): boolean {
 }
 
 /**
- * Media fields of our types, held to the same kinds whoever links the file (the admin panel's media
- * library included). Checked on the stored file's MIME type, which the upload plugin derives from the
- * content; the upload plugin's own `security.allowedTypes` (config/plugins.ts) refuses the rest at upload.
+ * Media fields of our types (each domain's manifest `mediaFields`), held to the same kinds whoever
+ * links the file (the admin panel's media library included). Checked on the stored file's MIME type,
+ * which the upload plugin derives from the content; the upload plugin's own `security.allowedTypes`
+ * (config/plugins.ts) refuses the rest at upload.
  */
-const MEDIA_FIELDS: Record<string, Record<string, keyof ReturnType<typeof uploadRules>>> = {
-  'api::complaint.complaint': { attachments: 'attachments' },
-  'api::complaint-update.complaint-update': { attachments: 'attachments' },
-  'api::inspection-finding.inspection-finding': { responseAttachments: 'attachments' },
-  'api::progress-report.progress-report': { attachments: 'apiUpload' },
-};
+export type MediaFields = Record<string, Record<string, MediaRule>>;
 const MIME_OF_KIND: Record<Kind, string[]> = {
   'image/jpeg': ['image/jpeg'],
   'image/png': ['image/png'],
@@ -201,9 +198,9 @@ export function mediaIds(value: unknown): number[] {
   return out;
 }
 
-export function registerMediaFieldRules(strapi: Core.Strapi) {
+export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaFields) {
   strapi.documents.use(async (context: any, next: () => Promise<any>) => {
-    const fields = MEDIA_FIELDS[context.uid];
+    const fields = mediaFields[context.uid];
     const data = context.params?.data;
     if (!fields || !data || !['create', 'update'].includes(context.action)) return next();
     const rules = uploadRules();

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureAdminRole, type AdminRoleSpec } from '../platform/admin-roles';
-import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
+import { MATERIAL_UID, TRAINING_LOCALES } from './constants';
 
 /**
  * Creates the training locales that are missing. The first time Thai is created it becomes the
@@ -56,33 +55,9 @@ export async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean>
   }
 }
 
-export const TRAINING_EDITOR_CODE = 'training-editor';
-
-/**
- * The "training editor" admin role (ผู้แก้ไขสื่อการอบรม): create, edit and publish training
- * materials, funds and topics in both locales; read acknowledgements; the media library; and the
- * names of users-permissions roles, so that the "required for roles" picker shows them (that type is
- * not shown in the content manager, so this opens nothing else).
- */
-export const trainingEditorRole: AdminRoleSpec = {
-  code: TRAINING_EDITOR_CODE,
-  name: 'Training editor',
-  description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
-  edited: [MATERIAL_UID, FUND_UID, TOPIC_UID],
-  readOnly: [ACK_UID],
-  locales: { [MATERIAL_UID]: TRAINING_LOCALES.map((l) => l.code) },
-  media: true,
-  extra: () => [
-    { action: 'plugin::content-manager.explorer.read', subject: ROLE_UID, properties: { fields: ['name', 'description', 'type'] }, conditions: [] },
-  ],
-};
-
-export const ensureTrainingEditorRole = (strapi: Core.Strapi) => ensureAdminRole(strapi, trainingEditorRole);
-
-/** Everything the training part needs at start; idempotent. */
+/** What the training part needs at start besides its manifest's declarations; idempotent. */
 export async function setupTraining(strapi: Core.Strapi) {
   const locales = await ensureTrainingLocales(strapi);
   const indexed = await ensureSearchIndexes(strapi);
-  const editor = await ensureTrainingEditorRole(strapi);
-  return { locales, indexed, editor };
+  return { locales, indexed };
 }

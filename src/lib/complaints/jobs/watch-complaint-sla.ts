@@ -146,6 +146,7 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
 const job: Job = {
   name: 'watch-complaint-sla',
   description: 'Due-soon and breached complaint deadlines to the response team, breaches also to the escalation addresses',
+  labelTh: 'เฝ้าระวังกำหนดเวลาเรื่องร้องเรียน (SLA)',
   defaultSchedule: '*/15 * * * *',
   run: (ctx) => watchComplaintSla(ctx),
 };

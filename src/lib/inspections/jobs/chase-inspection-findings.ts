@@ -107,6 +107,7 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
 const job: Job = {
   name: 'chase-inspection-findings',
   description: "Due-soon and overdue reminders to agencies for inspection findings; escalation to agency heads and inspectors",
+  labelTh: 'ติดตามข้อเสนอแนะจากการตรวจราชการ',
   defaultSchedule: '40 8 * * *',
   run: (ctx) => runChase(ctx, findingSource),
 };

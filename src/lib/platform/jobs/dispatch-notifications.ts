@@ -168,6 +168,7 @@ export async function dispatchNotifications(
 const job: Job = {
   name: 'dispatch-notifications',
   description: 'Sends the notification outbox, with retry and exponential backoff',
+  labelTh: 'ส่งอีเมลแจ้งเตือนจากคิว',
   defaultSchedule: '* * * * *',
   run: (ctx) => dispatchNotifications(ctx),
 };

@@ -144,6 +144,7 @@ export function chaseOverdueReports(ctx: JobContext, batchSize = 500): Promise<J
 const job: Job = {
   name: 'chase-overdue-reports',
   description: 'Due-soon and overdue reminders to officers, escalation to supervisors and agency heads',
+  labelTh: 'ติดตามรายงานที่ใกล้และเลยกำหนด',
   defaultSchedule: '30 8 * * *',
   run: (ctx) => chaseOverdueReports(ctx),
 };

@@ -97,6 +97,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
 const job: Job = {
   name: 'generate-expected-reports',
   description: "Creates active projects' expected progress reports for the coming periods",
+  labelTh: 'สร้างรายการรายงานความก้าวหน้าที่ต้องส่ง',
   defaultSchedule: '10 0 * * *',
   run: (ctx) => generateExpectedReports(ctx),
 };

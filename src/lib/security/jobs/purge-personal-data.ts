@@ -157,6 +157,7 @@ export async function purgePersonalData(ctx: JobContext, batchSize = 200): Promi
 const job: Job = {
   name: 'purge-personal-data',
   description: "PDPA retention: clears complainants' personal data of complaints finished longer than PDPA_RETENTION_DAYS ago",
+  labelTh: 'ลบข้อมูลส่วนบุคคลที่พ้นระยะเวลาเก็บ (PDPA)',
   defaultSchedule: '30 2 * * *',
   run: (ctx) => purgePersonalData(ctx),
 };

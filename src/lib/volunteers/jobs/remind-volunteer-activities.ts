@@ -84,6 +84,7 @@ export async function remindVolunteerActivities(ctx: JobContext, batchSize = 200
 const job: Job = {
   name: 'remind-volunteer-activities',
   description: 'Reminder email to registered volunteers 24 hours before an activity',
+  labelTh: 'เตือนจิตอาสาก่อนวันกิจกรรม',
   defaultSchedule: '0 * * * *',
   run: (ctx) => remindVolunteerActivities(ctx),
 };

@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
-import { TEMPLATE_UID, validateTemplate } from '../../../../lib/platform/email-templates';
+import { TEMPLATE_UID } from '../../../../lib/platform/email-templates';
+import { validateTemplate } from '../../../../lib/manifests';
 
 /**
  * A broken template or an unknown placeholder is refused when it is saved (admin panel or API),

@@ -1,0 +1,135 @@
+import type { Core } from '@strapi/strapi';
+import type { AdminRoleSpec } from './admin-roles';
+import type { ListView } from './admin-list-views';
+import type { TemplateDefinition } from './email-templates';
+import type { Job } from './job';
+import { SIGNED_IN, type RoleType } from './roles';
+import dispatchNotifications from './jobs/dispatch-notifications';
+import { platformEmailTemplates } from './emails';
+
+/** The upload rules a media field may be held to (src/lib/security/upload-rules.ts). */
+export type MediaRule = 'attachments' | 'photos' | 'apiUpload';
+
+/**
+ * What one domain (or a cross-cutting part) declares to the app. src/lib/manifests.ts lists every
+ * manifest; roles, admin roles, list views, media rules, jobs, email templates, demo data and
+ * start-up setup are loops over that list, so a new content type, job or email is declared once,
+ * in its own domain folder.
+ */
+export interface DomainManifest {
+  name: string;
+  /** content-API actions ("api::x.x.find") granted to users-permissions roles (declared in roles.ts) */
+  permissions?: Partial<Record<RoleType, string[]>>;
+  /** admin-panel roles, created at start when missing */
+  adminRoles?: AdminRoleSpec[];
+  /** Content Manager list views per content-type UID */
+  listViews?: Record<string, ListView>;
+  /** media fields per content-type UID and the upload rule each is held to in the admin panel */
+  mediaFields?: Record<string, Record<string, MediaRule>>;
+  /** scheduled jobs; schedule from CRON_<NAME> or the job's default */
+  jobs?: Job[];
+  /** email templates this domain sends: catalogue entries with their Thai and English defaults */
+  emailTemplates?: TemplateDefinition[];
+  /** idempotent start-up work beyond the declarations above (locales, indexes) */
+  setup?: (strapi: Core.Strapi) => Promise<unknown>;
+  /** demo data for `npm run demo`: adds nothing when its marker rows exist; returns what it added */
+  demo?: (strapi: Core.Strapi) => Promise<Record<string, number>>;
+}
+
+/** The same actions for each of `types` (e.g. SIGNED_IN of roles.ts). */
+export function forRoles(types: readonly RoleType[], actions: string[]): Partial<Record<RoleType, string[]>> {
+  return Object.fromEntries(types.map((t) => [t, actions]));
+}
+
+/**
+ * Every signed-in role manages its own account: change its password, log out, list and revoke its
+ * sessions (Strapi grants these to `authenticated` only; the other roles could not change a password).
+ */
+const ownAccount = [
+  'plugin::users-permissions.user.me',
+  'plugin::users-permissions.auth.changePassword',
+  'plugin::users-permissions.auth.logout',
+  'plugin::users-permissions.auth.getSessions',
+  'plugin::users-permissions.auth.revokeSession',
+];
+const readProvinces = ['api::province.province.find', 'api::province.province.findOne'];
+const readReference = [...readProvinces, 'api::agency.agency.find', 'api::agency.agency.findOne'];
+
+/** The shared machinery: accounts, reference data (provinces, agencies), the outbox, jobs' runs, email templates. */
+export const platformManifest: DomainManifest = {
+  name: 'platform',
+  permissions: { public: readProvinces, ...forRoles(SIGNED_IN, [...ownAccount, ...readReference]) },
+  listViews: {
+    'api::province.province': {
+      columns: ['code', 'nameTh', 'nameEn', 'region'],
+      sortBy: 'code',
+      sortOrder: 'ASC',
+      mainField: 'nameTh',
+      labels: { code: 'รหัส / Code', nameTh: 'ชื่อ (ไทย) / Name (Thai)', nameEn: 'ชื่อ (อังกฤษ) / Name (English)', region: 'ภาค / Region', industryOfficeEmail: 'อีเมลสำนักงานอุตสาหกรรมจังหวัด / Provincial office email' },
+      version: 2,
+    },
+    'api::agency.agency': {
+      columns: ['code', 'nameTh', 'nameEn', 'kind'],
+      sortBy: 'code',
+      sortOrder: 'ASC',
+      mainField: 'nameTh',
+      labels: {
+        code: 'รหัส / Code',
+        nameTh: 'ชื่อ (ไทย) / Name (Thai)',
+        nameEn: 'ชื่อ (อังกฤษ) / Name (English)',
+        kind: 'ประเภทหน่วยงาน / Kind',
+        contactEmail: 'อีเมลติดต่อ / Contact email',
+        headEmail: 'อีเมลหัวหน้าหน่วยงาน / Head email',
+        reportingOfficers: 'ผู้รายงาน / Reporting officers',
+      },
+      version: 2,
+    },
+    'api::job-run.job-run': {
+      columns: ['job', 'startedAt', 'state', 'trigger', 'finishedAt', 'instance'],
+      sortBy: 'startedAt',
+      sortOrder: 'DESC',
+      mainField: 'job',
+      labels: {
+        job: 'งาน / Job',
+        startedAt: 'เริ่ม / Started',
+        finishedAt: 'เสร็จ / Finished',
+        state: 'ผล / Outcome',
+        trigger: 'เรียกโดย / Trigger',
+        instance: 'เครื่อง / Instance',
+        dryRun: 'ทดลอง / Dry run',
+        error: 'ข้อผิดพลาด / Error',
+      },
+    },
+    'api::notification.notification': {
+      columns: ['to', 'subject', 'templateKey', 'state', 'attempts', 'sentAt'],
+      sortBy: 'createdAt',
+      sortOrder: 'DESC',
+      mainField: 'subject',
+      labels: {
+        to: 'ถึง / To',
+        subject: 'หัวเรื่อง / Subject',
+        templateKey: 'แม่แบบ / Template',
+        state: 'สถานะ / Status',
+        attempts: 'จำนวนครั้งที่ส่ง / Attempts',
+        sentAt: 'ส่งเมื่อ / Sent',
+        nextAttemptAt: 'ส่งครั้งถัดไป / Next attempt',
+        lastError: 'ข้อผิดพลาดล่าสุด / Last error',
+        language: 'ภาษา / Language',
+      },
+    },
+    'api::email-template.email-template': {
+      columns: ['key', 'subjectTh', 'subjectEn', 'description'],
+      sortBy: 'key',
+      sortOrder: 'ASC',
+      mainField: 'key',
+      labels: {
+        key: 'รหัสแม่แบบ / Key',
+        description: 'ใช้เมื่อ / Used for',
+        subjectTh: 'หัวเรื่อง (ไทย) / Subject (Thai)',
+        subjectEn: 'หัวเรื่อง (อังกฤษ) / Subject (English)',
+      },
+    },
+  },
+  jobs: [dispatchNotifications],
+  emailTemplates: platformEmailTemplates,
+};

@@ -1,0 +1,75 @@
+import type { DomainManifest } from '../platform/manifest';
+import { loadReportingDemo } from './demo';
+import { reportingEmailTemplates } from './emails';
+import generateExpectedReports from './jobs/generate-expected-reports';
+import chaseOverdueReports from './jobs/chase-overdue-reports';
+
+const readProjects = ['api::project.project.find', 'api::project.project.findOne'];
+
+/** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
+export const reportingManifest: DomainManifest = {
+  name: 'reporting',
+  permissions: {
+    'agency-officer': [
+      ...readProjects,
+      'api::progress-report.progress-report.find',
+      'api::progress-report.progress-report.findOne',
+      'api::progress-report.progress-report.submit',
+      'plugin::upload.content-api.upload',
+    ],
+    'complaint-officer': [
+      ...readProjects,
+      'api::progress-report.progress-report.find',
+      'api::progress-report.progress-report.findOne',
+      'api::progress-report.progress-report.accept',
+      'api::progress-report.progress-report.returnReport',
+    ],
+    // inspectors look up the projects an inspection or finding is about
+    inspector: readProjects,
+  },
+  listViews: {
+    'api::project.project': {
+      columns: ['code', 'name', 'agency', 'reportingFrequency', 'fiscalYear', 'state'],
+      sortBy: 'code',
+      sortOrder: 'ASC',
+      mainField: 'name',
+      labels: {
+        code: 'รหัสโครงการ / Code',
+        name: 'ชื่อโครงการ / Project',
+        nameEn: 'ชื่อ (อังกฤษ) / Name (English)',
+        agency: 'หน่วยงาน / Agency',
+        reportingFrequency: 'ความถี่การรายงาน / Reporting frequency',
+        fiscalYear: 'ปีงบประมาณ / Fiscal year',
+        state: 'สถานะ / Status',
+        officerName: 'ผู้รับผิดชอบ / Responsible officer',
+        officerEmail: 'อีเมลผู้รับผิดชอบ / Officer email',
+        supervisorEmail: 'อีเมลผู้บังคับบัญชา / Supervisor email',
+        dueDaysAfterPeriodEnd: 'กำหนดส่ง (วันหลังสิ้นงวด) / Due days after period',
+      },
+    },
+    'api::progress-report.progress-report': {
+      columns: ['project', 'periodLabel', 'dueAt', 'state', 'late', 'submittedAt'],
+      sortBy: 'dueAt',
+      sortOrder: 'DESC',
+      mainField: 'periodLabel',
+      labels: {
+        project: 'โครงการ / Project',
+        periodLabel: 'งวด / Period',
+        periodStart: 'เริ่มงวด / Period start',
+        periodEnd: 'สิ้นงวด / Period end',
+        dueAt: 'กำหนดส่ง / Due',
+        state: 'สถานะ / Status',
+        late: 'ส่งล่าช้า / Late',
+        submittedAt: 'ส่งเมื่อ / Submitted',
+        progressPercent: 'ความก้าวหน้า (%) / Progress (%)',
+        reviewerComment: 'ความเห็นผู้ตรวจ / Reviewer comment',
+      },
+    },
+  },
+  mediaFields: {
+    'api::progress-report.progress-report': { attachments: 'apiUpload' },
+  },
+  jobs: [generateExpectedReports, chaseOverdueReports],
+  emailTemplates: reportingEmailTemplates,
+  demo: async (strapi) => ({ projects: await loadReportingDemo(strapi) }),
+};

@@ -1,0 +1,93 @@
+import type { AdminRoleSpec } from '../platform/admin-roles';
+import { forRoles, type DomainManifest } from '../platform/manifest';
+import { SIGNED_IN } from '../platform/roles';
+import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
+import { loadTrainingDemo } from './demo';
+import { setupTraining } from './setup';
+
+/** Anyone may browse; the controller shows callers without login only public materials. */
+const readTraining = [
+  'api::training-material.training-material.find',
+  'api::training-material.training-material.findOne',
+  'api::training-material.training-material.search',
+  'api::topic.topic.find',
+  'api::topic.topic.findOne',
+  'api::fund.fund.find',
+  'api::fund.fund.findOne',
+];
+const staffTraining = [
+  ...readTraining,
+  'api::training-material.training-material.myRequired',
+  'api::training-material.training-material.acknowledge',
+];
+
+export const TRAINING_EDITOR_CODE = 'training-editor';
+
+/**
+ * The "training editor" admin role (ผู้แก้ไขสื่อการอบรม): create, edit and publish training
+ * materials, funds and topics in both locales; read acknowledgements; the media library; and the
+ * names of users-permissions roles, so that the "required for roles" picker shows them (that type is
+ * not shown in the content manager, so this opens nothing else).
+ */
+export const trainingEditorRole: AdminRoleSpec = {
+  code: TRAINING_EDITOR_CODE,
+  name: 'Training editor',
+  description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
+  edited: [MATERIAL_UID, FUND_UID, TOPIC_UID],
+  readOnly: [ACK_UID],
+  locales: { [MATERIAL_UID]: TRAINING_LOCALES.map((l) => l.code) },
+  media: true,
+  extra: () => [
+    { action: 'plugin::content-manager.explorer.read', subject: ROLE_UID, properties: { fields: ['name', 'description', 'type'] }, conditions: [] },
+  ],
+};
+
+export const trainingManifest: DomainManifest = {
+  name: 'training',
+  permissions: { public: readTraining, ...forRoles(SIGNED_IN, staffTraining) },
+  adminRoles: [trainingEditorRole],
+  listViews: {
+    'api::training-material.training-material': {
+      columns: ['title', 'kind', 'effectiveDate', 'version', 'isPublic'],
+      sortBy: 'effectiveDate',
+      sortOrder: 'DESC',
+      mainField: 'title',
+      labels: {
+        title: 'ชื่อเรื่อง / Title',
+        kind: 'ประเภท / Kind',
+        effectiveDate: 'วันที่มีผล / In force from',
+        version: 'ฉบับที่ (เพิ่มเมื่อต้องให้อ่านใหม่) / Version (raise to ask readers again)',
+        isPublic: 'เผยแพร่สาธารณะ / Public',
+        requiredForRoles: 'ต้องอ่าน (บทบาท) / Required for roles',
+        issuingAuthority: 'หน่วยงานที่ออก / Issued by',
+        sourceUrl: 'แหล่งที่มาทางการ / Official source URL',
+      },
+    },
+    'api::topic.topic': {
+      columns: ['nameTh', 'nameEn', 'slug'],
+      sortBy: 'nameTh',
+      sortOrder: 'ASC',
+      mainField: 'nameTh',
+      labels: { nameTh: 'ชื่อ (ไทย) / Name (Thai)', nameEn: 'ชื่อ (อังกฤษ) / Name (English)', slug: 'ชื่อในลิงก์ / Slug' },
+      version: 2,
+    },
+    'api::fund.fund': {
+      columns: ['nameTh', 'nameEn', 'slug', 'agency'],
+      sortBy: 'nameTh',
+      sortOrder: 'ASC',
+      mainField: 'nameTh',
+      labels: { nameTh: 'ชื่อ (ไทย) / Name (Thai)', nameEn: 'ชื่อ (อังกฤษ) / Name (English)', slug: 'ชื่อในลิงก์ / Slug', agency: 'หน่วยงาน / Agency' },
+      version: 2,
+    },
+    'api::training-acknowledgement.training-acknowledgement': {
+      columns: ['acknowledgedAt', 'user', 'materialTitle', 'version'],
+      sortBy: 'acknowledgedAt',
+      sortOrder: 'DESC',
+      mainField: 'materialTitle',
+      labels: { acknowledgedAt: 'รับทราบเมื่อ / Acknowledged', user: 'ผู้ใช้ / User', materialTitle: 'เอกสาร / Material', version: 'ฉบับที่ / Version' },
+      version: 2,
+    },
+  },
+  setup: setupTraining,
+  demo: async (strapi) => ({ trainingMaterials: (await loadTrainingDemo(strapi)).materials }),
+};

@@ -1,0 +1,86 @@
+import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
+
+/** The volunteer emails: placeholders (`sample`) and the shipped Thai and English defaults. */
+export const volunteerEmailTemplates: TemplateDefinition[] = [
+  {
+    key: 'activity.reminder',
+    description: 'Reminder to a registered volunteer 24 hours before an activity',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', link: 'https://mind-desk.example/activities/abc' },
+    },
+    defaults: {
+      subjectTh: 'แจ้งเตือนกิจกรรมจิตอาสา: {{activity.title}} {{activity.start}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nขอเตือนกิจกรรม "{{activity.title}}" ที่ {{activity.place}} จังหวัด{{activity.province}}\n' +
+        'เริ่ม {{activity.start}} ถึง {{activity.end}}\n\n{{activity.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>ขอเตือนกิจกรรม <b>{{activity.title}}</b> ที่ {{activity.place}} จังหวัด{{activity.province}}<br>' +
+          'เริ่ม {{activity.start}} ถึง {{activity.end}}</p><p><a href="{{activity.link}}">รายละเอียด</a></p>',
+      ),
+      subjectEn: 'Volunteer activity reminder: {{activity.title}}, {{activity.start}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\nA reminder of "{{activity.title}}" at {{activity.place}}, {{activity.province}}\n' +
+        'from {{activity.start}} to {{activity.end}}\n\n{{activity.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p>A reminder of <b>{{activity.title}}</b> at {{activity.place}}, {{activity.province}}<br>' +
+          'from {{activity.start}} to {{activity.end}}</p><p><a href="{{activity.link}}">Details</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'participation.promoted',
+    description: 'To a waitlisted volunteer who got a place because someone cancelled',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', link: 'https://mind-desk.example/activities/abc' },
+    },
+    defaults: {
+      subjectTh: 'ได้รับที่นั่งแล้ว: {{activity.title}} {{activity.start}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nมีผู้ยกเลิก ท่านจึงได้รับที่นั่งในกิจกรรม "{{activity.title}}" ที่ {{activity.place}} จังหวัด{{activity.province}}\n' +
+        'เริ่ม {{activity.start}} ถึง {{activity.end}}\n\nหากไม่สะดวกเข้าร่วม กรุณายกเลิกเพื่อให้ผู้อื่นได้ที่นั่ง\n{{activity.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>มีผู้ยกเลิก ท่านจึงได้รับที่นั่งในกิจกรรม <b>{{activity.title}}</b> ที่ {{activity.place}} จังหวัด{{activity.province}}<br>' +
+          'เริ่ม {{activity.start}} ถึง {{activity.end}}</p><p>หากไม่สะดวกเข้าร่วม กรุณายกเลิกเพื่อให้ผู้อื่นได้ที่นั่ง</p><p><a href="{{activity.link}}">รายละเอียด</a></p>',
+      ),
+      subjectEn: 'You have a place: {{activity.title}}, {{activity.start}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\nSomeone cancelled, so you now have a place in "{{activity.title}}" at {{activity.place}}, {{activity.province}}\n' +
+        'from {{activity.start}} to {{activity.end}}.\n\nIf you cannot come, please cancel so that someone else can.\n{{activity.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p>Someone cancelled, so you now have a place in <b>{{activity.title}}</b> at {{activity.place}}, {{activity.province}}<br>' +
+          'from {{activity.start}} to {{activity.end}}.</p><p>If you cannot come, please cancel so that someone else can.</p><p><a href="{{activity.link}}">Details</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'activity.cancelled',
+    description: 'To every volunteer signed up (registered or waitlisted) when an activity is cancelled',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', reason: 'พายุเข้า', link: 'https://mind-desk.example/activities/abc' },
+    },
+    defaults: {
+      subjectTh: 'ยกเลิกกิจกรรมจิตอาสา: {{activity.title}} {{activity.start}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nกิจกรรม "{{activity.title}}" ที่ {{activity.place}} จังหวัด{{activity.province}} ' +
+        'ซึ่งกำหนดไว้ {{activity.start}} ถูกยกเลิกแล้ว{{#activity.reason}}\nเหตุผล: {{activity.reason}}{{/activity.reason}}\n\nขออภัยในความไม่สะดวก\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>กิจกรรม <b>{{activity.title}}</b> ที่ {{activity.place}} จังหวัด{{activity.province}} ' +
+          'ซึ่งกำหนดไว้ {{activity.start}} <b>ถูกยกเลิกแล้ว</b></p>{{#activity.reason}}<p>เหตุผล: {{activity.reason}}</p>{{/activity.reason}}<p>ขออภัยในความไม่สะดวก</p>',
+      ),
+      subjectEn: 'Volunteer activity cancelled: {{activity.title}}, {{activity.start}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\n"{{activity.title}}" at {{activity.place}}, {{activity.province}}, planned for {{activity.start}}, ' +
+        'has been cancelled.{{#activity.reason}}\nReason: {{activity.reason}}{{/activity.reason}}\n\nWe are sorry for the inconvenience.\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p><b>{{activity.title}}</b> at {{activity.place}}, {{activity.province}}, planned for {{activity.start}}, ' +
+          '<b>has been cancelled</b>.</p>{{#activity.reason}}<p>Reason: {{activity.reason}}</p>{{/activity.reason}}<p>We are sorry for the inconvenience.</p>',
+      ),
+    },
+  },
+];

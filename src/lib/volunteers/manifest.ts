@@ -1,0 +1,90 @@
+import type { DomainManifest } from '../platform/manifest';
+import { loadVolunteersDemo } from './demo';
+import { volunteerEmailTemplates } from './emails';
+import remindVolunteerActivities from './jobs/remind-volunteer-activities';
+import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID } from './rules';
+
+/**
+ * The controllers limit a volunteer to their own profile and participations (anyone else's is 404)
+ * and to open, upcoming activities plus their own.
+ */
+const volunteerSelf = [
+  'api::volunteer.volunteer.find',
+  'api::volunteer.volunteer.findOne',
+  'api::volunteer.volunteer.me',
+  'api::volunteer-activity.volunteer-activity.find',
+  'api::volunteer-activity.volunteer-activity.findOne',
+  'api::volunteer-activity.volunteer-activity.signUp',
+  'api::participation.participation.find',
+  'api::participation.participation.findOne',
+  'api::participation.participation.cancel',
+];
+
+export const volunteersManifest: DomainManifest = {
+  name: 'volunteers',
+  permissions: {
+    volunteer: volunteerSelf,
+    'volunteer-coordinator': [
+      ...volunteerSelf,
+      'api::volunteer.volunteer.create',
+      'api::volunteer.volunteer.update',
+      'api::volunteer-activity.volunteer-activity.create',
+      'api::volunteer-activity.volunteer-activity.update',
+      'api::volunteer-activity.volunteer-activity.cancel',
+      'api::volunteer-activity.volunteer-activity.exportParticipants',
+      'api::participation.participation.attendance',
+      'api::participation.participation.hours',
+      'api::participation.participation.exportHours',
+    ],
+  },
+  adminRoles: [
+    // ผู้ประสานงานจิตอาสา: volunteers, activities and participations, and provinces for the picker;
+    // no complaints, reports, training or users
+    {
+      code: 'volunteer-coordinator',
+      name: 'Volunteer coordinator',
+      description: 'ผู้ประสานงานจิตอาสา / Volunteers, activities, sign-ups and attendance',
+      edited: [VOLUNTEER_UID, ACTIVITY_UID, PARTICIPATION_UID],
+      readOnly: ['api::province.province'],
+    },
+  ],
+  listViews: {
+    'api::volunteer.volunteer': {
+      columns: ['fullName', 'province', 'state', 'availability'],
+      sortBy: 'fullName',
+      sortOrder: 'ASC',
+      mainField: 'fullName',
+      labels: { fullName: 'ชื่อ-สกุล / Name', province: 'จังหวัด / Province', state: 'สถานะ / Status', skills: 'ทักษะ / Skills' },
+    },
+    'api::volunteer-activity.volunteer-activity': {
+      columns: ['title', 'startAt', 'province', 'capacity', 'state'],
+      sortBy: 'startAt',
+      sortOrder: 'DESC',
+      mainField: 'title',
+      labels: {
+        title: 'กิจกรรม / Activity',
+        startAt: 'เริ่ม / Starts',
+        endAt: 'สิ้นสุด / Ends',
+        province: 'จังหวัด / Province',
+        capacity: 'จำนวนที่รับ / Capacity',
+        state: 'สถานะ / Status',
+      },
+    },
+    'api::participation.participation': {
+      columns: ['volunteer', 'activity', 'state', 'hours', 'signedUpAt'],
+      sortBy: 'signedUpAt',
+      sortOrder: 'DESC',
+      mainField: 'state',
+      labels: {
+        volunteer: 'จิตอาสา / Volunteer',
+        activity: 'กิจกรรม / Activity',
+        state: 'สถานะ / Status',
+        hours: 'ชั่วโมง / Hours',
+        signedUpAt: 'ลงทะเบียนเมื่อ / Signed up',
+      },
+    },
+  },
+  jobs: [remindVolunteerActivities],
+  emailTemplates: volunteerEmailTemplates,
+  demo: async (strapi) => ({ volunteers: (await loadVolunteersDemo(strapi)).volunteers }),
+};
