@@ -3,7 +3,6 @@ import {
   runChase,
   daysOverdue,
   defaultPolicy,
-  loadPolicy,
   reminderDue as chaseReminderDue,
   type ChaseSource,
   type ReminderPolicy,
