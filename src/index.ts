@@ -3,10 +3,10 @@ import { seedReferenceData } from './lib/platform/reference-data';
 import { applyRoles } from './lib/platform/roles';
 import { ensureDemoAdmin } from './lib/platform/demo-admin';
 import { loadDemoData } from './seed/demo';
-import { adminRoles, listViews, mediaFields, roleDeclarations, seedEmailTemplates, setupDomains } from './lib/manifests';
+import { adminRoles, jobs, listViews, mediaFields, roleDeclarations, seedEmailTemplates, setupDomains } from './lib/manifests';
 import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
 import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
-import { startScheduler, stopScheduler } from './lib/platform/scheduler';
+import { registerJobs, startScheduler, stopScheduler } from './lib/platform/scheduler';
 import { registerComplaintGuard } from './lib/complaints/guard';
 import { configureListViews } from './lib/platform/admin-list-views';
 import { registerVolunteerGuard } from './lib/volunteers/guard';
@@ -28,6 +28,7 @@ export default {
     guardApiUpload(strapi);
     registerMediaFieldRules(strapi, mediaFields);
     registerPerformanceIndexes(strapi);
+    registerJobs(strapi, jobs);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -2,17 +2,17 @@ import type { Core } from '@strapi/strapi';
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
 import os from 'os';
 import { randomBytes } from 'crypto';
-import { jobs as allJobs, findJob } from '../../jobs';
 import { cronEnvOf, type Job, type JobCounts } from './job';
 import { insertIgnoringConflict } from './db-insert';
 
 /**
- * The scheduler: every job of src/jobs/ registered with node-cron (timezone Asia/Bangkok,
+ * The scheduler: every registered job (registerJobs, from the domains' manifests) on node-cron (timezone Asia/Bangkok,
  * noOverlap, distributed) and a database-backed RunCoordinator. node-cron asks the coordinator
  * `shouldRun("<job>:<scheduled minute ISO>")` at each fire; the coordinator inserts the job-run
  * row with that unique fire key and wins only if the insert succeeds, so N instances on one
  * database run each fire once. The winner records the result (counts, state, error) on the row.
  *
+ *   registerJobs(strapi, jobs)   – register: the app's jobs (src/index.ts)
  *   startScheduler(strapi)       – bootstrap (nothing when CRON_ENABLED=false)
  *   stopScheduler(strapi)        – destroy: stops the timers, waits for running jobs
  *   runJobNow(strapi, name, {…}) – one run now through the same coordinator (CLI, tests)
@@ -24,6 +24,25 @@ export const JOB_RUN_UID = 'api::job-run.job-run';
 const TIMEZONE = 'Asia/Bangkok';
 
 const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+
+// The app's jobs are handed over at start-up (src/index.ts, from the domains' manifests): shared
+// machinery does not import the domains. Kept on the Strapi instance like the scheduler's state below,
+// so that any copy of this module (the compiled app, a test importing the source) sees them.
+const JOBS = Symbol.for('mind-desk.jobs');
+
+export function registerJobs(strapi: Core.Strapi, jobs: Job[]): void {
+  (strapi as any)[JOBS] = jobs;
+}
+
+function jobsOf(strapi: Core.Strapi): Job[] {
+  const jobs = (strapi as any)[JOBS] as Job[] | undefined;
+  if (!jobs) throw new Error('scheduler: no jobs registered (registerJobs runs in src/index.ts register)');
+  return jobs;
+}
+
+function findJob(strapi: Core.Strapi, name: string): Job | undefined {
+  return jobsOf(strapi).find((j) => j.name === name);
+}
 
 /** The fire key of a scheduled run: job name + scheduled minute (UTC ISO). */
 function fireKey(job: string, slot: Date): string {
@@ -104,7 +123,7 @@ export interface FireResult {
 
 /** What one scheduled fire of `name` at `slot` does on this instance: claim the fire key, run if won. */
 export async function fireJob(strapi: Core.Strapi, name: string, slot: Date): Promise<FireResult> {
-  const job = findJob(name);
+  const job = findJob(strapi, name);
   if (!job) throw new Error(`unknown job "${name}"`);
   const key = fireKey(job.name, slot);
   if (!(await new DatabaseRunCoordinator(strapi).shouldRun(key))) return { ran: false, fireKey: key };
@@ -120,7 +139,7 @@ export async function runJobNow(
   name: string,
   options: { dryRun?: boolean; now?: Date } = {},
 ): Promise<FireResult> {
-  const job = findJob(name);
+  const job = findJob(strapi, name);
   if (!job) throw new Error(`unknown job "${name}"`);
   const now = options.now ?? new Date();
   const key = `${job.name}:manual:${now.toISOString()}:${randomBytes(3).toString('hex')}`;
@@ -157,7 +176,7 @@ export function startScheduler(strapi: Core.Strapi): number {
   if (schedulers.has(strapi)) return schedulers.get(strapi)!.tasks.length;
   const state: SchedulerState = { tasks: [], running: new Set() };
   const coordinator = new DatabaseRunCoordinator(strapi);
-  for (const job of allJobs) {
+  for (const job of jobsOf(strapi)) {
     const expression = scheduleOf(strapi, job);
     if (!cron.validate(expression)) {
       throw new Error(`scheduler: the schedule of ${job.name} is not a valid cron expression: "${expression}"`);
@@ -220,7 +239,7 @@ export function nextRunOf(expression: string, from: Date = new Date()): Date | n
  */
 export async function listJobs(strapi: Core.Strapi, now: Date = new Date()): Promise<JobListing[]> {
   const out: JobListing[] = [];
-  for (const job of allJobs) {
+  for (const job of jobsOf(strapi)) {
     const schedule = scheduleOf(strapi, job);
     const last = await strapi.db.query(JOB_RUN_UID as any).findOne({
       where: { job: job.name },
