@@ -33,7 +33,7 @@ describe('outbox', () => {
       to: ['Officer@Example.test', 'boss@example.test'],
       templateKey: 'complaint.assigned',
       data: {
-        complaint: { ticketNumber: 'C2569-000001', title: 'ควัน <ดำ> & กลิ่น', link: 'http://x/1' },
+        complaint: { ticketNumber: 'CMP-2569-000001', title: 'ควัน <ดำ> & กลิ่น', link: 'http://x/1' },
         team: { name: 'ทีมม้าเร็ว 1' },
       },
       dedupeKey: 'test:assigned:1',
@@ -54,7 +54,7 @@ describe('outbox', () => {
       relatedDocumentId: 'abc',
     });
     expect(row.documentId).toMatch(/^[a-z][a-z0-9]{23}$/);
-    expect(row.subject).toBe('มอบหมายเรื่องร้องเรียน C2569-000001 ให้ ทีมม้าเร็ว 1');
+    expect(row.subject).toBe('มอบหมายเรื่องร้องเรียน CMP-2569-000001 ให้ ทีมม้าเร็ว 1');
     expect(row.text).toContain('ควัน <ดำ> & กลิ่น');
     expect(row.html).toContain('ควัน &lt;ดำ&gt; &amp; กลิ่น');
     // the row is an ordinary document
@@ -66,12 +66,12 @@ describe('outbox', () => {
     await enqueue(app.strapi, {
       to: 'a@example.test',
       templateKey: 'complaint.received',
-      data: { complaint: { ticketNumber: 'C2569-000002', title: 'Smoke' } },
+      data: { complaint: { ticketNumber: 'CMP-2569-000002', title: 'Smoke' } },
       dedupeKey: 'test:received:en',
       locale: 'en',
     });
     const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: 'test:received:en' } });
-    expect(row.subject).toBe('Complaint C2569-000002 received');
+    expect(row.subject).toBe('Complaint CMP-2569-000002 received');
   });
 
   it('concurrent enqueues of one key create exactly one row, also inside a transaction', async () => {

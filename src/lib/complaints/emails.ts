@@ -63,8 +63,8 @@ export async function notifyAssigned(
 }
 
 const complaintSample = {
-  ticketNumber: 'C2569-000123',
-  trackingCode: 'K7Q2-M9XP-4TZA',
+  ticketNumber: 'CMP-2569-000123',
+  trackingCode: 'K7Q2M9XP4TZA',
   title: 'กลิ่นเหม็นจากโรงงาน',
   category: 'มลพิษ',
   urgency: 'urgent',
@@ -74,8 +74,8 @@ const complaintSample = {
   factoryName: 'บริษัท ตัวอย่าง จำกัด',
   acknowledgeDue: '25 พฤศจิกายน 2569 เวลา 10:00 น.',
   resolveDue: '2 ธันวาคม 2569 เวลา 10:00 น.',
-  link: 'https://mind-desk.example/complaints/abc',
-  trackingUrl: 'https://mind-desk.example/track/K7Q2-M9XP-4TZA',
+  link: 'https://mind-desk.example/admin/content-manager/collection-types/api::complaint.complaint/abc',
+  trackingUrl: 'https://mind-desk.example/complaints/track.html?code=K7Q2M9XP4TZA',
 };
 const teamSample = { name: 'ทีมม้าเร็ว ภาคตะวันออก', email: 'team-east@example.test', leadName: 'นายสมชาย ใจดี' };
 const deadlineSample = {
