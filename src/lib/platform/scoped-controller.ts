@@ -23,7 +23,7 @@ export interface ScopedReadOptions {
    * The list's convenience parameters (not Strapi's, so taken off the query before it is validated):
    * their names, and the filters they stand for (a ValidationError naming the parameter when wrong).
    */
-  listParams?: { names: readonly string[]; filters: (params: Record<string, unknown>) => unknown[] };
+  listParams?: { names: readonly string[]; filters: (params: Record<string, unknown>) => unknown[] | Promise<unknown[]> };
   /** Adds to the sanitized items what the sanitizer would drop or cannot know (counts, personal data). */
   enrich?: (items: any[], ctx: any, actor: Actor, single: boolean) => Promise<void>;
 }
@@ -45,7 +45,7 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
         params[name] = query[name];
         delete query[name];
       }
-      const extra = opts.listParams?.filters(params) ?? [];
+      const extra = (await opts.listParams?.filters(params)) ?? [];
       if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
       await this.validateQuery(ctx);
       const sanitized: any = await this.sanitizeQuery(ctx);

@@ -1,34 +1,22 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
-import { yup } from '@strapi/utils';
 import { seesPersonalData } from '../../../lib/complaints/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-import { COMPLAINT_STATUSES, FINISHED } from '../../../lib/complaints/status';
-import { URGENCIES } from '../../../lib/complaints/sla';
+import { FINISHED } from '../../../lib/complaints/status';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
-import { fieldErrors, requestData, text, validate } from '../../../lib/platform/validation';
+import { requestData } from '../../../lib/platform/validation';
 import { timelineEntry } from '../../../lib/complaints/views';
 import { attachmentLimits } from '../../../lib/complaints/config';
 import { auditPersonalDataReads } from '../../../lib/security/audit';
+import * as validation from '../validation';
 
 const UID = 'api::complaint.complaint';
 const UPDATE_UID = 'api::complaint-update.complaint-update';
-const OFFICER_CHANNELS = ['phone', 'walk_in', 'letter', 'social', 'other', 'web'] as const;
 
 const body = requestData;
-
-const fieldVisitSchema = yup
-  .object({
-    note: text(5000).required('is required'),
-    visitedAt: yup.date().typeError('must be an ISO 8601 date'),
-    latitude: yup.number().typeError('must be a number').min(-90).max(90),
-    longitude: yup.number().typeError('must be a number').min(-180).max(180),
-    locationText: text(500),
-  })
-  .noUnknown(true, 'has unknown fields: ${unknown}');
 
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(UID) as any;
@@ -50,43 +38,24 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   }
 
   /** Filters from the list's convenience parameters, checked here because they bypass the sanitizer. */
-  function listFilters(params: Record<string, unknown>): Record<string, unknown>[] {
-    const out: Record<string, unknown>[] = [];
-    const list = (name: string, allowed?: readonly string[]) => {
-      const v = params[name];
-      if (v === undefined || v === '') return undefined;
-      const values = String(v).split(',').map((s) => s.trim()).filter(Boolean);
-      if (allowed) {
-        const bad = values.filter((x) => !allowed.includes(x));
-        if (bad.length) throw fieldErrors([{ path: [name], message: `must be one of ${allowed.join(', ')}` }]);
-      }
-      return values;
-    };
-    const status = list('status', COMPLAINT_STATUSES);
-    if (status) out.push({ state: { $in: status } });
-    const urgency = list('urgency', URGENCIES);
-    if (urgency) out.push({ urgency: { $in: urgency } });
-    const province = list('province');
-    if (province) out.push({ province: { code: { $in: province } } });
-    const category = list('category');
-    if (category) out.push({ category: { code: { $in: category } } });
-    const team = list('team');
-    if (team) out.push({ assignedTeam: { documentId: { $in: team } } });
-    if (params.overdue !== undefined && params.overdue !== '') {
-      if (!['true', 'false'].includes(String(params.overdue))) throw fieldErrors([{ path: ['overdue'], message: 'must be true or false' }]);
+  async function listFilters(params: Record<string, unknown>): Promise<unknown[]> {
+    const p = await validation.listParams(params);
+    const out: unknown[] = [];
+    if (p.status) out.push({ state: { $in: p.status } });
+    if (p.urgency) out.push({ urgency: { $in: p.urgency } });
+    if (p.province) out.push({ province: { code: { $in: p.province } } });
+    if (p.category) out.push({ category: { code: { $in: p.category } } });
+    if (p.team) out.push({ assignedTeam: { documentId: { $in: p.team } } });
+    if (p.overdue !== undefined) {
       const now = new Date();
       const overdue = {
         state: { $notIn: FINISHED },
         $or: [{ resolveDueAt: { $lt: now } }, { acknowledgedAt: { $null: true }, acknowledgeDueAt: { $lt: now } }],
       };
-      out.push(params.overdue === 'true' ? overdue : { $not: overdue });
+      out.push(p.overdue ? overdue : { $not: overdue });
     }
-    if (params.q !== undefined) {
-      const q = String(params.q).trim();
-      if (!q || q.length > 200) throw fieldErrors([{ path: ['q'], message: 'must be 1 to 200 characters' }]);
-      out.push({
-        $or: ['title', 'description', 'ticketNumber', 'factoryName', 'address'].map((f) => ({ [f]: { $containsi: q } })),
-      });
+    if (p.q !== undefined) {
+      out.push({ $or: ['title', 'description', 'ticketNumber', 'factoryName', 'address'].map((f) => ({ [f]: { $containsi: p.q } })) });
     }
     return out;
   }
@@ -117,18 +86,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** An officer records a complaint received by phone, letter, walk-in, … */
     async create(this: any, ctx: any) {
-      const raw = { ...body(ctx) };
-      const channel = raw.channel ?? 'phone';
-      const urgency = raw.urgency;
-      delete raw.channel;
-      delete raw.urgency;
-      if (!OFFICER_CHANNELS.includes(channel as any)) {
-        throw fieldErrors([{ path: ['channel'], message: `must be one of ${OFFICER_CHANNELS.join(', ')}` }]);
-      }
-      if (urgency !== undefined && !URGENCIES.includes(urgency as any)) {
-        throw fieldErrors([{ path: ['urgency'], message: `must be one of ${URGENCIES.join(', ')}` }]);
-      }
-      const input = await validateIntake(raw, { requireProvince: true });
+      const { channel, urgency, intake } = await validation.officerIntake(body(ctx));
+      const input = await validateIntake(intake, { requireProvince: true });
       const files = asFileList(ctx.request.files?.attachments);
       validateAttachments(files, attachmentLimits());
       const actor = await actorOf(strapi, ctx);
@@ -145,30 +104,15 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async transition(this: any, ctx: any) {
-      const b = body(ctx);
-      for (const k of ['note', 'resolutionSummary', 'duplicateOf'] as const) {
-        if (b[k] !== undefined && (typeof b[k] !== 'string' || (b[k] as string).length > 5000)) {
-          throw fieldErrors([{ path: [k], message: 'must be text of at most 5000 characters' }]);
-        }
-      }
-      if (b.visibility !== undefined && b.visibility !== 'internal' && b.visibility !== 'public') {
-        throw fieldErrors([{ path: ['visibility'], message: 'must be "internal" or "public"' }]);
-      }
-      await service().transition(ctx.params.id, b.status, {
-        actor: await actorOf(strapi, ctx),
-        note: b.note as string | undefined,
-        visibility: b.visibility as any,
-        resolutionSummary: b.resolutionSummary as string | undefined,
-        duplicateOf: b.duplicateOf as string | undefined,
-      });
+      const { status, note, visibility, resolutionSummary, duplicateOf } = await validation.transition(body(ctx));
+      await service().transition(ctx.params.id, status, { actor: await actorOf(strapi, ctx), note, visibility, resolutionSummary, duplicateOf });
       ctx.query = {};
       return this.findOne(ctx);
     },
 
     async assign(this: any, ctx: any) {
-      const b = body(ctx);
-      if (b.note !== undefined && typeof b.note !== 'string') throw fieldErrors([{ path: ['note'], message: 'must be text' }]);
-      await service().assign(ctx.params.id, { team: b.team, officer: b.officer, note: b.note as string | undefined, actor: await actorOf(strapi, ctx) });
+      const { team, officer, note } = await validation.assignment(body(ctx));
+      await service().assign(ctx.params.id, { team, officer, note, actor: await actorOf(strapi, ctx) });
       ctx.query = {};
       return this.findOne(ctx);
     },
@@ -181,7 +125,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async addFieldVisit(this: any, ctx: any) {
-      const input: any = await validate(fieldVisitSchema, body(ctx));
+      const input = await validation.fieldVisit(body(ctx));
       const files = asFileList(ctx.request.files?.photos);
       validateAttachments(files, { ...attachmentLimits(), field: 'photos' });
       const entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor: await actorOf(strapi, ctx) });

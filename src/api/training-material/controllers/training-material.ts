@@ -70,8 +70,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
 
     /** GET /api/training-materials/my-required?locale= */
     async myRequired(ctx: any) {
-      const who = caller(ctx);
-      if (!who) return ctx.unauthorized('login required');
+      const who = caller(ctx)!; // the route's policy requires a login
       const locale = await localeParam(ctx);
       const { results, locale: resolved, requiredTotal } = await service().myRequired(who, { locale });
       return { data: results, meta: { total: results.length, requiredTotal, locale: resolved } };
@@ -79,8 +78,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
 
     /** POST /api/training-materials/:id/acknowledge — idempotent per (user, material, version). */
     async acknowledge(ctx: any) {
-      const who = caller(ctx);
-      if (!who) return ctx.unauthorized('login required');
+      const who = caller(ctx)!; // the route's policy requires a login
       const outcome = await service().acknowledge(who, String(ctx.params.id));
       if (!outcome) return ctx.notFound('training material not found');
       ctx.status = outcome.created ? 201 : 200;

@@ -5,12 +5,12 @@
 export default {
   routes: [
     { method: 'GET', path: '/training-materials/search', handler: 'training-material.search', config: {} },
-    { method: 'GET', path: '/training-materials/my-required', handler: 'training-material.myRequired', config: {} },
+    { method: 'GET', path: '/training-materials/my-required', handler: 'training-material.myRequired', config: { policies: ['global::logged-in'] } },
     {
       method: 'POST',
       path: '/training-materials/:id/acknowledge',
       handler: 'training-material.acknowledge',
-      config: {},
+      config: { policies: ['global::logged-in'] },
     },
   ],
 };
