@@ -3,7 +3,7 @@ import { knownObject, number, text, validate } from '../../lib/platform/validati
 
 /** What an agency officer submits and what a reviewer sends back (`{ data: {...} }`). */
 
-export interface KpiResultInput {
+interface KpiResultInput {
   code?: string;
   name: string;
   unit?: string;

@@ -11,8 +11,8 @@ import type { ComplaintStatus } from './status';
  */
 export const TEAM_MEMBER_TARGETS: readonly ComplaintStatus[] = ['in_progress', 'resolved'];
 
-export const OFFICER_ROLE = 'complaint-officer';
-export const TEAM_ROLE = 'response-team-member';
+const OFFICER_ROLE = 'complaint-officer';
+const TEAM_ROLE = 'response-team-member';
 
 export function isComplaintOfficer(actor: Actor): boolean {
   return actor.userId === undefined || actor.role === OFFICER_ROLE;
@@ -23,7 +23,7 @@ export function seesPersonalData(actor: Actor): boolean {
 }
 
 /** Response teams the actor belongs to (as member or lead). */
-export function teamIdsOf(strapi: Core.Strapi, actor: Actor): Promise<number[]> {
+function teamIdsOf(strapi: Core.Strapi, actor: Actor): Promise<number[]> {
   return actor.once('complaints.teamIds', async () => {
     if (actor.userId === undefined) return [];
     const teams = await strapi.db.query('api::response-team.response-team').findMany({

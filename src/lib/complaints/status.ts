@@ -15,7 +15,7 @@ export const STATUS_LABELS: Record<ComplaintStatus, { th: string; en: string }> 
   duplicate: { th: 'เรื่องซ้ำ', en: 'Duplicate' },
 };
 
-export function isStatus(value: unknown): value is ComplaintStatus {
+function isStatus(value: unknown): value is ComplaintStatus {
   return typeof value === 'string' && (COMPLAINT_STATUSES as readonly string[]).includes(value);
 }
 

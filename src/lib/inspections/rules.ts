@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { FINDING_OWED, FINDING_STATES, SEVERITIES, type FindingState } from './model';
 
 // The states and tables live in ./model; re-exported for the controllers and services that read them here.
-export { INSPECTION_STATES, INSPECTION_TRANSITIONS, FINDING_STATES, FINDING_TRANSITIONS, FINDING_OWED, SEVERITIES } from './model';
+export { INSPECTION_TRANSITIONS, FINDING_STATES, FINDING_TRANSITIONS, FINDING_OWED, SEVERITIES } from './model';
 export type { InspectionState, FindingState } from './model';
 
 export function assertMove<S extends string>(kind: string, table: Record<S, readonly S[]>, from: S, to: unknown): asserts to is S {

@@ -20,7 +20,7 @@ export interface AdminRoleSpec {
   extra?: (strapi: Core.Strapi) => PermissionInput[];
 }
 
-export interface PermissionInput {
+interface PermissionInput {
   action: string;
   subject?: string | null;
   properties?: Record<string, unknown>;
@@ -36,7 +36,7 @@ const MEDIA_ACTIONS = [
   'plugin::upload.assets.copy-link',
 ];
 
-export function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): PermissionInput[] {
+function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): PermissionInput[] {
   const { actionProvider } = strapi.service('admin::permission') as any;
   const contentTypeService = strapi.service('admin::content-type') as any;
   const actions = (actionProvider.values() as { actionId: string; section: string }[]).filter((a) => a.section === 'contentTypes');

@@ -31,7 +31,7 @@ export const defaultPolicy: ReminderPolicy = {
   enabled: true,
 };
 
-export async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
+async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
   const row = await strapi.db.query(REMINDER_POLICY_UID).findOne({});
   const merged = { ...defaultPolicy };
   for (const k of Object.keys(defaultPolicy) as (keyof ReminderPolicy)[]) {

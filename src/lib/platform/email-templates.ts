@@ -16,7 +16,7 @@ import Mustache from 'mustache';
  * the `emailTemplates` of the sending domain's manifest (usually from its emails.ts).
  */
 
-export const TEMPLATE_UID = 'api::email-template.email-template';
+const TEMPLATE_UID = 'api::email-template.email-template';
 
 export type Locale = 'th' | 'en';
 
@@ -60,7 +60,7 @@ export function catalogOf(definitions: TemplateDefinition[]): TemplateCatalog {
   return byKey;
 }
 
-export const TEMPLATE_FIELDS = ['subjectTh', 'textTh', 'htmlTh', 'subjectEn', 'textEn', 'htmlEn'] as const;
+const TEMPLATE_FIELDS = ['subjectTh', 'textTh', 'htmlTh', 'subjectEn', 'textEn', 'htmlEn'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 export interface TemplateProblem {
@@ -137,7 +137,7 @@ function checkTokens(tokens: Token[], stack: unknown[], html: boolean, out: Set<
  * Problems of one template text for a key: syntax errors, unknown placeholders, unescaped output
  * in HTML. Keys outside the catalogue are checked for syntax only (any placeholder is allowed).
  */
-export function checkTemplateText(catalog: TemplateCatalog, key: string, field: string, source: string): TemplateProblem[] {
+function checkTemplateText(catalog: TemplateCatalog, key: string, field: string, source: string): TemplateProblem[] {
   let tokens: Token[];
   try {
     tokens = Mustache.parse(source) as unknown as Token[];

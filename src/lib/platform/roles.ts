@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
  * roles and permissions are added; nothing is ever removed, so what an administrator granted by hand
  * survives.
  */
-export const ROLES = [
+const ROLES = [
   { type: 'public', name: 'Public', description: 'ประชาชนทั่วไป / Citizens, without login' },
   { type: 'authenticated', name: 'Authenticated', description: 'เจ้าหน้าที่ทั่วไป / Staff' },
   {

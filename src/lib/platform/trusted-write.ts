@@ -19,7 +19,7 @@ export function asTrusted<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 /** True inside a domain service's own writes. */
-export function isTrusted(): boolean {
+function isTrusted(): boolean {
   return store.getStore() === true;
 }
 

@@ -8,14 +8,14 @@ import type { Actor, Scope } from '../platform/actor';
  *  - every other role that has the permission (complaint officers) sees all;
  *  - a call without a user (an API token) sees none.
  */
-export const AGENCY_OFFICER_ROLE = 'agency-officer';
+const AGENCY_OFFICER_ROLE = 'agency-officer';
 
-export function isAgencyOfficer(actor: Actor): boolean {
+function isAgencyOfficer(actor: Actor): boolean {
   return actor.role === AGENCY_OFFICER_ROLE;
 }
 
 /** The agency ids the actor is limited to, or null when not limited. */
-export function agencyIdsOf(strapi: Core.Strapi, actor: Actor): Promise<number[] | null> {
+function agencyIdsOf(strapi: Core.Strapi, actor: Actor): Promise<number[] | null> {
   return actor.once('reporting.agencyIds', async () => {
     if (actor.userId === undefined) return [];
     if (!isAgencyOfficer(actor)) return null;

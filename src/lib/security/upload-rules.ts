@@ -20,7 +20,7 @@ import type { MediaRule } from '../platform/manifest';
  * - files linked to our types' media fields in the admin panel (the media library) are held to the
  *   same type rules, checked on the stored file's type when the entry is saved.
  */
-export type Kind = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'application/pdf' | 'office-zip' | 'office-ole';
+type Kind = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'application/pdf' | 'office-zip' | 'office-ole';
 
 const SIGNATURES: Array<{ kind: Kind; test: (b: Buffer) => boolean }> = [
   { kind: 'image/jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -81,7 +81,7 @@ export function uploadRules() {
 }
 
 /** The file's real kind from its first bytes. */
-export function sniffKind(filepath: string): Kind | null {
+function sniffKind(filepath: string): Kind | null {
   const fd = fs.openSync(filepath, 'r');
   try {
     const head = Buffer.alloc(12);
@@ -132,7 +132,7 @@ export function checkFiles(files: UploadedFile[], rule: UploadRule, field: strin
 const asList = (files: unknown): UploadedFile[] => (!files ? [] : ((Array.isArray(files) ? files : [files]) as UploadedFile[]));
 
 /** Route middleware for the users-permissions content API's POST /api/upload. */
-export function apiUploadGuard() {
+function apiUploadGuard() {
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.query?.id !== undefined) {
       throw new errors.ForbiddenError('Replacing or editing an existing file is not allowed through the API (id)');
@@ -182,7 +182,7 @@ const MIME_OF_KIND: Record<Kind, string[]> = {
 };
 
 /** File ids in a media value as the document service receives it (ids, {id}, connect/set lists). */
-export function mediaIds(value: unknown): number[] {
+function mediaIds(value: unknown): number[] {
   const out: number[] = [];
   const take = (v: any) => {
     if (v === null || v === undefined) return;

@@ -9,8 +9,6 @@
 import { errors } from '@strapi/utils';
 import { MATERIAL_KINDS, type MaterialKind } from './model';
 
-export { MATERIAL_KINDS, type MaterialKind };
-
 const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 

@@ -5,7 +5,7 @@ import { MATERIAL_UID, TRAINING_LOCALES } from './constants';
  * Creates the training locales that are missing. The first time Thai is created it becomes the
  * default locale; afterwards the default is whatever an administrator chose.
  */
-export async function ensureTrainingLocales(strapi: Core.Strapi): Promise<string[]> {
+async function ensureTrainingLocales(strapi: Core.Strapi): Promise<string[]> {
   const locales = strapi.plugin('i18n').service('locales');
   const created: string[] = [];
   for (const locale of TRAINING_LOCALES) {
@@ -24,7 +24,7 @@ export async function ensureTrainingLocales(strapi: Core.Strapi): Promise<string
 }
 
 /** Trigram indexes on the searched columns, matching Strapi's `$containsi` SQL on PostgreSQL. */
-export const SEARCH_INDEXES = ['title', 'summary', 'body'].map((column) => ({
+const SEARCH_INDEXES = ['title', 'summary', 'body'].map((column) => ({
   name: `training_materials_${column}_trgm`,
   column,
 }));
@@ -35,7 +35,7 @@ export const SEARCH_INDEXES = ['title', 'summary', 'body'].map((column) => ({
  * index scan. Idempotent. Where the extension cannot be created (no privilege), it logs a warning
  * and search still works with sequential scans. On SQLite it does nothing.
  */
-export async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean> {
+async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean> {
   if (strapi.db.dialect.client !== 'postgres') return false;
   const knex = strapi.db.connection;
   const table = strapi.db.metadata.get(MATERIAL_UID).tableName;

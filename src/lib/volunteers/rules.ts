@@ -7,11 +7,9 @@ import { knownObject, text } from '../platform/validation';
  * guard (./guard.ts), the reminder job and the tests.
  */
 // Content types and states live in ./model; re-exported for the controllers that read them here.
-export { VOLUNTEER_UID, ACTIVITY_UID, PARTICIPATION_UID, PARTICIPATION_STATES, ACTIVITY_STATES, HOLDS_PLACE } from './model';
-export type { ParticipationState, ActivityState } from './model';
+export { VOLUNTEER_UID, ACTIVITY_UID, PARTICIPATION_UID, PARTICIPATION_STATES, HOLDS_PLACE } from './model';
 
 export const COORDINATOR_ROLE = 'volunteer-coordinator';
-export const VOLUNTEER_ROLE = 'volunteer';
 
 /** Personal data: returned to coordinators (and the volunteer themself) only. */
 export const PERSONAL_FIELDS = ['phone', 'email', 'nationalId', 'consent', 'consentAt'] as const;

@@ -1,6 +1,7 @@
 import type { Job } from '../../platform/job';
 import { runChase, daysOverdue, type ChaseSource } from '../../platform/chase';
 import { FINDING_OWED } from '../rules';
+import { FINDING_UID } from '../model';
 import { formatDate } from '../../platform/thai-date';
 
 /**
@@ -8,8 +9,6 @@ import { formatDate } from '../../platform/thai-date';
  * findings. Reminders go to the responsible agency's reporting officers (or its contact address);
  * escalation goes to the agency head and the inspectors, one email per agency.
  */
-export const FINDING_UID = 'api::inspection-finding.inspection-finding';
-
 interface Agency {
   documentId: string;
   code: string;
