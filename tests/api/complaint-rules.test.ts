@@ -3,7 +3,6 @@ import { fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
 
 const HOUR = 3600_000;
-const received = new Date('2026-11-25T03:00:00Z');
 
 describe('SLA deadlines through the API', () => {
   let app: TestApp;

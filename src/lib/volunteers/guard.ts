@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { asTrusted, documentGuard, type GuardContext, type WriteNext } from '../platform/trusted-write';
 import { fieldErrors } from '../platform/validation';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID, type ParticipationState } from './model';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID } from './model';
 import { activityLengthHours, isThaiNationalId, participationKey } from './rules';
 
 /**
