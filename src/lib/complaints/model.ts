@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import type { Data, UID } from '@strapi/strapi';
 import type { EnumValue } from '../platform/model';
 
 /** Complaints: content types, the values their enumerations take, the state groups and the transition table. */
@@ -7,6 +7,11 @@ export const COMPLAINT_UPDATE_UID = 'api::complaint-update.complaint-update' as 
 export const CATEGORY_UID = 'api::complaint-category.complaint-category' as const satisfies UID.ContentType;
 export const TEAM_UID = 'api::response-team.response-team' as const satisfies UID.ContentType;
 export const SLA_POLICY_UID = 'api::sla-policy.sla-policy' as const satisfies UID.ContentType;
+
+/** A complaint and a timeline entry as the document service returns them (relations there when populated). */
+export type Complaint = Data.ContentType<typeof COMPLAINT_UID>;
+export type ComplaintUpdate = Data.ContentType<typeof COMPLAINT_UPDATE_UID>;
+export type StoredFile = Data.ContentType<'plugin::upload.file'>;
 
 export const COMPLAINT_STATUSES = [
   'received',

@@ -1,12 +1,13 @@
 import { STATUS_LABELS } from './status';
-import { FINAL_STATES, type ComplaintStatus } from './model';
+import { FINAL_STATES, type Complaint, type ComplaintStatus, type ComplaintUpdate, type StoredFile } from './model';
 
-const fileView = (f: any) => ({ name: f.name, url: f.url, mime: f.mime, size: f.size });
+const fileView = (f: StoredFile) => ({ name: f.name, url: f.url, mime: f.mime, size: f.size });
 
 /**
  * One timeline entry. Staff see everything but the author's account; the public sees status changes
  * and public notes only (a status change with an internal note shows without its note).
  */
+// `any`: the controllers pass the document service's `findOne` result (nullable) straight through.
 export function timelineEntry(u: any, audience: 'staff' | 'public') {
   if (audience === 'public') {
     return {
@@ -35,14 +36,14 @@ export function timelineEntry(u: any, audience: 'staff' | 'public') {
 }
 
 /** Entries a citizen may see on the tracking page. */
-function isPublicEntry(u: any): boolean {
+function isPublicEntry(u: ComplaintUpdate): boolean {
   return u.visibility === 'public' || u.kind === 'status_change' || u.kind === 'assignment';
 }
 
-const place = (p: any) => (p ? { code: p.code, nameTh: p.nameTh, nameEn: p.nameEn } : null);
+const place = (p: Complaint['province']) => (p ? { code: p.code, nameTh: p.nameTh, nameEn: p.nameEn } : null);
 
 /** What a citizen sees with a tracking code: no personal data, no internal notes, no staff names. */
-export function publicView(c: any, updates: any[]) {
+export function publicView(c: Complaint, updates: ComplaintUpdate[]) {
   return {
     ticketNumber: c.ticketNumber,
     title: c.title,
@@ -63,9 +64,9 @@ export function publicView(c: any, updates: any[]) {
 }
 
 /** A complaint as an Open311 GeoReport v2 service request (the spec's field names). */
-export function open311Request(c: any, publicUrl: string) {
-  const closed = FINAL_STATES.includes(c.state);
-  const media = (c.attachments ?? []).find((f: any) => String(f.mime ?? '').startsWith('image/'));
+export function open311Request(c: Complaint, publicUrl: string) {
+  const closed = FINAL_STATES.includes(c.state as ComplaintStatus);
+  const media = (c.attachments ?? []).find((f) => String(f.mime ?? '').startsWith('image/'));
   return {
     service_request_id: c.ticketNumber,
     status: closed ? 'closed' : 'open',

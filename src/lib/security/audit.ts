@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isTrusted } from '../platform/trusted-write';
+import { documentGuard } from '../platform/trusted-write';
 import { COMPLAINT_UID } from '../complaints/model';
 import { ADMIN_PERMISSION_UID, ADMIN_ROLE_UID, ADMIN_USER_UID, AUDIT_UID, PERMISSION_UID, ROLE_UID, USER_UID } from '../platform/model';
 
@@ -67,13 +67,13 @@ const clip = (s: unknown, n = 255) => (s === undefined || s === null ? null : St
 
 /** Who is behind the request being served, if any. */
 export function currentActor(strapi: Core.Strapi): AuditActor {
-  const ctx: any = strapi.requestContext.get();
+  const ctx = strapi.requestContext.get();
   if (!ctx) return { actorKind: 'system', channel: 'system', actorLabel: 'system' };
   const strategy = ctx.state?.auth?.strategy?.name;
   const user = ctx.state?.user;
   const ip = clip(ctx.request?.ip, 64);
   if (strategy === 'admin' && user) {
-    const roles = (user.roles ?? []).map((r: any) => r.code ?? r.name).filter(Boolean).join(', ');
+    const roles = (user.roles ?? []).map((r: RoleRow) => r.code ?? r.name).filter(Boolean).join(', ');
     return { actorKind: 'admin', actorId: user.id, actorLabel: clip(user.email ?? user.username), actorRole: clip(roles) || null, channel: 'admin', ip };
   }
   if (strategy === 'api-token') {
@@ -111,8 +111,8 @@ export async function audit(strapi: Core.Strapi, input: AuditInput | AuditInput[
   else await query.createMany({ data: rows });
 }
 
-const hasPersonalData = (complainant: any) =>
-  !!complainant && typeof complainant === 'object' && ['name', 'phone', 'email', 'nationalId', 'address'].some((k) => complainant[k]);
+const hasPersonalData = (complainant: unknown): complainant is Record<string, unknown> =>
+  !!complainant && typeof complainant === 'object' && ['name', 'phone', 'email', 'nationalId', 'address'].some((k) => (complainant as Record<string, unknown>)[k]);
 
 /** One entry per complaint whose complainant's personal data is being handed to the caller. */
 export async function auditPersonalDataReads(
@@ -128,7 +128,7 @@ export async function auditPersonalDataReads(
       targetType: COMPLAINT_UID,
       targetId: c.documentId,
       targetLabel: c.ticketNumber ?? null,
-      details: { via, fields: Object.keys(c.complainant as object).filter((k) => (c.complainant as any)[k] && k !== 'id') },
+      details: { via, fields: Object.entries(c.complainant as Record<string, unknown>).filter(([k, v]) => v && k !== 'id').map(([k]) => k) },
     })),
   );
 }
@@ -140,14 +140,14 @@ const WRITE_ACTIONS = ['create', 'update', 'delete', 'clone', 'publish', 'unpubl
  * a server middleware that looks at what is about to be sent. Admin routes do not run document-service
  * reads in a way that tells one read from another, so the response is the honest place to look.
  */
-function adminReadAudit(strapi: Core.Strapi) {
+function adminReadAudit(strapi: Core.Strapi): Core.MiddlewareHandler {
   const prefix = `/content-manager/collection-types/${COMPLAINT_UID}`;
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx, next) => {
     await next();
     if (ctx.method !== 'GET' || ctx.status !== 200 || !String(ctx.path).startsWith(prefix)) return;
     const data = ctx.body?.data ?? ctx.body?.results;
     const items = Array.isArray(ctx.body?.results) ? ctx.body.results : data && !Array.isArray(data) ? [data] : [];
-    const read = items.filter((i: any) => i?.documentId && hasPersonalData(i.complainant));
+    const read = items.filter((i: { documentId?: string; complainant?: unknown } | null) => i?.documentId && hasPersonalData(i.complainant));
     if (!read.length) return;
     try {
       await auditPersonalDataReads(strapi, read, `GET ${prefix}${Array.isArray(ctx.body?.results) ? '' : '/:id'} (Content Manager)`);
@@ -160,50 +160,66 @@ function adminReadAudit(strapi: Core.Strapi) {
   };
 }
 
-/** Assignment changed in the Content Manager (the complaint service records its own). */
-function complaintDocumentAudit(strapi: Core.Strapi) {
-  return async (context: any, next: () => Promise<any>) => {
-    if (context.uid === AUDIT_UID && WRITE_ACTIONS.includes(context.action)) {
+/** The document service may read audit entries, never write one (trusted writes included). */
+const auditEntriesReadOnly = documentGuard(
+  [AUDIT_UID],
+  async (context, next) => {
+    if (WRITE_ACTIONS.includes(context.action)) {
       throw new errors.ForbiddenError('Audit entries are written by the system only / บันทึกการตรวจสอบแก้ไขไม่ได้');
     }
-    if (context.uid !== COMPLAINT_UID || isTrusted()) return next();
+    return next();
+  },
+  { skipTrusted: false },
+);
+
+interface AssignmentRow {
+  ticketNumber: string | null;
+  assignedTeam?: { name: string } | null;
+  assignedOfficer?: { username: string } | null;
+}
+
+/** Assignment changed in the Content Manager (the complaint service records its own). */
+function complaintDocumentAudit(strapi: Core.Strapi) {
+  return documentGuard([COMPLAINT_UID], async (context, next) => {
+    const documentId = context.params.documentId;
     if (context.action === 'delete') {
-      const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId: context.params.documentId }, select: ['ticketNumber', 'state'] });
+      const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['ticketNumber', 'state'] });
       const result = await next();
       if (before) {
-        await audit(strapi, { action: AUDIT_ACTIONS.complaintDelete, targetType: COMPLAINT_UID, targetId: context.params.documentId, targetLabel: before.ticketNumber, details: { state: before.state } });
+        await audit(strapi, { action: AUDIT_ACTIONS.complaintDelete, targetType: COMPLAINT_UID, targetId: documentId, targetLabel: before.ticketNumber, details: { state: before.state } });
       }
       return result;
     }
-    const data = context.params?.data;
+    const data = context.params.data;
     if (context.action !== 'update' || !data || !('assignedTeam' in data || 'assignedOfficer' in data)) return next();
-    const load = () =>
+    const load = (): Promise<AssignmentRow | null> =>
       strapi.db.query(COMPLAINT_UID).findOne({
-        where: { documentId: context.params.documentId },
+        where: { documentId },
         select: ['ticketNumber'],
         populate: { assignedTeam: { select: ['documentId', 'name'] }, assignedOfficer: { select: ['id', 'username'] } },
       });
-    const before: any = await load();
+    const before = await load();
     const result = await next();
-    const after: any = await load();
+    const after = await load();
     if (!before || !after) return result;
-    const team = (c: any) => c.assignedTeam?.name ?? null;
-    const officer = (c: any) => c.assignedOfficer?.username ?? null;
+    const team = (c: AssignmentRow) => c.assignedTeam?.name ?? null;
+    const officer = (c: AssignmentRow) => c.assignedOfficer?.username ?? null;
     if (team(before) !== team(after) || officer(before) !== officer(after)) {
       await audit(strapi, {
         action: AUDIT_ACTIONS.complaintAssign,
         targetType: COMPLAINT_UID,
-        targetId: context.params.documentId,
+        targetId: documentId,
         targetLabel: after.ticketNumber,
         details: { team: { from: team(before), to: team(after) }, officer: { from: officer(before), to: officer(after) } },
       });
     }
     return result;
-  };
+  }, { skipTrusted: true });
 }
 
 /** In register(): the write guard, the complaint assignment hook and the Content Manager read hook. */
 export function registerAudit(strapi: Core.Strapi) {
+  strapi.documents.use(auditEntriesReadOnly);
   strapi.documents.use(complaintDocumentAudit(strapi));
   strapi.server.use(adminReadAudit(strapi));
 }
@@ -218,19 +234,47 @@ const ADMIN_ROLE = ADMIN_ROLE_UID;
 const ADMIN_PERMISSION = ADMIN_PERMISSION_UID;
 const ADMIN_USER = ADMIN_USER_UID;
 
-const roleName = (r: any) => (r ? r.type ?? r.code ?? r.name ?? null : null);
+/** A users-permissions role (`type`) or an admin role (`code`), as the query layer returns it. */
+interface RoleRow {
+  id?: number;
+  type?: string;
+  code?: string;
+  name?: string;
+  description?: string | null;
+}
+interface PermissionRow {
+  id: number;
+  action: string;
+  subject?: string | null;
+  properties?: { fields?: string[] } | null;
+  conditions?: string[] | null;
+  role?: RoleRow | null;
+}
+/** A database lifecycle event (Strapi's query-layer type; its params and result are untyped there). */
+type DbEvent = Parameters<Extract<Parameters<Core.Strapi['db']['lifecycles']['subscribe']>[0], (...args: never[]) => unknown>>[0];
+type Where = DbEvent['params']['where'];
+/** A users-permissions user (one role) or an admin user (a set of roles). */
+interface UserRow {
+  id: number;
+  username?: string;
+  email?: string;
+  role?: RoleRow | null;
+  roles?: RoleRow[];
+}
 
-async function upPermissionRows(strapi: Core.Strapi, where: any) {
+const roleName = (r: RoleRow | null | undefined) => (r ? r.type ?? r.code ?? r.name ?? null : null);
+
+async function upPermissionRows(strapi: Core.Strapi, where: Where): Promise<PermissionRow[]> {
   return strapi.db.query(UP_PERMISSION).findMany({ where, select: ['id', 'action'], populate: { role: { select: ['type', 'name'] } } });
 }
-async function adminPermissionRows(strapi: Core.Strapi, where: any) {
+async function adminPermissionRows(strapi: Core.Strapi, where: Where): Promise<PermissionRow[]> {
   return strapi.db.query(ADMIN_PERMISSION).findMany({
     where,
     select: ['id', 'action', 'subject', 'properties', 'conditions'],
     populate: { role: { select: ['code', 'name'] } },
   });
 }
-const adminPermissionDetails = (p: any) => ({
+const adminPermissionDetails = (p: PermissionRow) => ({
   action: p.action,
   subject: p.subject ?? null,
   fields: p.properties?.fields ?? undefined,
@@ -247,7 +291,7 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
 
   strapi.db.lifecycles.subscribe({
     models: [UP_PERMISSION, ADMIN_PERMISSION],
-    async afterCreate(event: any) {
+    async afterCreate(event: DbEvent) {
       const uid = event.model.uid;
       if (uid === UP_PERMISSION) {
         const [p] = await upPermissionRows(strapi, { id: event.result.id });
@@ -257,14 +301,14 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
         await record({ action: AUDIT_ACTIONS.adminPermissionGrant, targetType: ADMIN_ROLE, targetId: p?.role?.code ?? null, targetLabel: p?.role?.name, details: adminPermissionDetails(p ?? event.result) });
       }
     },
-    async beforeUpdate(event: any) {
+    async beforeUpdate(event: DbEvent) {
       if (event.model.uid !== ADMIN_PERMISSION) return;
       event.state.before = await adminPermissionRows(strapi, event.params.where);
     },
-    async afterUpdate(event: any) {
+    async afterUpdate(event: DbEvent) {
       if (event.model.uid !== ADMIN_PERMISSION || !event.result) return;
       const [p] = await adminPermissionRows(strapi, { id: event.result.id });
-      const before = (event.state.before ?? [])[0];
+      const before = (event.state.before as PermissionRow[] | undefined)?.[0];
       await record({
         action: AUDIT_ACTIONS.adminPermissionUpdate,
         targetType: ADMIN_ROLE,
@@ -273,22 +317,22 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
         details: { from: before ? adminPermissionDetails(before) : null, to: p ? adminPermissionDetails(p) : null },
       });
     },
-    async beforeDelete(event: any) {
+    async beforeDelete(event: DbEvent) {
       event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
     },
-    async beforeDeleteMany(event: any) {
+    async beforeDeleteMany(event: DbEvent) {
       event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
     },
-    async afterDelete(event: any) {
+    async afterDelete(event: DbEvent) {
       await recordRevokes(event);
     },
-    async afterDeleteMany(event: any) {
+    async afterDeleteMany(event: DbEvent) {
       await recordRevokes(event);
     },
   });
 
-  async function recordRevokes(event: any) {
-    const rows: any[] = event.state.rows ?? [];
+  async function recordRevokes(event: DbEvent) {
+    const rows = (event.state.rows ?? []) as PermissionRow[];
     if (event.model.uid === UP_PERMISSION) {
       await record(rows.map((p) => ({ action: AUDIT_ACTIONS.upPermissionRevoke, targetType: UP_ROLE, targetId: p.role?.type ?? null, targetLabel: p.role?.name, details: { action: p.action, role: roleName(p.role) } })));
     } else {
@@ -299,12 +343,12 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
   // Roles themselves (users-permissions and admin).
   strapi.db.lifecycles.subscribe({
     models: [UP_ROLE, ADMIN_ROLE],
-    async afterCreate(event: any) {
+    async afterCreate(event: DbEvent) {
       const r = event.result;
       const up = event.model.uid === UP_ROLE;
       await record({ action: up ? AUDIT_ACTIONS.upRoleCreate : AUDIT_ACTIONS.adminRoleCreate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { name: r.name, description: r.description ?? null } });
     },
-    async afterUpdate(event: any) {
+    async afterUpdate(event: DbEvent) {
       const r = event.result;
       if (!r) return;
       const up = event.model.uid === UP_ROLE;
@@ -312,10 +356,10 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       if (!changed.length) return;
       await record({ action: up ? AUDIT_ACTIONS.upRoleUpdate : AUDIT_ACTIONS.adminRoleUpdate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { changed } });
     },
-    async beforeDelete(event: any) {
+    async beforeDelete(event: DbEvent) {
       event.state.role = await strapi.db.query(event.model.uid).findOne({ where: event.params.where });
     },
-    async afterDelete(event: any) {
+    async afterDelete(event: DbEvent) {
       const r = event.state.role ?? event.result;
       if (!r) return;
       const up = event.model.uid === UP_ROLE;
@@ -324,7 +368,7 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
   });
 
   // A user's role (users-permissions: one role; admin users: a set of roles).
-  const rolesOf = async (uid: string, where: any): Promise<Map<number, { label: string; roles: string[] }>> => {
+  const rolesOf = async (uid: string, where: Where): Promise<Map<number, { label: string; roles: string[] }>> => {
     const up = uid === UP_USER;
     const users = await strapi.db.query(uid).findMany({
       where,
@@ -332,10 +376,10 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       populate: up ? { role: { select: ['type'] } } : { roles: { select: ['code'] } },
     });
     return new Map(
-      users.map((u: any) => [u.id, { label: up ? u.username : u.email, roles: (up ? [u.role?.type] : (u.roles ?? []).map((r: any) => r.code)).filter(Boolean).sort() }]),
+      users.map((u: UserRow) => [u.id, { label: (up ? u.username : u.email) as string, roles: (up ? [u.role?.type] : (u.roles ?? []).map((r) => r.code)).filter((r): r is string => !!r).sort() }]),
     );
   };
-  const touchesRoles = (event: any) => {
+  const touchesRoles = (event: DbEvent) => {
     const data = event.params?.data ?? {};
     return event.model.uid === UP_USER ? 'role' in data : 'roles' in data;
   };
@@ -349,16 +393,16 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
 
   strapi.db.lifecycles.subscribe({
     models: [UP_USER, ADMIN_USER],
-    async afterCreate(event: any) {
+    async afterCreate(event: DbEvent) {
       if (!touchesRoles(event)) return;
       const now = (await rolesOf(event.model.uid, { id: event.result.id })).get(event.result.id);
       if (now?.roles.length) await record(roleEntry(event.model.uid, event.result.id, now.label, null, now.roles));
     },
-    async beforeUpdate(event: any) {
+    async beforeUpdate(event: DbEvent) {
       if (touchesRoles(event)) event.state.before = await rolesOf(event.model.uid, event.params.where);
     },
-    async afterUpdate(event: any) {
-      const before: Map<number, { label: string; roles: string[] }> | undefined = event.state.before;
+    async afterUpdate(event: DbEvent) {
+      const before = event.state.before as Map<number, { label: string; roles: string[] }> | undefined;
       if (!before?.size) return;
       const after = await rolesOf(event.model.uid, { id: { $in: [...before.keys()] } });
       const entries: AuditInput[] = [];
