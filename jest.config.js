@@ -4,9 +4,12 @@
  *   api       a real Strapi per test file               npm run test:api
  *   security  route matrix, leaks, hostile input        npm run test:security
  *   browser   Debian's Chromium against a real Strapi   npm run test:browser
- * `npm test` runs them all. TEST_TODAY (see tests/harness/clock.js) runs any of them on a set date.
+ * `npm test` runs them all. TEST_TODAY (tests/harness/clock.js) runs any of them on a set date.
  */
-const { fakeTimersFor } = require('./tests/harness/clock');
+const { testToday } = require('./tests/harness/clock');
+
+// a malformed TEST_TODAY stops the run here, once, rather than in every file
+testToday();
 
 const ts = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.check.json' }] };
 
@@ -16,7 +19,7 @@ const project = (name, extra = {}) => ({
   roots: [`<rootDir>/tests/${name}`],
   testMatch: ['**/*.test.ts'],
   transform: ts,
-  ...(fakeTimersFor() && { fakeTimers: fakeTimersFor() }),
+  setupFiles: ['<rootDir>/tests/harness/clock-setup.js'],
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.test-dist/'],
   ...extra,
 });

@@ -1,9 +1,11 @@
 'use strict';
 /**
- * The tests' clock. With TEST_TODAY set (an ISO instant, e.g. 2027-01-01T00:05:00+07:00), every test
- * process starts on that instant: only Date is faked, and it moves on in real time, so timers,
- * sockets and database pools behave as usual while the code under test (Strapi included, which
- * loads inside the test's module registry) reads the set date. Unset: the real clock.
+ * The tests' clock. With TEST_TODAY set (an ISO instant, e.g. 2027-01-01T00:05:00+07:00), each test
+ * file starts on that instant: Date is the real clock shifted by a fixed offset, so it moves on in
+ * real time while timers, sockets and database pools behave as usual, and the code under test
+ * (Strapi included: it loads inside the test's module registry) reads the set date. Unset: the real
+ * clock. (Jest's fake timers with advanceTimers move Date in 20 ms ticks of a real interval, which
+ * fall behind real time on a loaded machine.)
  */
 
 /**
@@ -22,21 +24,32 @@ const DATE_EDGES = [
   { at: '2028-02-29T12:00:00+07:00', api: true }, // leap day
 ];
 
-// Every fakeable API but Date.
-const NOT_DATE = [
-  'hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame',
-  'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval',
-  'clearInterval', 'setTimeout', 'clearTimeout',
-];
-
-/** Jest's `fakeTimers` option for TEST_TODAY, or undefined on the real clock. */
-function fakeTimersFor(today = process.env.TEST_TODAY) {
+/** The instant TEST_TODAY names, or undefined on the real clock. */
+function testToday(today = process.env.TEST_TODAY) {
   if (!today) return undefined;
-  const now = Date.parse(today);
-  if (!/^\d{4}-\d\d-\d\dT/.test(today) || Number.isNaN(now)) {
+  const at = Date.parse(today);
+  if (!/^\d{4}-\d\d-\d\dT/.test(today) || Number.isNaN(at)) {
     throw new Error(`TEST_TODAY=${today} is not an ISO instant such as 2027-01-01T00:05:00+07:00`);
   }
-  return { enableGlobally: true, now, advanceTimers: true, doNotFake: NOT_DATE };
+  return at;
 }
 
-module.exports = { DATE_EDGES, fakeTimersFor };
+/** Replaces `global.Date` by the real clock shifted to start at `at`; dates built from arguments are unchanged. */
+function shiftClock(global, at) {
+  const RealDate = global.Date;
+  const offset = at - RealDate.now();
+  const now = () => RealDate.now() + offset;
+  function ShiftedDate(...args) {
+    if (!new.target) return new RealDate(now()).toString();
+    return args.length ? new RealDate(...args) : new RealDate(now());
+  }
+  // instances are real Dates: instanceof, util.types.isDate and the drivers' type checks hold
+  ShiftedDate.prototype = RealDate.prototype;
+  RealDate.prototype.constructor = ShiftedDate;
+  ShiftedDate.now = now;
+  ShiftedDate.parse = RealDate.parse;
+  ShiftedDate.UTC = RealDate.UTC;
+  global.Date = ShiftedDate;
+}
+
+module.exports = { DATE_EDGES, testToday, shiftClock };

@@ -1,4 +1,4 @@
-/** The set-clock runs (TEST_TODAY, see tests/harness/clock.js): Date reads the set instant, timers stay real. */
+/** The set-clock runs (TEST_TODAY, see tests/harness/clock.js): Date reads the set instant and moves on in real time. */
 describe('the tests’ clock', () => {
   const today = process.env.TEST_TODAY;
 
@@ -9,5 +9,9 @@ describe('the tests’ clock', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(Date.now() - before).toBeGreaterThanOrEqual(40);
     expect(new Date().getTime()).toBeGreaterThanOrEqual(set);
+    const d = new Date();
+    expect(d instanceof Date && Object.prototype.toString.call(d)).toBe('[object Date]');
+    expect(new Date('2026-01-02T03:04:05Z').toISOString()).toBe('2026-01-02T03:04:05.000Z');
+    expect(Date.UTC(2028, 1, 29)).toBe(Date.parse('2028-02-29T00:00:00Z'));
   });
 });
