@@ -10,7 +10,9 @@ module.exports = async (globalConfig, projectConfig) => {
   try {
     fs.accessSync(CHROMIUM, fs.constants.X_OK);
   } catch {
-    const err = new Error(`browser tests need Chromium at ${CHROMIUM}: run \`npm run test:prepare\` (installs Debian's chromium) or apt-get install chromium`);
+    const err = new Error(
+      `browser tests need Chromium at ${CHROMIUM}: run \`npm run test:prepare\` (installs Debian's chromium) or apt-get install chromium`,
+    );
     err.stack = err.message;
     throw err;
   }

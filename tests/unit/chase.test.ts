@@ -6,7 +6,11 @@ const now = new Date('2026-12-01T01:30:00Z'); // 08:30 in Bangkok
 describe('chase-inspection-findings', () => {
   it('uses the same pure rule as progress reports, keyed by source', () => {
     const item = { documentId: 'abc', state: 'open', dueAt: new Date(now.getTime() - 9 * DAY) };
-    expect(reminderDue('finding', item, ['open'], defaultPolicy, now)).toMatchObject({ kind: 'overdue', n: 2, dedupeKey: 'finding:abc:overdue:2' });
+    expect(reminderDue('finding', item, ['open'], defaultPolicy, now)).toMatchObject({
+      kind: 'overdue',
+      n: 2,
+      dedupeKey: 'finding:abc:overdue:2',
+    });
     expect(reminderDue('report', item, ['open'], defaultPolicy, now)?.dedupeKey).toBe('report:abc:overdue:2');
     expect(reminderDue('finding', { ...item, state: 'responded' }, ['open'], defaultPolicy, now)).toBeNull();
   });

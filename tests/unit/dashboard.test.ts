@@ -7,7 +7,12 @@ describe('dashboard rules without a server', () => {
     expect(cmListUrl(uid, [{ state: { $eq: 'pending' } }, { project: { agency: { code: { $eq: 'DIW' } } } }], { sort: 'dueAt:ASC' })).toBe(
       `/admin/content-manager/collection-types/${uid}?page=1&pageSize=10&sort=dueAt:ASC&filters[$and][0][state][$eq]=pending&filters[project][agency][code][$eq]=DIW`,
     );
-    expect(cmListUrl(uid, [{ state: { $in: ['a', 'b'] } }, { $or: [{ late: { $eq: true } }, { dueAt: { $lt: new Date('2026-01-01T00:00:00Z') } }] }])).toBe(
+    expect(
+      cmListUrl(uid, [
+        { state: { $in: ['a', 'b'] } },
+        { $or: [{ late: { $eq: true } }, { dueAt: { $lt: new Date('2026-01-01T00:00:00Z') } }] },
+      ]),
+    ).toBe(
       `/admin/content-manager/collection-types/${uid}?page=1&pageSize=10&filters[$and][0][state][$in][0]=a&filters[$and][0][state][$in][1]=b` +
         '&filters[$or][0][late][$eq]=true&filters[$or][1][dueAt][$lt]=2026-01-01T00%3A00%3A00.000Z',
     );

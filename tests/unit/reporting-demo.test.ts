@@ -41,7 +41,9 @@ describe('mandatory reporting demo data on any date', () => {
       const reminders = pending.filter((r) => reminderDue('report', r, ['pending'], defaultPolicy, now));
       const escalated = overdue.filter((r) => t - r.dueAt.getTime() >= defaultPolicy.escalateAfterDays * DAY);
       if (missing.length || !overdue.length || !dueSoon.length || !reminders.length || !escalated.length) {
-        misses.push(`${now.toISOString()}: missing ${missing.join(',')} overdue ${overdue.length} due-soon ${dueSoon.length} reminders ${reminders.length} escalated ${escalated.length}`);
+        misses.push(
+          `${now.toISOString()}: missing ${missing.join(',')} overdue ${overdue.length} due-soon ${dueSoon.length} reminders ${reminders.length} escalated ${escalated.length}`,
+        );
       }
     }
     expect(misses).toEqual([]);

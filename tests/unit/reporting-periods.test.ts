@@ -12,7 +12,10 @@ describe('reporting periods of the Thai fiscal year (pure)', () => {
     expect(periodContaining('semiannual', '2027-04-01')).toEqual({ label: 'FY2570-H2', start: '2027-04-01', end: '2027-09-30' });
     expect(periodContaining('annual', '2027-09-30')).toEqual({ label: 'FY2570', start: '2026-10-01', end: '2027-09-30' });
     expect(periodsBetween('quarterly', '2026-10-01', '2027-09-30').map((p) => p.label)).toEqual([
-      'FY2570-Q1', 'FY2570-Q2', 'FY2570-Q3', 'FY2570-Q4',
+      'FY2570-Q1',
+      'FY2570-Q2',
+      'FY2570-Q3',
+      'FY2570-Q4',
     ]);
     // due: end of the Bangkok day, 15 days after the period
     expect(dueAtFor('2026-12-31', 15).toISOString()).toBe('2027-01-15T16:59:59.000Z');

@@ -3,8 +3,25 @@ import path from 'path';
 
 // Strapi 5 reserves these attribute names; `status` in particular collides with the Content Manager's
 // draft/published parameter, so an admin could not save such an entry (400 "Invalid status").
-const RESERVED = ['id', 'document_id', 'documentId', 'created_at', 'updated_at', 'published_at', 'created_by', 'updated_by',
-  'entry_id', 'status', 'localizations', 'meta', 'locale', '__component', '__contentType', 'then', 'document'];
+const RESERVED = [
+  'id',
+  'document_id',
+  'documentId',
+  'created_at',
+  'updated_at',
+  'published_at',
+  'created_by',
+  'updated_by',
+  'entry_id',
+  'status',
+  'localizations',
+  'meta',
+  'locale',
+  '__component',
+  '__contentType',
+  'then',
+  'document',
+];
 
 const apiDir = path.resolve(__dirname, '..', '..', 'src', 'api');
 const schemas = fs

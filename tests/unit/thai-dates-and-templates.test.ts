@@ -33,11 +33,7 @@ describe('template validation', () => {
   });
 
   it('escapes HTML in the HTML body only', () => {
-    const out = renderTemplate(
-      { subjectTh: 'S {{x}}', textTh: 'T {{x}}', htmlTh: '<p>{{x}}</p>' },
-      'th',
-      { x: '<A & B>' },
-    );
+    const out = renderTemplate({ subjectTh: 'S {{x}}', textTh: 'T {{x}}', htmlTh: '<p>{{x}}</p>' }, 'th', { x: '<A & B>' });
     expect(out).toEqual({ subject: 'S <A & B>', text: 'T <A & B>', html: '<p>&lt;A &amp; B&gt;</p>' });
   });
 });

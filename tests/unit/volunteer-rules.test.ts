@@ -5,15 +5,16 @@ const HOUR = 3_600_000;
 
 describe('volunteer rules (pure)', () => {
   it('CSV: BOM, quoting, CRLF, formula injection', () => {
-    const csv = toCsv(['ชื่อ / Name', 'n'], [['สมชาย "ใจดี", กทม.', 3.5], ['=HYPERLINK("x")', null], ['+66 81', -1]]);
+    const csv = toCsv(
+      ['ชื่อ / Name', 'n'],
+      [
+        ['สมชาย "ใจดี", กทม.', 3.5],
+        ['=HYPERLINK("x")', null],
+        ['+66 81', -1],
+      ],
+    );
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.slice(1).split('\r\n')).toEqual([
-      'ชื่อ / Name,n',
-      '"สมชาย ""ใจดี"", กทม.",3.5',
-      `"'=HYPERLINK(""x"")",`,
-      "'+66 81,-1",
-      '',
-    ]);
+    expect(csv.slice(1).split('\r\n')).toEqual(['ชื่อ / Name,n', '"สมชาย ""ใจดี"", กทม.",3.5', `"'=HYPERLINK(""x"")",`, "'+66 81,-1", '']);
     expect(csvCell('a\nb')).toBe('"a\nb"');
     expect(csvCell(new Date('2026-01-02T03:04:05Z'))).toBe('2026-01-02T03:04:05.000Z');
   });
@@ -45,7 +46,13 @@ describe('volunteer rules (pure)', () => {
     expect(fields({ state: 'no_show', hours: 2 })).toEqual(['hours']);
     expect(fields({ state: 'cancelled' })).toEqual(['state']);
     expect(fields({ state: 'attended', hours: 1 }, { state: 'waitlisted' })).toEqual(['state']);
-    expect(fields({ state: 'attended', hours: 1 }, reg, { ...activity, startAt: new Date(now.getTime() + HOUR), endAt: new Date(now.getTime() + 3 * HOUR) })).toEqual(['activity']);
+    expect(
+      fields({ state: 'attended', hours: 1 }, reg, {
+        ...activity,
+        startAt: new Date(now.getTime() + HOUR),
+        endAt: new Date(now.getTime() + 3 * HOUR),
+      }),
+    ).toEqual(['activity']);
   });
 
   it('a reminder is due once the start is within 24 hours, for registered volunteers of open activities', () => {

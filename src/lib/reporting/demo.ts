@@ -13,7 +13,6 @@ import { bangkokDate } from '../platform/thai-date';
  * added when a DEMO- project exists.
  */
 
-
 const NAMES: Array<[string, string]> = [
   ['ยกระดับมาตรฐานโรงงานอุตสาหกรรมอาหาร', 'Food factory standards upgrade'],
   ['พัฒนาอุตสาหกรรมชีวภาพ', 'Bio-industry development'],
