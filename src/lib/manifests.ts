@@ -47,7 +47,10 @@ function unique<T>(kind: string, entries: [string, T][]): Record<string, T> {
 export const roleDeclarations = roleDeclarationsOf(manifests.map((m) => m.permissions ?? {}));
 
 export const adminRoles: AdminRoleSpec[] = Object.values(
-  unique('admin role', manifests.flatMap((m) => (m.adminRoles ?? []).map((r): [string, AdminRoleSpec] => [r.code, r]))),
+  unique(
+    'admin role',
+    manifests.flatMap((m) => (m.adminRoles ?? []).map((r): [string, AdminRoleSpec] => [r.code, r])),
+  ),
 );
 
 export const listViews: Record<string, ListView> = unique(
@@ -60,7 +63,12 @@ export const mediaFields: MediaFields = unique(
   manifests.flatMap((m) => Object.entries(m.mediaFields ?? {})),
 );
 
-export const jobs: Job[] = Object.values(unique('job', manifests.flatMap((m) => (m.jobs ?? []).map((j): [string, Job] => [j.name, j]))));
+export const jobs: Job[] = Object.values(
+  unique(
+    'job',
+    manifests.flatMap((m) => (m.jobs ?? []).map((j): [string, Job] => [j.name, j])),
+  ),
+);
 
 export function findJob(name: string): Job | undefined {
   return jobs.find((j) => j.name === name);

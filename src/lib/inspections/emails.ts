@@ -9,7 +9,13 @@ export const inspectionEmailTemplates: TemplateDefinition[] = [
       app,
       agency: agencySample,
       inspection: { code: 'INS-2570-01', round: 1 },
-      finding: { title: 'ยังไม่มีแผนบริหารความเสี่ยง', recommendation: 'จัดทำแผน', dueDate: '31 มีนาคม 2570', daysOverdue: 5, link: 'https://mind-desk.example/findings/abc' },
+      finding: {
+        title: 'ยังไม่มีแผนบริหารความเสี่ยง',
+        recommendation: 'จัดทำแผน',
+        dueDate: '31 มีนาคม 2570',
+        daysOverdue: 5,
+        link: 'https://mind-desk.example/findings/abc',
+      },
       reminderNumber: 1,
     },
     defaults: {
@@ -38,7 +44,13 @@ export const inspectionEmailTemplates: TemplateDefinition[] = [
       app,
       agency: agencySample,
       inspection: { code: 'INS-2570-01', round: 1 },
-      finding: { title: 'ยังไม่มีแผนบริหารความเสี่ยง', recommendation: 'จัดทำแผน', dueDate: '31 มีนาคม 2570', daysLeft: 3, link: 'https://mind-desk.example/findings/abc' },
+      finding: {
+        title: 'ยังไม่มีแผนบริหารความเสี่ยง',
+        recommendation: 'จัดทำแผน',
+        dueDate: '31 มีนาคม 2570',
+        daysLeft: 3,
+        link: 'https://mind-desk.example/findings/abc',
+      },
     },
     defaults: {
       subjectTh: 'ใกล้ครบกำหนด: ข้อตรวจพบ {{inspection.code}} ของ {{agency.name}}',
@@ -68,7 +80,14 @@ export const inspectionEmailTemplates: TemplateDefinition[] = [
       count: 1,
       escalationDays: 14,
       findings: [
-        { inspectionCode: 'INS-2570-01', title: 'ยังไม่มีแผนบริหารความเสี่ยง', severity: 'high', dueDate: '31 มีนาคม 2570', daysOverdue: 20, link: 'https://mind-desk.example/findings/abc' },
+        {
+          inspectionCode: 'INS-2570-01',
+          title: 'ยังไม่มีแผนบริหารความเสี่ยง',
+          severity: 'high',
+          dueDate: '31 มีนาคม 2570',
+          daysOverdue: 20,
+          link: 'https://mind-desk.example/findings/abc',
+        },
       ],
     },
     defaults: {

@@ -61,7 +61,12 @@ export const inspectionsManifest: DomainManifest = {
       sortBy: 'dueAt',
       sortOrder: 'ASC',
       mainField: 'title',
-      labels: { severity: 'ความรุนแรง / Severity', responsibleAgency: 'หน่วยงานรับผิดชอบ / Agency', state: 'สถานะ / Status', dueAt: 'กำหนดตอบ / Due' },
+      labels: {
+        severity: 'ความรุนแรง / Severity',
+        responsibleAgency: 'หน่วยงานรับผิดชอบ / Agency',
+        state: 'สถานะ / Status',
+        dueAt: 'กำหนดตอบ / Due',
+      },
     },
   },
   mediaFields: {

@@ -65,7 +65,13 @@ export const platformManifest: DomainManifest = {
       sortBy: 'code',
       sortOrder: 'ASC',
       mainField: 'nameTh',
-      labels: { code: 'รหัส / Code', nameTh: 'ชื่อ (ไทย) / Name (Thai)', nameEn: 'ชื่อ (อังกฤษ) / Name (English)', region: 'ภาค / Region', industryOfficeEmail: 'อีเมลสำนักงานอุตสาหกรรมจังหวัด / Provincial office email' },
+      labels: {
+        code: 'รหัส / Code',
+        nameTh: 'ชื่อ (ไทย) / Name (Thai)',
+        nameEn: 'ชื่อ (อังกฤษ) / Name (English)',
+        region: 'ภาค / Region',
+        industryOfficeEmail: 'อีเมลสำนักงานอุตสาหกรรมจังหวัด / Provincial office email',
+      },
       version: 2,
     },
     'api::agency.agency': {

@@ -38,7 +38,12 @@ export const trainingEditorRole: AdminRoleSpec = {
   locales: { [MATERIAL_UID]: TRAINING_LOCALES.map((l) => l.code) },
   media: true,
   extra: () => [
-    { action: 'plugin::content-manager.explorer.read', subject: ROLE_UID, properties: { fields: ['name', 'description', 'type'] }, conditions: [] },
+    {
+      action: 'plugin::content-manager.explorer.read',
+      subject: ROLE_UID,
+      properties: { fields: ['name', 'description', 'type'] },
+      conditions: [],
+    },
   ],
 };
 
@@ -76,7 +81,12 @@ export const trainingManifest: DomainManifest = {
       sortBy: 'nameTh',
       sortOrder: 'ASC',
       mainField: 'nameTh',
-      labels: { nameTh: 'ชื่อ (ไทย) / Name (Thai)', nameEn: 'ชื่อ (อังกฤษ) / Name (English)', slug: 'ชื่อในลิงก์ / Slug', agency: 'หน่วยงาน / Agency' },
+      labels: {
+        nameTh: 'ชื่อ (ไทย) / Name (Thai)',
+        nameEn: 'ชื่อ (อังกฤษ) / Name (English)',
+        slug: 'ชื่อในลิงก์ / Slug',
+        agency: 'หน่วยงาน / Agency',
+      },
       version: 2,
     },
     'api::training-acknowledgement.training-acknowledgement': {
@@ -84,7 +94,12 @@ export const trainingManifest: DomainManifest = {
       sortBy: 'acknowledgedAt',
       sortOrder: 'DESC',
       mainField: 'materialTitle',
-      labels: { acknowledgedAt: 'รับทราบเมื่อ / Acknowledged', user: 'ผู้ใช้ / User', materialTitle: 'เอกสาร / Material', version: 'ฉบับที่ / Version' },
+      labels: {
+        acknowledgedAt: 'รับทราบเมื่อ / Acknowledged',
+        user: 'ผู้ใช้ / User',
+        materialTitle: 'เอกสาร / Material',
+        version: 'ฉบับที่ / Version',
+      },
       version: 2,
     },
   },

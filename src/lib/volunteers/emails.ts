@@ -8,7 +8,14 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
     sample: {
       app,
       volunteer: { name: 'นายอาสา ช่วยเหลือ' },
-      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', link: 'https://mind-desk.example/activities/abc' },
+      activity: {
+        title: 'ปลูกป่าชายเลน',
+        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
+        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
+        place: 'บางปู',
+        province: 'สมุทรปราการ',
+        link: 'https://mind-desk.example/activities/abc',
+      },
     },
     defaults: {
       subjectTh: 'แจ้งเตือนกิจกรรมจิตอาสา: {{activity.title}} {{activity.start}}',
@@ -35,7 +42,14 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
     sample: {
       app,
       volunteer: { name: 'นายอาสา ช่วยเหลือ' },
-      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', link: 'https://mind-desk.example/activities/abc' },
+      activity: {
+        title: 'ปลูกป่าชายเลน',
+        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
+        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
+        place: 'บางปู',
+        province: 'สมุทรปราการ',
+        link: 'https://mind-desk.example/activities/abc',
+      },
     },
     defaults: {
       subjectTh: 'ได้รับที่นั่งแล้ว: {{activity.title}} {{activity.start}}',
@@ -62,7 +76,15 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
     sample: {
       app,
       volunteer: { name: 'นายอาสา ช่วยเหลือ' },
-      activity: { title: 'ปลูกป่าชายเลน', start: '26 พฤศจิกายน 2569 เวลา 08:00 น.', end: '26 พฤศจิกายน 2569 เวลา 12:00 น.', place: 'บางปู', province: 'สมุทรปราการ', reason: 'พายุเข้า', link: 'https://mind-desk.example/activities/abc' },
+      activity: {
+        title: 'ปลูกป่าชายเลน',
+        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
+        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
+        place: 'บางปู',
+        province: 'สมุทรปราการ',
+        reason: 'พายุเข้า',
+        link: 'https://mind-desk.example/activities/abc',
+      },
     },
     defaults: {
       subjectTh: 'ยกเลิกกิจกรรมจิตอาสา: {{activity.title}} {{activity.start}}',
