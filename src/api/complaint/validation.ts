@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { knownObject, text, validate } from '../../lib/platform/validation';
+import { commaList, knownObject, text, validate } from '../../lib/platform/validation';
 import { COMPLAINT_STATUSES } from '../../lib/complaints/status';
 import { URGENCIES, type Urgency } from '../../lib/complaints/sla';
 
@@ -82,25 +82,14 @@ export interface ListParams {
   q?: string;
 }
 
-const list = (allowed?: readonly string[]) => {
-  const values = yup
-    .mixed<string[]>()
-    .transform((_v: unknown, original: unknown) =>
-      original === undefined || original === '' ? undefined : String(original).split(',').map((s) => s.trim()).filter(Boolean),
-    );
-  return allowed
-    ? values.test('one-of', `must be one of ${allowed.join(', ')}`, (v) => !v || v.every((x) => allowed.includes(x)))
-    : values;
-};
-
 export const listParams = (params: Record<string, unknown>) =>
   validate<ListParams>(
     yup.object({
-      status: list(COMPLAINT_STATUSES),
-      urgency: list(URGENCIES),
-      province: list(),
-      category: list(),
-      team: list(),
+      status: commaList(COMPLAINT_STATUSES),
+      urgency: commaList(URGENCIES),
+      province: commaList(),
+      category: commaList(),
+      team: commaList(),
       overdue: yup
         .mixed<boolean>()
         .transform((_v: unknown, original: unknown) => (original === '' ? undefined : original === 'true' ? true : original === 'false' ? false : original))

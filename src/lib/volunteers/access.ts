@@ -1,6 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { fieldErrors } from '../platform/validation';
-import { bangkokTime } from '../platform/thai-date';
 import type { Actor, Scope } from '../platform/actor';
 import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID } from './rules';
 
@@ -42,14 +40,6 @@ export async function activityScope(strapi: Core.Strapi, actor: Actor): Promise<
   return own ? { $or: [open, { participations: { volunteer: { id: own.id } } }] } : open;
 }
 
-/** A 400 naming each field of `body` that `schema` (a yup object) does not know. */
-export function rejectUnknown(body: Record<string, unknown>, schema: { fields: Record<string, unknown> }) {
-  const unknown = Object.keys(body).filter((k) => !(k in schema.fields));
-  if (unknown.length) {
-    throw fieldErrors(unknown.map((k) => ({ path: [k], message: `is not a known field (${Object.keys(schema.fields).join(', ')})` })));
-  }
-}
-
 /** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
 export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
   if (!items.length) return;
@@ -62,22 +52,4 @@ export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
     const r: any = byId.get(item.documentId);
     if (r) for (const f of PERSONAL_FIELDS) item[f] = r[f] ?? null;
   }
-}
-
-/** `from`/`to` query parameters as Bangkok calendar days (YYYY-MM-DD, both inclusive) → [from, to). */
-export function periodOf(query: Record<string, unknown>): { from: Date | null; to: Date | null; label: string } {
-  const parse = (name: 'from' | 'to') => {
-    const v = query[name];
-    if (v === undefined || v === '') return null;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v));
-    const d = m ? bangkokTime(+m[1], +m[2], +m[3] + (name === 'to' ? 1 : 0)) : null;
-    if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31 || !d || Number.isNaN(d.getTime())) {
-      throw fieldErrors([{ path: [name], message: 'must be a date YYYY-MM-DD' }]);
-    }
-    return d;
-  };
-  const from = parse('from');
-  const to = parse('to');
-  if (from && to && to <= from) throw fieldErrors([{ path: ['to'], message: 'must not be before from' }]);
-  return { from, to, label: `${query.from ?? 'start'}_${query.to ?? 'now'}` };
 }

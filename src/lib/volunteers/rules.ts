@@ -1,8 +1,5 @@
-import { yup } from '@strapi/utils';
-import { knownObject, text } from '../platform/validation';
-
 /**
- * Volunteers (จิตอาสา): the rules as plain functions — who may see what, input shapes, hours,
+ * Volunteers (จิตอาสา): the rules as plain functions — hours,
  * the sign-up decision, and which reminders are due. Used by the REST controllers, the admin-panel
  * guard (./guard.ts), the reminder job and the tests.
  */
@@ -74,45 +71,6 @@ export function attendanceProblems(
   }
   return out;
 }
-
-const skills = yup
-  .array()
-  .strict(true)
-  .typeError('must be a list of text')
-  .of(text(100).required('must not be empty'))
-  .max(30, 'must have at most 30 skills');
-
-/** A volunteer as coordinators create and edit it (contact data needs consent; checked in the service). */
-export const volunteerSchema = (creating: boolean) =>
-  knownObject({
-    fullName: creating ? text(200).required('is required').min(1, 'is required') : text(200).min(1, 'must not be empty'),
-    phone: text(30).nullable().matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
-    email: text(254).nullable().email('must be an email address'),
-    nationalId: text(13)
-      .nullable()
-      .test('thai-id', 'must be a 13-digit Thai national ID with a valid check digit', (v) => !v || isThaiNationalId(v)),
-    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
-    skills: skills.nullable(),
-    availability: text(500).nullable(),
-    state: yup.string().oneOf(['active', 'inactive'], 'must be active or inactive'),
-    consent: yup.boolean().typeError('must be true or false'),
-    user: yup.number().typeError('must be a user id').integer('must be a user id').positive('must be a user id').nullable(),
-  });
-
-export const activitySchema = (creating: boolean) => {
-  const req = <T extends yup.AnySchema>(s: T) => (creating ? s.required('is required') : s);
-  return knownObject({
-    title: req(text(200).min(1, 'must not be empty')),
-    description: text(5000).nullable(),
-    startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
-    endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
-    place: text(300).nullable(),
-    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
-    capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
-    requiredSkills: skills.nullable(),
-    state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
-  });
-};
 
 /** A volunteer as an email reaches them: their own address, else their account's. */
 export interface EmailVolunteer {

@@ -2,7 +2,8 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-import { fieldErrors, requestData } from '../../../lib/platform/validation';
+import { requestData } from '../../../lib/platform/validation';
+import * as validation from '../validation';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { attachmentLimits } from '../../../lib/complaints/config';
 
@@ -19,15 +20,12 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     ...scopedReads(strapi, UID, { scope: (actor) => scopeFor(strapi, UID, actor), notFound: 'Finding not found' }),
 
     async create(ctx: any) {
-      const data = dataOf(ctx);
-      if (data.state !== undefined && data.state !== 'open') throw fieldErrors([{ path: ['state'], message: 'a new finding is "open"' }]);
+      await validation.creation(dataOf(ctx));
       return super.create(ctx);
     },
 
     async update(ctx: any) {
-      if (dataOf(ctx).state !== undefined) {
-        throw fieldErrors([{ path: ['state'], message: 'use /respond, /accept or /reopen to change the state' }]);
-      }
+      await validation.edit(dataOf(ctx));
       return super.update(ctx);
     },
 

@@ -1,18 +1,18 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { conflict, fieldErrors, knownObject, requestData, text, validate } from '../../../lib/platform/validation';
-import { isCoordinator, ownVolunteer, rejectUnknown } from '../../../lib/volunteers/access';
+import { conflict, fieldErrors, requestData, validate } from '../../../lib/platform/validation';
+import { isCoordinator, ownVolunteer } from '../../../lib/volunteers/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, activitySchema } from '../../../lib/volunteers/rules';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../../../lib/volunteers/rules';
+import { activitySchema, cancelSchema } from '../validation';
 import { toCsv } from '../../../lib/platform/csv';
 import { formatDateTime } from '../../../lib/platform/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
 
 const UID = ACTIVITY_UID;
-const cancelSchema = knownObject({ reason: text(2000).nullable() });
 
 /**
  * Volunteer activities. Coordinators create, edit, cancel (POST …/cancel, which emails everyone
@@ -70,7 +70,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     async create(this: any, ctx: any) {
       const body = requestData(ctx);
-      rejectUnknown(body, activitySchema(true));
       const input: any = await validate(activitySchema(true), body);
       if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
       const data: any = { ...input, province: await provinceId(input.province), state: input.state ?? 'open' };
@@ -87,7 +86,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const stored = await strapi.db.query(UID).findOne({ where: { documentId } });
       if (!stored) throw new errors.NotFoundError('Activity not found');
       const body = requestData(ctx);
-      rejectUnknown(body, activitySchema(false));
       const input: any = await validate(activitySchema(false), body);
       if (stored.state === 'cancelled') throw fieldErrors([{ path: ['state'], message: 'a cancelled activity cannot be edited' }]);
       const startAt = input.startAt ?? new Date(stored.startAt);
@@ -103,7 +101,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     /** Cancels the activity and emails every volunteer signed up (once). */
     async cancel(this: any, ctx: any) {
       const body = requestData(ctx);
-      rejectUnknown(body, cancelSchema);
       const input: any = await validate(cancelSchema, body);
       const result = await service().cancelActivity(String(ctx.params.id), input.reason || null);
       ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };

@@ -2,11 +2,12 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, requestData, validate } from '../../../lib/platform/validation';
-import { addPersonalData, isCoordinator, ownVolunteer, rejectUnknown } from '../../../lib/volunteers/access';
+import { addPersonalData, isCoordinator, ownVolunteer } from '../../../lib/volunteers/access';
 import { actorOf } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-import { PARTICIPATION_UID, VOLUNTEER_UID, volunteerSchema } from '../../../lib/volunteers/rules';
+import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/rules';
+import { volunteerSchema } from '../validation';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
@@ -101,7 +102,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     async create(this: any, ctx: any) {
       const body = requestData(ctx);
-      rejectUnknown(body, volunteerSchema(true));
       const input: any = await validate(volunteerSchema(true), body);
       const now = new Date();
       const data = consentRules(input, null, now);
@@ -118,7 +118,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const stored = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['documentId', 'consent'] });
       if (!stored) throw new errors.NotFoundError('Volunteer not found');
       const body = requestData(ctx);
-      rejectUnknown(body, volunteerSchema(false));
       const input: any = await validate(volunteerSchema(false), body);
       const data = consentRules(input, stored, new Date());
       if ('province' in input) data.province = await provinceId(input.province);

@@ -1,0 +1,22 @@
+import { yup } from '@strapi/utils';
+import { knownObject, text } from '../../lib/platform/validation';
+import { skills } from '../volunteer/validation';
+
+/** An activity as coordinators create and edit it (end after start is checked against what is stored). */
+export const activitySchema = (creating: boolean) => {
+  const req = <T extends yup.AnySchema>(s: T) => (creating ? s.required('is required') : s);
+  return knownObject({
+    title: req(text(200).min(1, 'must not be empty')),
+    description: text(5000).nullable(),
+    startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+    endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
+    place: text(300).nullable(),
+    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+    capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+    requiredSkills: skills.nullable(),
+    state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
+  });
+};
+
+/** Cancelling an activity: an optional reason, told to the volunteers signed up. */
+export const cancelSchema = knownObject({ reason: text(2000).nullable() });
