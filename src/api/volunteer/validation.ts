@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import { yup } from '@strapi/utils';
-import { knownObject, text } from '../../lib/platform/validation';
+import { fieldErrors, knownObject, text } from '../../lib/platform/validation';
 import { isThaiNationalId } from '../../lib/volunteers/rules';
 
 /** Skills as a list of short texts. */
@@ -26,3 +27,12 @@ export const volunteerSchema = (creating: boolean) =>
     consent: yup.boolean().typeError('must be true or false'),
     user: yup.number().typeError('must be a user id').integer('must be a user id').positive('must be a user id').nullable(),
   });
+
+/** A province given by code as the documentId to link (undefined: leave as is; null or '': unlink); unknown: 400. */
+export async function provinceRef(strapi: Core.Strapi, code: unknown): Promise<string | null | undefined> {
+  if (code === undefined) return undefined;
+  if (code === null || code === '') return null;
+  const p = await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] });
+  if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
+  return p.documentId as string;
+}

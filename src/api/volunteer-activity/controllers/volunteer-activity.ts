@@ -8,6 +8,7 @@ import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../../../lib/volunteers/rules';
 import { activitySchema, cancelSchema } from '../validation';
+import { provinceRef } from '../../volunteer/validation';
 import { toCsv } from '../../../lib/platform/csv';
 import { formatDateTime } from '../../../lib/platform/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
@@ -53,14 +54,6 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     }
   }
 
-  async function provinceId(code: unknown) {
-    if (code === undefined) return undefined;
-    if (code === null || code === '') return null;
-    const p = await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] });
-    if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
-    return p.documentId as string;
-  }
-
   return {
     ...scopedReads(strapi, UID, {
       scope: (actor) => scopeFor(strapi, UID, actor),
@@ -72,7 +65,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const body = requestData(ctx);
       const input: any = await validate(activitySchema(true), body);
       if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
-      const data: any = { ...input, province: await provinceId(input.province), state: input.state ?? 'open' };
+      const data: any = { ...input, province: await provinceRef(strapi, input.province), state: input.state ?? 'open' };
       if (ctx.state.user?.id) data.coordinator = ctx.state.user.id;
       const created = await strapi.documents(UID).create({ data });
       ctx.params.id = created.documentId;
@@ -92,7 +85,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const endAt = input.endAt ?? new Date(stored.endAt);
       if (endAt <= startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
       const data: any = { ...input };
-      if ('province' in input) data.province = await provinceId(input.province);
+      if ('province' in input) data.province = await provinceRef(strapi, input.province);
       await strapi.documents(UID).update({ documentId, data });
       ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
       return this.findOne(ctx);

@@ -7,7 +7,7 @@ import { actorOf } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/rules';
-import { volunteerSchema } from '../validation';
+import { provinceRef, volunteerSchema } from '../validation';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
@@ -19,14 +19,6 @@ const CONTACT = ['phone', 'email', 'nationalId'] as const;
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const participations = () => strapi.service(PARTICIPATION_UID as any) as any;
-
-  async function provinceId(code: unknown) {
-    if (code === undefined) return undefined;
-    if (code === null || code === '') return null;
-    const p = await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] });
-    if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
-    return p.documentId as string;
-  }
 
   async function userLink(userId: unknown, selfDocumentId?: string) {
     if (userId === undefined) return undefined;
@@ -105,7 +97,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const input: any = await validate(volunteerSchema(true), body);
       const now = new Date();
       const data = consentRules(input, null, now);
-      data.province = await provinceId(input.province);
+      data.province = await provinceRef(strapi, input.province);
       data.user = await userLink(input.user);
       data.consent = input.consent === true;
       const created = await strapi.documents(UID).create({ data });
@@ -120,7 +112,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const body = requestData(ctx);
       const input: any = await validate(volunteerSchema(false), body);
       const data = consentRules(input, stored, new Date());
-      if ('province' in input) data.province = await provinceId(input.province);
+      if ('province' in input) data.province = await provinceRef(strapi, input.province);
       if ('user' in input) data.user = await userLink(input.user, documentId);
       await strapi.documents(UID).update({ documentId, data });
       return this.transformResponse(await output.call(this, ctx, documentId, true));
