@@ -3,7 +3,7 @@ import { DocRole, DocRoute, loadRoles, loadRoutes, readBlocks, renderRoles, rend
 
 /**
  * The route and role tables in docs/*.md are the running app's, not copies: this test renders them
- * from one boot and fails when a block differs. `UPDATE_DOCS=1 npx jest tests/api/docs-tables.test.ts`
+ * from one boot and fails when a block differs. `npm run docs:tables` (UPDATE_DOCS=1)
  * rewrites the blocks instead.
  */
 describe('generated tables in docs/', () => {
@@ -39,6 +39,6 @@ describe('generated tables in docs/', () => {
     const stale = readBlocks()
       .filter((b) => b.body !== `${render(b.name)}\n`)
       .map((b) => `${b.file}: ${b.name}`);
-    expect({ stale, fix: stale.length ? 'UPDATE_DOCS=1 npx jest tests/api/docs-tables.test.ts' : '' }).toEqual({ stale: [], fix: '' });
+    expect({ stale, fix: stale.length ? 'npm run docs:tables' : '' }).toEqual({ stale: [], fix: '' });
   });
 });
