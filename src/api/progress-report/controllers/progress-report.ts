@@ -33,7 +33,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       const input = await submission(ctx.request.body?.data);
       const report = await reportOf(ctx);
       if (!SUBMITTABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be submitted (only pending or returned)`);
-      // late and submittedAt are recorded by the lifecycle (first submission decides lateness)
+      // late and submittedAt are recorded by the reporting guard, src/lib/reporting/guard.ts (first submission decides lateness)
       return answer(this, ctx, report.documentId, { ...input, state: 'submitted', submittedBy: ctx.state.user.id });
     },
 
@@ -50,7 +50,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       const { comment } = await review(ctx.request.body?.data, true);
       const report = await reportOf(ctx);
       if (!REVIEWABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be returned (only submitted or accepted)`);
-      // the lifecycle counts the return, stamps reviewedAt and emails the responsible officer
+      // the reporting guard (src/lib/reporting/guard.ts) counts the return, stamps reviewedAt and emails the responsible officer
       return answer(this, ctx, report.documentId, { state: 'returned', reviewerComment: comment });
     },
   };
