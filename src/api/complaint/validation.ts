@@ -9,7 +9,7 @@ import { URGENCIES, type Urgency } from '../../lib/complaints/sla';
  * (which state may follow which, who the team is) are the service's.
  */
 
-export const OFFICER_CHANNELS = ['phone', 'walk_in', 'letter', 'social', 'other', 'web'] as const;
+const OFFICER_CHANNELS = ['phone', 'walk_in', 'letter', 'social', 'other', 'web'] as const;
 export type OfficerChannel = (typeof OFFICER_CHANNELS)[number];
 
 const oneOf = <T extends string>(values: readonly T[]) => yup.mixed<T>().oneOf([...values], `must be one of ${values.join(', ')}`);

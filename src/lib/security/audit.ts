@@ -16,12 +16,11 @@ import { ADMIN_PERMISSION_UID, ADMIN_ROLE_UID, ADMIN_USER_UID, AUDIT_UID, PERMIS
  * - Writes inside a transaction join it (Strapi's transaction context), so a rolled-back change leaves
  *   no entry.
  */
-export { AUDIT_UID };
 
-export type ActorKind = 'user' | 'admin' | 'api_token' | 'system';
-export type Channel = 'api' | 'admin' | 'job' | 'system';
+type ActorKind = 'user' | 'admin' | 'api_token' | 'system';
+type Channel = 'api' | 'admin' | 'job' | 'system';
 
-export interface AuditActor {
+interface AuditActor {
   actorKind: ActorKind;
   actorId?: number | null;
   actorLabel?: string | null;
@@ -66,7 +65,7 @@ export const AUDIT_ACTIONS = {
 const clip = (s: unknown, n = 255) => (s === undefined || s === null ? null : String(s).slice(0, n));
 
 /** Who is behind the request being served, if any. */
-export function currentActor(strapi: Core.Strapi): AuditActor {
+function currentActor(strapi: Core.Strapi): AuditActor {
   const ctx = strapi.requestContext.get();
   if (!ctx) return { actorKind: 'system', channel: 'system', actorLabel: 'system' };
   const strategy = ctx.state?.auth?.strategy?.name;
