@@ -43,13 +43,36 @@ export const transition = (body: Record<string, unknown>) =>
       note: plainText(5000),
       resolutionSummary: plainText(5000),
       duplicateOf: plainText(5000),
-      visibility: yup.mixed().oneOf(['internal', 'public'], 'must be "internal" or "public"'),
+      visibility,
     }),
     body,
   );
 
+const visibility = yup.mixed<'internal' | 'public'>().oneOf(['internal', 'public'], 'must be "internal" or "public"');
+
+/** `officer` (a user id or documentId) is looked up by the service. */
 export const assignment = (body: Record<string, unknown>) =>
-  validate<{ team: unknown; officer?: unknown; note?: string }>(yup.object({ note: yup.string().strict(true).typeError('must be text') }), body);
+  validate<{ team: string; officer?: unknown; note?: string }>(
+    yup.object({
+      team: yup
+        .mixed<string>()
+        .test('team', 'is required (the documentId of a response team)', (v) => typeof v === 'string' && v.length > 0),
+      note: yup.string().strict(true).typeError('must be text'),
+    }),
+    body,
+  );
+
+export const note = (body: Record<string, unknown>) =>
+  validate<{ note: string; visibility?: 'internal' | 'public' }>(
+    yup.object({
+      note: yup
+        .mixed<string>()
+        .test('note', 'is required, at most 5000 characters', (v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 5000)
+        .transform((v: unknown) => (typeof v === 'string' ? v.trim() : v)),
+      visibility,
+    }),
+    body,
+  );
 
 export interface FieldVisitInput {
   note: string;

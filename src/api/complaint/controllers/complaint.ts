@@ -118,8 +118,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async addNote(this: any, ctx: any) {
-      const b = body(ctx);
-      const entry = await service().addNote(ctx.params.id, { note: b.note, visibility: b.visibility, actor: await actorOf(strapi, ctx) });
+      const { note, visibility } = await validation.note(body(ctx));
+      const entry = await service().addNote(ctx.params.id, { note, visibility, actor: await actorOf(strapi, ctx) });
       ctx.status = 201;
       return { data: timelineEntry(entry, 'staff') };
     },

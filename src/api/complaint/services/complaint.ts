@@ -293,11 +293,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     },
 
     /** Routes a complaint to a response team (and optionally an officer), and tells the team by email. */
-    async assign(documentId: string, opts: { team: unknown; officer?: unknown; note?: string; actor: Actor; now?: Date }) {
+    async assign(documentId: string, opts: { team: string; officer?: unknown; note?: string; actor: Actor; now?: Date }) {
       const now = opts.now ?? new Date();
-      if (typeof opts.team !== 'string' || !opts.team) {
-        throw fieldErrors([{ path: ['team'], message: 'is required (the documentId of a response team)' }]);
-      }
       const team = await strapi.db.query('api::response-team.response-team').findOne({
         where: { documentId: opts.team },
         populate: { lead: { select: ['email'] } },
@@ -345,19 +342,9 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       return result.updated;
     },
 
-    async addNote(documentId: string, opts: { note: unknown; visibility?: unknown; actor: Actor }) {
-      if (typeof opts.note !== 'string' || !opts.note.trim() || opts.note.length > 5000) {
-        throw fieldErrors([{ path: ['note'], message: 'is required, at most 5000 characters' }]);
-      }
-      if (opts.visibility !== undefined && opts.visibility !== 'internal' && opts.visibility !== 'public') {
-        throw fieldErrors([{ path: ['visibility'], message: 'must be "internal" or "public"' }]);
-      }
+    async addNote(documentId: string, opts: { note: string; visibility?: 'internal' | 'public'; actor: Actor }) {
       await loadForUpdate(documentId);
-      return addUpdate(documentId, opts.actor, {
-        kind: 'note',
-        note: opts.note.trim(),
-        visibility: (opts.visibility as 'internal' | 'public') ?? 'internal',
-      });
+      return addUpdate(documentId, opts.actor, { kind: 'note', note: opts.note, visibility: opts.visibility ?? 'internal' });
     },
 
     async addFieldVisit(

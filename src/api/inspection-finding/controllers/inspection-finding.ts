@@ -30,10 +30,10 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async respond(this: any, ctx: any) {
-      const data = dataOf(ctx);
+      const { response } = await validation.response(dataOf(ctx));
       const files = asFileList(ctx.request.files?.attachments);
       validateAttachments(files, attachmentLimits());
-      const updated = await (strapi.service(UID) as any).respond(ctx.params.id, { response: data.response, files, userId: ctx.state.user.id });
+      const updated = await (strapi.service(UID) as any).respond(ctx.params.id, { response, files, userId: ctx.state.user.id });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
 
@@ -43,8 +43,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     async reopen(this: any, ctx: any) {
-      const data = dataOf(ctx);
-      const updated = await (strapi.service(UID) as any).reopen(ctx.params.id, { comment: data.comment, dueAt: data.dueAt });
+      const { comment, dueAt } = await validation.reopening(dataOf(ctx));
+      const updated = await (strapi.service(UID) as any).reopen(ctx.params.id, { comment, dueAt });
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
   };

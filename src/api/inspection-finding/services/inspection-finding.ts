@@ -2,7 +2,6 @@ import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspections/rules';
-import { fieldErrors } from '../../../lib/platform/validation';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { FINDING_UID as UID } from '../../../lib/inspections/model';
 
@@ -18,16 +17,13 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
 
   return {
     /** The responsible agency answers (text and attachments); owed again after a re-open. */
-    async respond(documentId: string, input: { response: unknown; files: UploadedFile[]; userId: number }) {
-      if (typeof input.response !== 'string' || !input.response.trim() || input.response.length > 10000) {
-        throw fieldErrors([{ path: ['response'], message: 'is required, at most 10000 characters' }]);
-      }
+    async respond(documentId: string, input: { response: string; files: UploadedFile[]; userId: number }) {
       const uploaded: Array<{ id: number }> = input.files.length
         ? await strapi.plugin('upload').service('upload').upload({ data: {}, files: input.files })
         : [];
       try {
         return await move(documentId, 'responded', {
-          agencyResponse: input.response.trim(),
+          agencyResponse: input.response,
           respondedAt: new Date(),
           respondedBy: input.userId,
           ...(uploaded.length ? { responseAttachments: uploaded.map((f) => f.id) } : {}),
@@ -43,16 +39,9 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     },
 
     /** Sends the finding back to the agency, optionally with a new due date. */
-    async reopen(documentId: string, input: { comment: unknown; dueAt?: unknown }) {
-      if (typeof input.comment !== 'string' || !input.comment.trim()) {
-        throw fieldErrors([{ path: ['comment'], message: 'is required to re-open a finding' }]);
-      }
-      const data: Record<string, unknown> = { reviewComment: input.comment.trim(), escalatedAt: null };
-      if (input.dueAt !== undefined) {
-        const due = new Date(String(input.dueAt));
-        if (Number.isNaN(due.getTime())) throw fieldErrors([{ path: ['dueAt'], message: 'must be an ISO 8601 date' }]);
-        data.dueAt = due;
-      }
+    async reopen(documentId: string, input: { comment: string; dueAt?: Date }) {
+      const data: Record<string, unknown> = { reviewComment: input.comment, escalatedAt: null };
+      if (input.dueAt !== undefined) data.dueAt = input.dueAt;
       return move(documentId, 'reopened', data);
     },
   };
