@@ -72,6 +72,3 @@ export function registerComplaintGuard(strapi: Core.Strapi) {
     ),
   );
 }
-
-// Older name of asTrusted, still imported by the personal-data purge job.
-export { asTrusted as asWorkflow } from '../platform/trusted-write';

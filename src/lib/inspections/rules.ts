@@ -52,8 +52,8 @@ export function summarise(findings: SummaryFinding[], now: Date): RoundSummary {
       agencies.set(a.code, row);
     }
     row.total++;
-    (row as any)[f.state]++;
-    (row as any)[f.severity]++;
+    row[f.state] = (row[f.state] as number) + 1;
+    row[f.severity] = (row[f.severity] as number) + 1;
     if (overdue) row.overdue++;
   }
   out.perAgency = [...agencies.values()].sort((x, y) => x.code.localeCompare(y.code));

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import Mustache from 'mustache';
+import { TEMPLATE_UID } from './model';
 
 /**
  * Email templates: the engine. Each domain declares its keys (placeholders and the shipped Thai and
@@ -15,8 +16,6 @@ import Mustache from 'mustache';
  * To add a key: add an entry (its `sample` lists the placeholders, `defaults` the shipped texts) to
  * the `emailTemplates` of the sending domain's manifest (usually from its emails.ts).
  */
-
-const TEMPLATE_UID = 'api::email-template.email-template';
 
 export type Locale = 'th' | 'en';
 

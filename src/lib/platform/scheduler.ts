@@ -4,6 +4,7 @@ import os from 'os';
 import { randomBytes } from 'crypto';
 import { cronEnvOf, type Job, type JobCounts } from './job';
 import { insertIgnoringConflict } from './db-insert';
+import { JOB_RUN_UID } from './model';
 
 /**
  * The scheduler: every registered job (registerJobs, from the domains' manifests) on node-cron (timezone Asia/Bangkok,
@@ -20,7 +21,7 @@ import { insertIgnoringConflict } from './db-insert';
  *   listJobs(strapi)             – name, schedule, next and last run
  */
 
-export const JOB_RUN_UID = 'api::job-run.job-run';
+export { JOB_RUN_UID };
 const TIMEZONE = 'Asia/Bangkok';
 
 const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -91,7 +92,7 @@ class DatabaseRunCoordinator implements RunCoordinator {
 }
 
 async function finishRun(strapi: Core.Strapi, key: string, result: { counts?: JobCounts; error?: unknown }) {
-  await strapi.db.query(JOB_RUN_UID as any).update({
+  await strapi.db.query(JOB_RUN_UID).update({
     where: { fireKey: key },
     data: {
       finishedAt: new Date(),
@@ -241,7 +242,7 @@ export async function listJobs(strapi: Core.Strapi, now: Date = new Date()): Pro
   const out: JobListing[] = [];
   for (const job of jobsOf(strapi)) {
     const schedule = scheduleOf(strapi, job);
-    const last = await strapi.db.query(JOB_RUN_UID as any).findOne({
+    const last = await strapi.db.query(JOB_RUN_UID).findOne({
       where: { job: job.name },
       orderBy: { startedAt: 'desc' },
     });

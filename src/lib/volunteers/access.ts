@@ -15,7 +15,7 @@ export function isCoordinator(actor: Actor): boolean {
 export function ownVolunteer(strapi: Core.Strapi, actor: Actor): Promise<{ id: number; documentId: string } | null> {
   return actor.once('volunteers.own', async () => {
     if (actor.userId === undefined) return null;
-    const own = await strapi.db.query(VOLUNTEER_UID as any).findOne({ where: { user: { id: actor.userId } }, select: ['id', 'documentId'] });
+    const own = await strapi.db.query(VOLUNTEER_UID).findOne({ where: { user: { id: actor.userId } }, select: ['id', 'documentId'] });
     return own ? { id: own.id, documentId: own.documentId } : null;
   });
 }
@@ -43,7 +43,7 @@ export async function activityScope(strapi: Core.Strapi, actor: Actor): Promise<
 /** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
 export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
   if (!items.length) return;
-  const rows = await strapi.db.query(VOLUNTEER_UID as any).findMany({
+  const rows = await strapi.db.query(VOLUNTEER_UID).findMany({
     where: { documentId: { $in: items.map((i) => i.documentId) } },
     select: ['documentId', ...PERSONAL_FIELDS],
   });

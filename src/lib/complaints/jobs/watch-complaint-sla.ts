@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueueMany, appData, type EnqueueInput } from '../../platform/outbox';
-import { FINISHED } from '../status';
+import { COMPLAINT_UID as UID, FINISHED } from '../model';
 import { DEFAULT_SLA } from '../sla';
 import { formatDateTime } from '../../platform/thai-date';
 
@@ -13,7 +13,6 @@ import { formatDateTime } from '../../platform/thai-date';
  * complaint, deadline, due time and stage: the dedupe key carries the due time, so a deadline
  * recomputed after an urgency change is watched afresh.
  */
-const UID = 'api::complaint.complaint';
 const HOUR = 3600_000;
 
 export interface SlaComplaint {

@@ -39,7 +39,7 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
   uid: FINDING_UID,
   openStates: FINDING_OWED,
   load: (strapi, { horizon, afterId, limit }) =>
-    strapi.db.query(FINDING_UID as any).findMany({
+    strapi.db.query(FINDING_UID).findMany({
       where: { state: { $in: FINDING_OWED }, dueAt: { $lte: horizon }, id: { $gt: afterId } },
       select: ['id', 'documentId', 'state', 'dueAt', 'escalatedAt', 'title', 'recommendation', 'severity'],
       populate: {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
 import type { Job, JobContext, JobCounts } from '../job';
-import { NOTIFICATION_UID } from '../outbox';
+import { NOTIFICATION_UID } from '../model';
 
 /**
  * dispatch-notifications: sends the outbox through Strapi's email plugin.
@@ -90,7 +90,7 @@ export async function dispatchNotifications(
   settings: DispatchSettings = dispatchSettings(ctx.strapi),
 ): Promise<JobCounts> {
   const { strapi, now, dryRun } = ctx;
-  const q = strapi.db.query(NOTIFICATION_UID as any);
+  const q = strapi.db.query(NOTIFICATION_UID);
   const counts: JobCounts = { examined: 0, emailsSent: 0, failures: 0, dead: 0, released: 0 };
 
   if (dryRun) {

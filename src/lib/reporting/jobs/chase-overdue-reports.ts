@@ -10,7 +10,7 @@ import {
 } from '../../platform/chase';
 import { formatDate } from '../../platform/thai-date';
 import { reportLink, reportMailContext, reportMailLocale } from '../emails';
-import { REPORT_UID } from './generate-expected-reports';
+import { OWED_STATES, REPORT_UID } from '../model';
 
 /**
  * chase-overdue-reports: the shared chasing mechanism (src/lib/platform/chase.ts) applied to progress reports,
@@ -28,8 +28,6 @@ import { REPORT_UID } from './generate-expected-reports';
 export { defaultPolicy };
 export type { ReminderPolicy, Reminder };
 
-/** States in which a report is still owed (a returned report is open again). */
-const OPEN_STATUSES = ['pending', 'returned'];
 
 export interface ChaseReport {
   documentId: string;
@@ -39,7 +37,7 @@ export interface ChaseReport {
 
 /** Pure: the reminder due for a report at `now` under `policy`, or null. */
 export function reminderDue(report: ChaseReport, policy: ReminderPolicy, now: Date): Reminder | null {
-  return chaseReminderDue('report', report, OPEN_STATUSES, policy, now);
+  return chaseReminderDue('report', report, OWED_STATES, policy, now);
 }
 
 type Agency = { documentId: string; code: string; nameTh: string; nameEn: string; headEmail?: string | null; contactEmail?: string | null };
@@ -69,11 +67,11 @@ interface LoadedReport {
 export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   name: 'report',
   uid: REPORT_UID,
-  openStates: OPEN_STATUSES,
+  openStates: OWED_STATES,
   escalationPrefix: 'escalation',
   load: (strapi, { horizon, afterId, limit }) =>
-    strapi.db.query(REPORT_UID as any).findMany({
-      where: { state: { $in: OPEN_STATUSES }, dueAt: { $lte: horizon }, id: { $gt: afterId } },
+    strapi.db.query(REPORT_UID).findMany({
+      where: { state: { $in: OWED_STATES }, dueAt: { $lte: horizon }, id: { $gt: afterId } },
       select: ['id', 'documentId', 'state', 'dueAt', 'periodLabel', 'escalatedAt'],
       populate: {
         project: {

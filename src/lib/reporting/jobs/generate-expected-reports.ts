@@ -1,14 +1,12 @@
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { expectedReports, type Frequency } from '../periods';
+import { PROJECT_UID, REPORT_UID } from '../model';
 
 /**
  * generate-expected-reports: creates each active project's progress-report rows for its periods
  * (Thai fiscal year), up to `reports.generateAheadDays` ahead, idempotently: a row's `slotKey`
  * (project + period) is unique, so a re-run — or two runs at once — adds nothing.
  */
-
-export const PROJECT_UID = 'api::project.project';
-export const REPORT_UID = 'api::progress-report.progress-report';
 
 interface ProjectRow {
   id: number;
@@ -50,7 +48,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
   const counts: JobCounts = { examined: 0, created: 0, existing: 0 };
   let lastId = 0;
   for (;;) {
-    const projects: ProjectRow[] = await strapi.db.query(PROJECT_UID as any).findMany({
+    const projects: ProjectRow[] = await strapi.db.query(PROJECT_UID).findMany({
       where: { state: 'active', id: { $gt: lastId } },
       select: ['id', 'documentId', 'code', 'fiscalYear', 'startDate', 'endDate', 'reportingFrequency', 'dueDaysAfterPeriodEnd'],
       orderBy: { id: 'asc' },
@@ -60,7 +58,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
     lastId = projects[projects.length - 1].id;
     counts.examined += projects.length;
     const wanted = missingReports(projects, new Set(), now, aheadDays).map((r) => r.slotKey);
-    const have = await strapi.db.query(REPORT_UID as any).findMany({
+    const have = await strapi.db.query(REPORT_UID).findMany({
       where: { slotKey: { $in: wanted } },
       select: ['slotKey'],
     });
@@ -72,7 +70,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
         continue;
       }
       try {
-        await strapi.documents(REPORT_UID as any).create({
+        await strapi.documents(REPORT_UID).create({
           data: {
             project: r.project.documentId,
             slotKey: r.slotKey,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
-import { asWorkflow } from '../../complaints/guard';
+import { asTrusted } from '../../platform/trusted-write';
+import { COMPLAINT_UID as UID, FINAL_STATES } from '../../complaints/model';
 import { audit, AUDIT_ACTIONS } from '../audit';
 import { NOTIFICATION_UID } from '../../platform/outbox';
 
@@ -20,10 +21,7 @@ import { NOTIFICATION_UID } from '../../platform/outbox';
  * per complaint; the run itself is a job-run row (the scheduler records it). Idempotent: purged
  * complaints are never selected again.
  */
-const UID = 'api::complaint.complaint';
 const DAY = 86_400_000;
-/** Final states: nothing moves a complaint out of them. `resolved` can be re-opened, so it is not here. */
-const FINAL_STATES = ['closed', 'rejected', 'duplicate'] as const;
 
 export interface PurgeCandidate {
   state: string;
@@ -47,6 +45,7 @@ function finishedAt(c: PurgeCandidate): Date | null {
 /** Pure: is this complaint's personal data due for deletion at `now`? */
 export function purgeDue(c: PurgeCandidate, now: Date, days: number): boolean {
   if (c.personalDataPurgedAt) return false;
+  // final: nothing moves a complaint out of them (`resolved` can be re-opened)
   if (!(FINAL_STATES as readonly string[]).includes(c.state)) return false;
   const at = finishedAt(c);
   return !!at && at.getTime() <= now.getTime() - days * DAY;
@@ -57,7 +56,7 @@ const round2 = (v: unknown) => (v === null || v === undefined || v === '' ? null
 async function purgeOne(strapi: Core.Strapi, c: any, now: Date, days: number, counts: JobCounts) {
   const files: Array<{ id: number }> = c.attachments ?? [];
   const email: string | undefined = c.complainant?.email ?? undefined;
-  await asWorkflow(() =>
+  await asTrusted(() =>
     strapi.db.transaction(async () => {
       await strapi.documents(UID).update({
         documentId: c.documentId,

@@ -18,7 +18,7 @@ export async function remindVolunteerActivities(ctx: JobContext, batchSize = 200
   const base = appData(strapi).url;
   let lastActivity = 0;
   for (;;) {
-    const activities = await strapi.db.query(ACTIVITY_UID as any).findMany({
+    const activities = await strapi.db.query(ACTIVITY_UID).findMany({
       where: { state: 'open', startAt: { $gt: now, $lte: new Date(now.getTime() + REMINDER_LEAD_MS) }, id: { $gt: lastActivity } },
       orderBy: { id: 'asc' },
       limit: batchSize,
@@ -30,7 +30,7 @@ export async function remindVolunteerActivities(ctx: JobContext, batchSize = 200
       counts.activities++;
       let lastP = 0;
       for (;;) {
-        const batch = await strapi.db.query(PARTICIPATION_UID as any).findMany({
+        const batch = await strapi.db.query(PARTICIPATION_UID).findMany({
           where: { activity: { id: activity.id }, state: 'registered', id: { $gt: lastP } },
           orderBy: { id: 'asc' },
           limit: batchSize,
