@@ -19,7 +19,9 @@ const plainText = (max: number, message = `must be text of at most ${max} charac
   yup.string().strict(true).typeError(message).max(max, message);
 
 /** How an officer received a complaint, taken off the intake body before the intake is checked. */
-export async function officerIntake(raw: Record<string, unknown>): Promise<{ channel: OfficerChannel; urgency?: Urgency; intake: Record<string, unknown> }> {
+export async function officerIntake(
+  raw: Record<string, unknown>,
+): Promise<{ channel: OfficerChannel; urgency?: Urgency; intake: Record<string, unknown> }> {
   const { channel, urgency, ...intake } = raw;
   const input = await validate<{ channel?: OfficerChannel; urgency?: Urgency }>(
     yup.object({ channel: oneOf(OFFICER_CHANNELS), urgency: oneOf(URGENCIES) }),
@@ -115,7 +117,9 @@ export const listParams = (params: Record<string, unknown>) =>
       team: commaList(),
       overdue: yup
         .mixed<boolean>()
-        .transform((_v: unknown, original: unknown) => (original === '' ? undefined : original === 'true' ? true : original === 'false' ? false : original))
+        .transform((_v: unknown, original: unknown) =>
+          original === '' ? undefined : original === 'true' ? true : original === 'false' ? false : original,
+        )
         .test('boolean', 'must be true or false', (v) => v === undefined || typeof v === 'boolean'),
       q: yup
         .string()

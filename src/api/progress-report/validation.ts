@@ -38,7 +38,13 @@ const submissionSchema = knownObject(
     obstacles: text(20000).nullable(),
     kpiResults: yup.array(kpiResult).typeError('must be a list').max(100, 'must have at most 100 entries').nullable(),
     attachments: yup
-      .array(yup.number().typeError('must be an uploaded file id').integer('must be an uploaded file id').positive('must be an uploaded file id'))
+      .array(
+        yup
+          .number()
+          .typeError('must be an uploaded file id')
+          .integer('must be an uploaded file id')
+          .positive('must be an uploaded file id'),
+      )
       .typeError('must be a list of uploaded file ids')
       .nullable(),
   },

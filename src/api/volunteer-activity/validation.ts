@@ -11,8 +11,17 @@ export const activitySchema = (creating: boolean) => {
     startAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
     endAt: req(yup.date().typeError('must be an ISO 8601 date-time')),
     place: text(300).nullable(),
-    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
-    capacity: req(yup.number().typeError('must be a whole number').integer('must be a whole number').min(1, 'must be at least 1').max(10000, 'must be at most 10000')),
+    province: text(8)
+      .nullable()
+      .matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+    capacity: req(
+      yup
+        .number()
+        .typeError('must be a whole number')
+        .integer('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(10000, 'must be at most 10000'),
+    ),
     requiredSkills: skills.nullable(),
     state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
   });

@@ -15,12 +15,16 @@ export const skills = yup
 export const volunteerSchema = (creating: boolean) =>
   knownObject({
     fullName: creating ? text(200).required('is required').min(1, 'is required') : text(200).min(1, 'must not be empty'),
-    phone: text(30).nullable().matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
+    phone: text(30)
+      .nullable()
+      .matches(/^\+?[0-9][0-9 -]{5,19}$/, { message: 'must be a phone number', excludeEmptyString: true }),
     email: text(254).nullable().email('must be an email address'),
     nationalId: text(13)
       .nullable()
       .test('thai-id', 'must be a 13-digit Thai national ID with a valid check digit', (v) => !v || isThaiNationalId(v)),
-    province: text(8).nullable().matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
+    province: text(8)
+      .nullable()
+      .matches(/^TH-[0-9]{2}$/, { message: 'must be a province code such as TH-10', excludeEmptyString: true }),
     skills: skills.nullable(),
     availability: text(500).nullable(),
     state: yup.string().oneOf(['active', 'inactive'], 'must be active or inactive'),

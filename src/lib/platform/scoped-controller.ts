@@ -75,7 +75,14 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
 }
 
 /** The document as the actor may see it (only `fields`), or a 404 — the same for "absent" and "not yours". */
-export async function visibleOr404(strapi: Core.Strapi, uid: string, scope: Scope, documentId: string, notFound: string, fields: string[] = ['id']) {
+export async function visibleOr404(
+  strapi: Core.Strapi,
+  uid: string,
+  scope: Scope,
+  documentId: string,
+  notFound: string,
+  fields: string[] = ['id'],
+) {
   const found = await strapi.documents(uid as any).findFirst({ filters: withinScope(scope, { documentId }), fields } as any);
   if (!found) throw new errors.NotFoundError(notFound);
   return found as any;

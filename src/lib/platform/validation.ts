@@ -68,11 +68,14 @@ export function knownObject<S extends Record<string, yup.AnySchema>>(shape: S, m
 
 /** A query parameter holding a comma-separated list (absent or empty: undefined), each value one of `allowed` if given. */
 export function commaList(allowed?: readonly string[]) {
-  const values = yup
-    .mixed<string[]>()
-    .transform((_v: unknown, original: unknown) =>
-      original === undefined || original === '' ? undefined : String(original).split(',').map((s) => s.trim()).filter(Boolean),
-    );
+  const values = yup.mixed<string[]>().transform((_v: unknown, original: unknown) =>
+    original === undefined || original === ''
+      ? undefined
+      : String(original)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+  );
   return allowed ? values.test('one-of', `must be one of ${allowed.join(', ')}`, (v) => !v || v.every((x) => allowed.includes(x))) : values;
 }
 

@@ -31,7 +31,13 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     const byId = new Map(rows.map((r: any) => [r.documentId, r]));
     for (const item of items) {
       const r: any = byId.get(item.documentId);
-      if (r) Object.assign(item, { trackingCode: r.trackingCode, consent: r.consent, consentAt: r.consentAt, complainant: r.complainant ?? null });
+      if (r)
+        Object.assign(item, {
+          trackingCode: r.trackingCode,
+          consent: r.consent,
+          consentAt: r.consentAt,
+          complainant: r.complainant ?? null,
+        });
     }
     // PDPA audit trail: one entry per complaint whose complainant is handed out (src/lib/security/audit.ts).
     await auditPersonalDataReads(strapi, items, via);
@@ -75,7 +81,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
         // PDPA: who read a complainant's personal data, and when, stays on the record.
         await service().addUpdate(data.documentId, actor, {
           kind: 'access',
-          note: 'เปิดดูข้อมูลส่วนบุคคลของผู้ร้องเรียน / Viewed the complainant\'s personal data',
+          note: "เปิดดูข้อมูลส่วนบุคคลของผู้ร้องเรียน / Viewed the complainant's personal data",
         });
       }
     },
@@ -105,7 +111,13 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     async transition(this: any, ctx: any) {
       const { status, note, visibility, resolutionSummary, duplicateOf } = await validation.transition(body(ctx));
-      await service().transition(ctx.params.id, status, { actor: await actorOf(strapi, ctx), note, visibility, resolutionSummary, duplicateOf });
+      await service().transition(ctx.params.id, status, {
+        actor: await actorOf(strapi, ctx),
+        note,
+        visibility,
+        resolutionSummary,
+        duplicateOf,
+      });
       ctx.query = {};
       return this.findOne(ctx);
     },

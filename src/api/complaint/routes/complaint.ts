@@ -8,6 +8,9 @@ export default factories.createCoreRouter('api::complaint.complaint', {
     find: { middlewares: populate },
     findOne: { middlewares: populate },
     create: { middlewares: populate },
-    update: { policies: [{ name: 'global::visible', config: { uid: 'api::complaint.complaint', notFound: 'Complaint not found' } }], middlewares: populate },
+    update: {
+      policies: [{ name: 'global::visible', config: { uid: 'api::complaint.complaint', notFound: 'Complaint not found' } }],
+      middlewares: populate,
+    },
   },
 });

@@ -19,7 +19,8 @@ const wrongState = (message: string) => conflict(`state: ${message}`, { field: '
  * Who may submit, and the 404 for a report not the caller's, are the route's policies (routes/01-workflow.ts).
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
-  const reportOf = (ctx: any): Promise<any> => strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] } as any);
+  const reportOf = (ctx: any): Promise<any> =>
+    strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] } as any);
   const answer = async (self: CoreMethods, ctx: any, documentId: string, data: Record<string, unknown>) => {
     const updated = await strapi.documents(UID).update({ documentId, data: data as any });
     return self.transformResponse(await self.sanitizeOutput(updated, ctx));
@@ -42,7 +43,11 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       const { comment } = await review(ctx.request.body?.data, false);
       const report = await reportOf(ctx);
       if (report.state !== 'submitted') throw wrongState(`a ${report.state} report cannot be accepted (only submitted)`);
-      return answer(this, ctx, report.documentId, { state: 'accepted', reviewedAt: new Date(), ...(comment ? { reviewerComment: comment } : {}) });
+      return answer(this, ctx, report.documentId, {
+        state: 'accepted',
+        reviewedAt: new Date(),
+        ...(comment ? { reviewerComment: comment } : {}),
+      });
     },
 
     /** POST /progress-reports/:id/return — back to the officer with a comment; re-opens the report. */

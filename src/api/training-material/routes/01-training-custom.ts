@@ -5,7 +5,12 @@
 export default {
   routes: [
     { method: 'GET', path: '/training-materials/search', handler: 'training-material.search', config: {} },
-    { method: 'GET', path: '/training-materials/my-required', handler: 'training-material.myRequired', config: { policies: ['global::logged-in'] } },
+    {
+      method: 'GET',
+      path: '/training-materials/my-required',
+      handler: 'training-material.myRequired',
+      config: { policies: ['global::logged-in'] },
+    },
     {
       method: 'POST',
       path: '/training-materials/:id/acknowledge',

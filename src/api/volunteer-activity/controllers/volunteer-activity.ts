@@ -110,14 +110,23 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       // a volunteer's own profile (the route's policy has checked they sign up only themself)
       let volunteerDocumentId = isCoordinator(actor) ? undefined : (await ownVolunteer(strapi, actor))?.documentId;
       if (!volunteerDocumentId) {
-        if (typeof body.volunteer !== 'string' || !body.volunteer) throw fieldErrors([{ path: ['volunteer'], message: 'is required (a volunteer documentId)' }]);
+        if (typeof body.volunteer !== 'string' || !body.volunteer)
+          throw fieldErrors([{ path: ['volunteer'], message: 'is required (a volunteer documentId)' }]);
         volunteerDocumentId = body.volunteer;
       }
       try {
         const result = await service().signUp(documentId, volunteerDocumentId);
         ctx.status = 201;
         const p = await strapi.db.query(PARTICIPATION_UID as any).findOne({ where: { documentId: result.documentId } });
-        return { data: { documentId: p.documentId, state: p.state, signedUpAt: p.signedUpAt, activity: { documentId }, volunteer: { documentId: volunteerDocumentId } } };
+        return {
+          data: {
+            documentId: p.documentId,
+            state: p.state,
+            signedUpAt: p.signedUpAt,
+            activity: { documentId },
+            volunteer: { documentId: volunteerDocumentId },
+          },
+        };
       } catch (err) {
         if (!(err instanceof ParticipationConflict)) throw err;
         throw conflict(err.message, { participation: err.existing });
@@ -148,9 +157,20 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
         rows.push(...batch);
       }
       const order = ['registered', 'attended', 'no_show', 'waitlisted', 'cancelled'];
-      rows.sort((a, b) => order.indexOf(a.state) - order.indexOf(b.state) || new Date(a.signedUpAt).getTime() - new Date(b.signedUpAt).getTime());
+      rows.sort(
+        (a, b) => order.indexOf(a.state) - order.indexOf(b.state) || new Date(a.signedUpAt).getTime() - new Date(b.signedUpAt).getTime(),
+      );
       const csv = toCsv(
-        ['ลำดับ / No.', 'ชื่อ-สกุล / Name', 'จังหวัด / Province', 'โทรศัพท์ / Phone', 'อีเมล / Email', 'สถานะ / State', 'ชั่วโมง / Hours', 'ลงทะเบียนเมื่อ / Signed up'],
+        [
+          'ลำดับ / No.',
+          'ชื่อ-สกุล / Name',
+          'จังหวัด / Province',
+          'โทรศัพท์ / Phone',
+          'อีเมล / Email',
+          'สถานะ / State',
+          'ชั่วโมง / Hours',
+          'ลงทะเบียนเมื่อ / Signed up',
+        ],
         rows.map((p, i) => [
           i + 1,
           p.volunteer?.fullName,
@@ -170,4 +190,3 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
   };
 });
-
