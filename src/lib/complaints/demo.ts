@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { IntakeInput } from './intake';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
 import { COMPLAINT_UID as UID, TEAM_UID } from './model';
+import { PROVINCE_UID } from '../platform/model';
 
 /**
  * Demo complaints: two response teams with demo accounts, and a dozen complaints in different states
@@ -38,8 +39,8 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
   const officer = await demoUser(strapi, 'demo.officer', 'complaint-officer');
   const eastMember = await demoUser(strapi, 'demo.team.east', 'response-team-member');
   const northMember = await demoUser(strapi, 'demo.team.north', 'response-team-member');
-  const province = async (code: string) => (await strapi.db.query('api::province.province').findOne({ where: { code } })).id;
-  const east: any = await strapi.documents(TEAM_UID).create({
+  const province = async (code: string) => (await strapi.db.query(PROVINCE_UID).findOne({ where: { code } })).id;
+  const east = await strapi.documents(TEAM_UID).create({
     data: {
       name: 'ทีมม้าเร็ว ภาคตะวันออก',
       kind: 'rapid_response',
@@ -49,9 +50,9 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
       expertise: ['factory_engineering', 'environment'],
       provinces: [await province('TH-20'), await province('TH-21'), await province('TH-24'), await province('TH-25')],
       onCall: true,
-    } as any,
+    },
   });
-  const north: any = await strapi.documents(TEAM_UID).create({
+  const north = await strapi.documents(TEAM_UID).create({
     data: {
       name: 'ทีมม้าเร็ว ภาคเหนือ',
       kind: 'rapid_response',
@@ -61,7 +62,7 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
       expertise: ['legal', 'factory_engineering'],
       provinces: [await province('TH-50'), await province('TH-57'), await province('TH-65')],
       onCall: true,
-    } as any,
+    },
   });
 
   const service = strapi.service(UID) as any;

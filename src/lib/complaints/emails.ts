@@ -2,13 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { enqueue, appData } from '../platform/outbox';
 import { formatThaiDateTime } from '../platform/thai-date';
 import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
+import { COMPLAINT_UID } from './model';
 
 /** The `complaint` placeholders of the complaint.* email templates. No complainant data goes to teams. */
 async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
-  const c: any = await strapi.documents('api::complaint.complaint').findOne({
+  const c = await strapi.documents(COMPLAINT_UID).findOne({
     documentId,
     populate: { category: true, province: true, complainant: true },
   });
+  if (!c) throw new Error(`complaint ${documentId} not found`);
   const { url } = appData(strapi);
   return {
     ticketNumber: c.ticketNumber,

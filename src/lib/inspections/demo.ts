@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { INSPECTION_UID as UID, FINDING_UID } from './model';
+import { AGENCY_UID, PROVINCE_UID } from '../platform/model';
 
 /**
  * Demo inspections: round 1 of the current fiscal year with a regular and an integrated inspection,
@@ -31,10 +32,10 @@ const findings: Record<string, Row[]> = {
 export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> {
   if (await strapi.db.query(UID).findOne({ where: { code: 'INS-2569-R1-REG' } })) return 0;
   const agencies = new Map<string, any>(
-    (await strapi.db.query('api::agency.agency').findMany({})).map((a: any) => [a.code, a]),
+    (await strapi.db.query(AGENCY_UID).findMany({})).map((a: any) => [a.code, a]),
   );
   const provinces = new Map<string, any>(
-    (await strapi.db.query('api::province.province').findMany({ select: ['code', 'documentId'] })).map((p: any) => [p.code, p]),
+    (await strapi.db.query(PROVINCE_UID).findMany({ select: ['code', 'documentId'] })).map((p: any) => [p.code, p]),
   );
   const now = Date.now();
   const specs = [

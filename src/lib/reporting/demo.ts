@@ -1,6 +1,8 @@
 import { ensureDemoUser } from '../platform/demo-users';
 import type { Core } from '@strapi/strapi';
-import { generateExpectedReports, PROJECT_UID, REPORT_UID } from './jobs/generate-expected-reports';
+import { generateExpectedReports } from './jobs/generate-expected-reports';
+import { PROJECT_UID, REPORT_UID } from './model';
+import { AGENCY_UID } from '../platform/model';
 import { fiscalYearOf, parseDate, formatYmd } from './periods';
 import { bangkokDate } from '../platform/thai-date';
 
@@ -108,18 +110,18 @@ export function demoReportUpdate(n: number, dueAt: Date): Record<string, unknown
 }
 
 export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
-  if (await strapi.db.query(PROJECT_UID as any).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
-  const agencies = await strapi.db.query('api::agency.agency').findMany({ where: { code: { $in: AGENCY_CODES } } });
+  if (await strapi.db.query(PROJECT_UID).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
+  const agencies = await strapi.db.query(AGENCY_UID).findMany({ where: { code: { $in: AGENCY_CODES } } });
   const byCode = new Map(agencies.map((a: any) => [a.code, a]));
   for (const { agencyCode, ...data } of demoProjects(now)) {
     const agency: any = byCode.get(agencyCode);
-    await strapi.documents(PROJECT_UID as any).create({ data: { ...data, agency: agency?.documentId } as any });
+    await strapi.documents(PROJECT_UID).create({ data: { ...data, agency: agency?.documentId } as any });
   }
 
   await generateExpectedReports({ strapi, now, dryRun: false });
 
   // History: of the reports already due, most were sent; a few are still missing (overdue).
-  const due = await strapi.db.query(REPORT_UID as any).findMany({
+  const due = await strapi.db.query(REPORT_UID).findMany({
     where: { dueAt: { $lt: now }, project: { code: { $startsWith: 'DEMO-' } } },
     populate: { project: { select: ['code'] } },
     orderBy: { id: 'asc' },
@@ -127,13 +129,13 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
   let n = 0;
   for (const r of due) {
     const data = demoReportUpdate(++n, new Date(r.dueAt));
-    if (data) await strapi.documents(REPORT_UID as any).update({ documentId: r.documentId, data: data as any });
+    if (data) await strapi.documents(REPORT_UID).update({ documentId: r.documentId, data: data as any });
   }
 
   const officer = await ensureDemoUser(strapi, 'demo.agency', 'agency-officer');
   const diw: any = byCode.get('DIW');
   if (diw) {
-    await strapi.db.query('api::agency.agency').update({ where: { id: diw.id }, data: { reportingOfficers: [officer.id] } });
+    await strapi.db.query(AGENCY_UID).update({ where: { id: diw.id }, data: { reportingOfficers: [officer.id] } });
   }
   return NAMES.length;
 }

@@ -2,7 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { documentGuard } from '../platform/trusted-write';
 import { COMPLAINT_UID } from '../complaints/model';
-import { ADMIN_PERMISSION_UID, ADMIN_ROLE_UID, ADMIN_USER_UID, AUDIT_UID, PERMISSION_UID, ROLE_UID, USER_UID } from '../platform/model';
+import {
+  ADMIN_PERMISSION_UID,
+  ADMIN_ROLE_UID,
+  ADMIN_USER_UID,
+  AUDIT_UID,
+  PERMISSION_UID,
+  ROLE_UID,
+  USER_UID,
+  type AUDIT_ACTOR_KINDS,
+  type AUDIT_CHANNELS,
+} from '../platform/model';
 
 /**
  * The audit trail (api::audit-entry.audit-entry, table audit_entries): who read a complainant's
@@ -17,8 +27,8 @@ import { ADMIN_PERMISSION_UID, ADMIN_ROLE_UID, ADMIN_USER_UID, AUDIT_UID, PERMIS
  *   no entry.
  */
 
-type ActorKind = 'user' | 'admin' | 'api_token' | 'system';
-type Channel = 'api' | 'admin' | 'job' | 'system';
+type ActorKind = (typeof AUDIT_ACTOR_KINDS)[number];
+type Channel = (typeof AUDIT_CHANNELS)[number];
 
 interface AuditActor {
   actorKind: ActorKind;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID } from './constants';
+import { AGENCY_UID } from '../platform/model';
 
 /**
  * Demo training content: topics, two funds and about twenty materials in Thai, with English titles
@@ -523,7 +524,7 @@ export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: n
   for (const [slug, nameTh, nameEn] of topics) {
     let row = await strapi.db.query(TOPIC_UID).findOne({ where: { slug } });
     if (!row) {
-      row = await strapi.documents(TOPIC_UID as any).create({ data: { slug, nameTh, nameEn } as any });
+      row = await strapi.documents(TOPIC_UID).create({ data: { slug, nameTh, nameEn } });
       loaded.topics++;
     }
     topicIds.set(slug, row.documentId);
@@ -532,14 +533,14 @@ export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: n
   for (const { agencyCode, ...fund } of funds) {
     let row = await strapi.db.query(FUND_UID).findOne({ where: { slug: fund.slug } });
     if (!row) {
-      const agency = agencyCode ? await strapi.db.query('api::agency.agency').findOne({ where: { code: agencyCode } }) : null;
-      row = await strapi.documents(FUND_UID as any).create({ data: { ...fund, agency: agency?.documentId ?? null } as any });
+      const agency = agencyCode ? await strapi.db.query(AGENCY_UID).findOne({ where: { code: agencyCode } }) : null;
+      row = await strapi.documents(FUND_UID).create({ data: { ...fund, agency: agency?.documentId ?? null } });
       loaded.funds++;
     }
     fundIds.set(fund.slug, row.documentId);
   }
   const roles: { type: string; documentId: string }[] = await strapi.db.query(ROLE_UID).findMany({});
-  const documents = strapi.documents(MATERIAL_UID as any) as any;
+  const documents = strapi.documents(MATERIAL_UID) as any;
   for (const m of materials) {
     if (await strapi.db.query(MATERIAL_UID).findOne({ where: { slug: m.slug } })) continue;
     const shared = {

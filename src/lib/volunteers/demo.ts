@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
 import { asTrusted } from '../platform/trusted-write';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID, participationKey } from './rules';
+import { PROVINCE_UID } from '../platform/model';
 
 /**
  * Demo volunteers: 30 volunteers across ten provinces with skills (contact data with consent), a
@@ -28,17 +29,17 @@ const ACTIVITIES = [
 ];
 
 export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()): Promise<{ volunteers: number; activities: number }> {
-  if (await strapi.db.query(ACTIVITY_UID as any).findOne({ where: { title: ACTIVITIES[0].title } })) return { volunteers: 0, activities: 0 };
+  if (await strapi.db.query(ACTIVITY_UID).findOne({ where: { title: ACTIVITIES[0].title } })) return { volunteers: 0, activities: 0 };
   const coordinator = await demoUser(strapi, 'demo.coordinator', 'volunteer-coordinator');
   const volunteerUser = await demoUser(strapi, 'demo.volunteer', 'volunteer');
   const province = async (code: string) =>
-    (await strapi.db.query('api::province.province').findOne({ where: { code }, select: ['documentId'] }))?.documentId ?? null;
+    (await strapi.db.query(PROVINCE_UID).findOne({ where: { code }, select: ['documentId'] }))?.documentId ?? null;
 
   const volunteers: any[] = [];
   for (let i = 0; i < 30; i++) {
     const n = String(i + 1).padStart(2, '0');
     volunteers.push(
-      await strapi.documents(VOLUNTEER_UID as any).create({
+      await strapi.documents(VOLUNTEER_UID).create({
         data: {
           fullName: `${FIRST[i % FIRST.length]} ${LAST[i % LAST.length]}`,
           phone: `08123400${n}`,
@@ -55,14 +56,14 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
     );
   }
 
-  const service = strapi.service(PARTICIPATION_UID as any) as any;
+  const service = strapi.service(PARTICIPATION_UID) as any;
   const activities: any[] = [];
   for (const a of ACTIVITIES) {
     const startAt = new Date(Math.floor((now.getTime() + a.days * DAY) / HOUR) * HOUR);
     const provinceId = await province(a.province);
     activities.push(
       await asTrusted(() =>
-        strapi.documents(ACTIVITY_UID as any).create({
+        strapi.documents(ACTIVITY_UID).create({
           data: {
             title: a.title,
             description: `${a.title} — กิจกรรมจิตอาสาตัวอย่างของกองตรวจราชการ กระทรวงอุตสาหกรรม`,
@@ -85,7 +86,7 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
     for (const [k, v] of people.entries()) {
       const attended = k >= noShows;
       await asTrusted(() =>
-        strapi.documents(PARTICIPATION_UID as any).create({
+        strapi.documents(PARTICIPATION_UID).create({
           data: {
             volunteer: v.documentId,
             activity: activity.documentId,

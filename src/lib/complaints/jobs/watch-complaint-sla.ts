@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueueMany, appData, type EnqueueInput } from '../../platform/outbox';
-import { COMPLAINT_UID as UID, FINISHED } from '../model';
+import { COMPLAINT_UID as UID, FINISHED, SLA_POLICY_UID } from '../model';
 import { DEFAULT_SLA } from '../sla';
 import { formatDateTime } from '../../platform/thai-date';
 
@@ -61,7 +61,7 @@ const LABELS = {
 };
 
 async function policy(strapi: Core.Strapi) {
-  const row: any = await strapi.db.query('api::sla-policy.sla-policy').findOne({});
+  const row: any = await strapi.db.query(SLA_POLICY_UID).findOne({});
   const escalation = String(row?.escalationEmails ?? '')
     .split(/[,;\s]+/)
     .map((s) => s.trim())
