@@ -3,14 +3,20 @@ import { seedReferenceData } from './lib/platform/reference-data';
 import { applyRoles } from './lib/platform/roles';
 import { ensureDemoAdmin } from './lib/platform/demo-admin';
 import { loadDemoData } from './seed/demo';
-import { adminRoles, jobs, listViews, mediaFields, roleDeclarations, seedEmailTemplates, setupDomains, validateTemplate } from './lib/manifests';
-import { registerTrainingAdminRoutes } from './lib/training/admin-routes';
+import {
+  adminRoles,
+  jobs,
+  listViews,
+  mediaFields,
+  registerDomains,
+  roleDeclarations,
+  seedEmailTemplates,
+  setupDomains,
+  validateTemplate,
+} from './lib/manifests';
 import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
 import { registerJobs, startScheduler, stopScheduler } from './lib/platform/scheduler';
-import { registerComplaintGuard } from './lib/complaints/guard';
 import { configureListViews } from './lib/platform/admin-list-views';
-import { registerVolunteerGuard } from './lib/volunteers/guard';
-import { registerReportingGuard } from './lib/reporting/guard';
 import { registerTemplateGuard } from './lib/platform/template-guard';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
@@ -21,11 +27,9 @@ import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    registerTrainingAdminRoutes(strapi);
     registerDashboardAdminRoutes(strapi);
-    registerComplaintGuard(strapi);
-    registerVolunteerGuard(strapi);
-    registerReportingGuard(strapi);
+    // each domain's document-service guard and admin routes
+    registerDomains(strapi);
     registerTemplateGuard(strapi, validateTemplate);
     limitAuthRoutes(strapi);
     registerAudit(strapi);

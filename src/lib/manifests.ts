@@ -83,6 +83,11 @@ export const validateTemplate = (key: string, fields: Partial<Record<TemplateFie
 /** Inserts the shipped default of every declared key that has no template yet; edited ones stay. */
 export const seedEmailTemplates = (strapi: Core.Strapi) => seedTemplates(strapi, catalog);
 
+/** Each manifest's register-phase hook (guards, admin routes), in order. */
+export function registerDomains(strapi: Core.Strapi) {
+  for (const m of manifests) m.register?.(strapi);
+}
+
 /** Each manifest's own start-up work, in order. */
 export async function setupDomains(strapi: Core.Strapi) {
   for (const m of manifests) if (m.setup) await m.setup(strapi);

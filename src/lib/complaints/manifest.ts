@@ -1,6 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
 import { loadComplaintsDemo } from './demo';
 import { complaintEmailTemplates } from './emails';
+import { registerComplaintGuard } from './guard';
 import watchComplaintSla from './jobs/watch-complaint-sla';
 
 /** Category and team names for the intake form and the officers' pickers. */
@@ -124,6 +125,7 @@ export const complaintsManifest: DomainManifest = {
     'api::complaint.complaint': { attachments: 'attachments' },
     'api::complaint-update.complaint-update': { attachments: 'attachments' },
   },
+  register: registerComplaintGuard,
   jobs: [watchComplaintSla],
   emailTemplates: complaintEmailTemplates,
   demo: async (strapi) => ({ complaints: await loadComplaintsDemo(strapi) }),

@@ -30,6 +30,8 @@ export interface DomainManifest {
   jobs?: Job[];
   /** email templates this domain sends: catalogue entries with their Thai and English defaults */
   emailTemplates?: TemplateDefinition[];
+  /** Strapi's register phase: the domain's document-service guard, its admin routes */
+  register?: (strapi: Core.Strapi) => void;
   /** idempotent start-up work beyond the declarations above (locales, indexes) */
   setup?: (strapi: Core.Strapi) => Promise<unknown>;
   /** demo data for `npm run demo`: adds nothing when its marker rows exist; returns what it added */

@@ -1,6 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
 import { loadReportingDemo } from './demo';
 import { reportingEmailTemplates } from './emails';
+import { registerReportingGuard } from './guard';
 import generateExpectedReports from './jobs/generate-expected-reports';
 import chaseOverdueReports from './jobs/chase-overdue-reports';
 
@@ -69,6 +70,7 @@ export const reportingManifest: DomainManifest = {
   mediaFields: {
     'api::progress-report.progress-report': { attachments: 'apiUpload' },
   },
+  register: registerReportingGuard,
   jobs: [generateExpectedReports, chaseOverdueReports],
   emailTemplates: reportingEmailTemplates,
   demo: async (strapi) => ({ projects: await loadReportingDemo(strapi) }),

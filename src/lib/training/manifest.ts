@@ -4,6 +4,7 @@ import { SIGNED_IN } from '../platform/roles';
 import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 import { loadTrainingDemo } from './demo';
 import { setupTraining } from './setup';
+import { registerTrainingAdminRoutes } from './admin-routes';
 
 /** Anyone may browse; the controller shows callers without login only public materials. */
 const readTraining = [
@@ -103,6 +104,7 @@ export const trainingManifest: DomainManifest = {
       version: 2,
     },
   },
+  register: registerTrainingAdminRoutes,
   setup: setupTraining,
   demo: async (strapi) => ({ trainingMaterials: (await loadTrainingDemo(strapi)).materials }),
 };

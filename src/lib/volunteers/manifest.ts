@@ -1,6 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
 import { loadVolunteersDemo } from './demo';
 import { volunteerEmailTemplates } from './emails';
+import { registerVolunteerGuard } from './guard';
 import remindVolunteerActivities from './jobs/remind-volunteer-activities';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID } from './rules';
 
@@ -84,6 +85,7 @@ export const volunteersManifest: DomainManifest = {
       },
     },
   },
+  register: registerVolunteerGuard,
   jobs: [remindVolunteerActivities],
   emailTemplates: volunteerEmailTemplates,
   demo: async (strapi) => ({ volunteers: (await loadVolunteersDemo(strapi)).volunteers }),
