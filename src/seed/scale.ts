@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDates, SlaPolicy, Urgency } from '../lib/complaints/sla';
+import { computeDueDates, SlaPolicy } from '../lib/complaints/sla';
+import type { Urgency } from '../lib/complaints/model';
 import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaints/ids';
 import { bangkokDate, buddhistYear } from '../lib/platform/thai-date';
 import { addDays, dueAtFor, periodsBetween } from '../lib/reporting/periods';

@@ -1,5 +1,6 @@
 import { computeDueDates, DEFAULT_SLA } from '../../src/lib/complaints/sla';
-import { assertTransition, canTransition, TRANSITIONS, COMPLAINT_STATUSES } from '../../src/lib/complaints/status';
+import { assertTransition, canTransition } from '../../src/lib/complaints/status';
+import { TRANSITIONS, COMPLAINT_STATUSES } from '../../src/lib/complaints/model';
 import { formatTicketNumber, generateTrackingCode, normaliseTrackingCode, TRACKING_ALPHABET } from '../../src/lib/complaints/ids';
 
 const HOUR = 3600_000;

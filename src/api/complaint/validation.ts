@@ -1,7 +1,6 @@
 import { yup } from '@strapi/utils';
 import { commaList, knownObject, text, validate } from '../../lib/platform/validation';
-import { COMPLAINT_STATUSES } from '../../lib/complaints/status';
-import { URGENCIES, type Urgency } from '../../lib/complaints/sla';
+import { COMPLAINT_STATUSES, URGENCIES, type Urgency } from '../../lib/complaints/model';
 
 /**
  * The input of the complaint routes other than the intake itself (src/lib/complaints/intake.ts,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor, Scope } from '../platform/actor';
-import type { ComplaintStatus } from './status';
+import type { ComplaintStatus } from './model';
 
 /**
  * What each caller may do with complaints beyond the users-permissions route grants:

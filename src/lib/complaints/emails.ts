@@ -40,7 +40,7 @@ export async function notifyReceived(strapi: Core.Strapi, complaint: { documentI
     templateKey: 'complaint.received',
     data: { complaint: forTemplate },
     dedupeKey: `complaint:${complaint.documentId}:received`,
-    related: { uid: 'api::complaint.complaint', documentId: complaint.documentId },
+    related: { uid: COMPLAINT_UID, documentId: complaint.documentId },
   });
 }
 
@@ -60,7 +60,7 @@ export async function notifyAssigned(
     templateKey: 'complaint.assigned',
     data: { complaint: forTemplate, team: { name: team.name, email: team.email } },
     dedupeKey: `complaint:${complaint.documentId}:assigned:${assignmentId}`,
-    related: { uid: 'api::complaint.complaint', documentId: complaint.documentId },
+    related: { uid: COMPLAINT_UID, documentId: complaint.documentId },
   });
 }
 

@@ -1,6 +1,4 @@
-import { URGENCIES, type Urgency } from './model';
-
-export { URGENCIES, type Urgency };
+import type { Urgency } from './model';
 
 export interface SlaPolicy {
   normalAcknowledgeHours: number;

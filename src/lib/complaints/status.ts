@@ -1,9 +1,6 @@
 import { errors } from '@strapi/utils';
 import { COMPLAINT_STATUSES, TRANSITIONS, type ComplaintStatus } from './model';
 
-// The table and the groups live in ./model; re-exported for the controllers that read them here.
-export { COMPLAINT_STATUSES, TRANSITIONS, FINISHED, type ComplaintStatus } from './model';
-
 export const STATUS_LABELS: Record<ComplaintStatus, { th: string; en: string }> = {
   received: { th: 'รับเรื่องแล้ว', en: 'Received' },
   triaged: { th: 'คัดกรองแล้ว', en: 'Triaged' },

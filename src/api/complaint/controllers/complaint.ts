@@ -4,7 +4,7 @@ import { seesPersonalData } from '../../../lib/complaints/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-import { FINISHED } from '../../../lib/complaints/status';
+import { COMPLAINT_UID as UID, COMPLAINT_UPDATE_UID as UPDATE_UID, FINISHED } from '../../../lib/complaints/model';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { requestData } from '../../../lib/platform/validation';
@@ -12,9 +12,6 @@ import { timelineEntry } from '../../../lib/complaints/views';
 import { attachmentLimits } from '../../../lib/complaints/config';
 import { auditPersonalDataReads } from '../../../lib/security/audit';
 import * as validation from '../validation';
-
-const UID = 'api::complaint.complaint';
-const UPDATE_UID = 'api::complaint-update.complaint-update';
 
 const body = requestData;
 

@@ -1,8 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertTransition, ComplaintStatus, FINISHED } from '../../../lib/complaints/status';
-import { computeDueDates, SlaPolicy, Urgency, URGENCIES } from '../../../lib/complaints/sla';
+import { assertTransition } from '../../../lib/complaints/status';
+import { computeDueDates, SlaPolicy } from '../../../lib/complaints/sla';
 import { generateTrackingCode } from '../../../lib/complaints/ids';
 import { nextTicketNumber } from '../../../lib/complaints/ticket-sequence';
 import { fieldErrors } from '../../../lib/platform/validation';
@@ -11,7 +11,14 @@ import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
-import { COMPLAINT_UID as UID, COMPLAINT_UPDATE_UID as UPDATE_UID } from '../../../lib/complaints/model';
+import {
+  COMPLAINT_UID as UID,
+  COMPLAINT_UPDATE_UID as UPDATE_UID,
+  FINISHED,
+  URGENCIES,
+  type ComplaintStatus,
+  type Urgency,
+} from '../../../lib/complaints/model';
 
 /** Who did something: an API user, or a channel such as the public form. */
 export interface Actor {

@@ -6,8 +6,7 @@ import { requestData } from '../../../lib/platform/validation';
 import * as validation from '../validation';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { attachmentLimits } from '../../../lib/complaints/config';
-
-const UID = 'api::inspection-finding.inspection-finding';
+import { FINDING_UID as UID } from '../../../lib/inspections/model';
 
 const dataOf = requestData;
 

@@ -2,9 +2,8 @@ import { factories } from '@strapi/strapi';
 import { type CoreMethods, scopedReads } from '../../../lib/platform/scoped-controller';
 import { conflict } from '../../../lib/platform/validation';
 import { scopeFor } from '../../../lib/security/access';
+import { REPORT_UID as UID } from '../../../lib/reporting/model';
 import { review, submission } from '../validation';
-
-const UID = 'api::progress-report.progress-report';
 
 const SUBMITTABLE = ['pending', 'returned'];
 const REVIEWABLE = ['submitted', 'accepted'];

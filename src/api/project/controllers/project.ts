@@ -1,8 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
-
-const UID = 'api::project.project';
+import { PROJECT_UID as UID } from '../../../lib/reporting/model';
 
 /** find/findOne limited to the agency officer's own agencies (others: 404). */
 export default factories.createCoreController(UID, ({ strapi }) => ({
