@@ -12,7 +12,11 @@ import { assertTransition } from './status';
 interface ComplaintService {
   newComplaintFields(data: Record<string, unknown>): Promise<Record<string, unknown>>;
   addUpdate(documentId: string, actor: { label: string }, entry: Record<string, unknown>): Promise<unknown>;
-  transition(documentId: string, to: ComplaintStatus, opts: { actor: { label: string }; resolutionSummary?: string }): Promise<Record<string, unknown>>;
+  transition(
+    documentId: string,
+    to: ComplaintStatus,
+    opts: { actor: { label: string }; resolutionSummary?: string },
+  ): Promise<Record<string, unknown>>;
 }
 
 function adminActor(strapi: Core.Strapi) {

@@ -31,11 +31,18 @@ export const CHANNELS = ['web', 'open311', 'phone', 'walk_in', 'letter', 'social
   typeof COMPLAINT_UID,
   'channel'
 >[];
-export const UPDATE_KINDS = ['status_change', 'note', 'assignment', 'field_visit', 'escalation', 'access'] as const satisfies readonly EnumValue<
+export const UPDATE_KINDS = [
+  'status_change',
+  'note',
+  'assignment',
+  'field_visit',
+  'escalation',
+  'access',
+] as const satisfies readonly EnumValue<typeof COMPLAINT_UPDATE_UID, 'kind'>[];
+export const UPDATE_VISIBILITIES = ['internal', 'public'] as const satisfies readonly EnumValue<
   typeof COMPLAINT_UPDATE_UID,
-  'kind'
+  'visibility'
 >[];
-export const UPDATE_VISIBILITIES = ['internal', 'public'] as const satisfies readonly EnumValue<typeof COMPLAINT_UPDATE_UID, 'visibility'>[];
 export const TEAM_KINDS = ['rapid_response', 'task_force'] as const satisfies readonly EnumValue<typeof TEAM_UID, 'kind'>[];
 
 /** The one transition table: from each status, where a complaint may go next. */

@@ -14,8 +14,8 @@ export function timelineEntry(u: any, audience: 'staff' | 'public') {
       kind: u.kind,
       fromStatus: u.fromStatus ?? null,
       toStatus: u.toStatus ?? null,
-      status: u.toStatus ? STATUS_LABELS[u.toStatus as ComplaintStatus] ?? null : null,
-      note: u.visibility === 'public' ? u.note ?? null : null,
+      status: u.toStatus ? (STATUS_LABELS[u.toStatus as ComplaintStatus] ?? null) : null,
+      note: u.visibility === 'public' ? (u.note ?? null) : null,
       occurredAt: u.occurredAt,
     };
   }
@@ -58,7 +58,7 @@ export function publicView(c: Complaint, updates: ComplaintUpdate[]) {
     acknowledgedAt: c.acknowledgedAt ?? null,
     resolvedAt: c.resolvedAt ?? null,
     closedAt: c.closedAt ?? null,
-    resolutionSummary: c.state === 'closed' || c.state === 'resolved' ? c.resolutionSummary ?? null : null,
+    resolutionSummary: c.state === 'closed' || c.state === 'resolved' ? (c.resolutionSummary ?? null) : null,
     timeline: updates.filter(isPublicEntry).map((u) => timelineEntry(u, 'public')),
   };
 }
@@ -70,7 +70,9 @@ export function open311Request(c: Complaint, publicUrl: string) {
   return {
     service_request_id: c.ticketNumber,
     status: closed ? 'closed' : 'open',
-    status_notes: closed ? c.resolutionSummary ?? STATUS_LABELS[c.state as ComplaintStatus].en : STATUS_LABELS[c.state as ComplaintStatus].en,
+    status_notes: closed
+      ? (c.resolutionSummary ?? STATUS_LABELS[c.state as ComplaintStatus].en)
+      : STATUS_LABELS[c.state as ComplaintStatus].en,
     service_name: c.category?.nameEn ?? null,
     service_code: c.category?.code ?? null,
     description: c.description,

@@ -34,12 +34,22 @@ export const LANGUAGES = ['th', 'en'] as const satisfies readonly EnumValue<type
 export const JOB_RUN_STATES = ['running', 'succeeded', 'failed'] as const satisfies readonly EnumValue<typeof JOB_RUN_UID, 'state'>[];
 export const JOB_TRIGGERS = ['schedule', 'manual'] as const satisfies readonly EnumValue<typeof JOB_RUN_UID, 'trigger'>[];
 
-export const AUDIT_ACTOR_KINDS = ['user', 'admin', 'api_token', 'system'] as const satisfies readonly EnumValue<typeof AUDIT_UID, 'actorKind'>[];
+export const AUDIT_ACTOR_KINDS = ['user', 'admin', 'api_token', 'system'] as const satisfies readonly EnumValue<
+  typeof AUDIT_UID,
+  'actorKind'
+>[];
 export const AUDIT_CHANNELS = ['api', 'admin', 'job', 'system'] as const satisfies readonly EnumValue<typeof AUDIT_UID, 'channel'>[];
 
-export const AGENCY_KINDS = ['department', 'office', 'division', 'provincial_office', 'state_enterprise', 'other'] as const satisfies readonly EnumValue<
-  typeof AGENCY_UID,
-  'kind'
+export const AGENCY_KINDS = [
+  'department',
+  'office',
+  'division',
+  'provincial_office',
+  'state_enterprise',
+  'other',
+] as const satisfies readonly EnumValue<typeof AGENCY_UID, 'kind'>[];
+export const REGIONS = ['north', 'northeast', 'central', 'east', 'west', 'south'] as const satisfies readonly EnumValue<
+  typeof PROVINCE_UID,
+  'region'
 >[];
-export const REGIONS = ['north', 'northeast', 'central', 'east', 'west', 'south'] as const satisfies readonly EnumValue<typeof PROVINCE_UID, 'region'>[];
 export type Region = (typeof REGIONS)[number];

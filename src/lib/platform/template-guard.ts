@@ -21,7 +21,9 @@ export function registerTemplateGuard(
         const data = context.params.data ?? {};
         let key: unknown = data.key;
         if (key === undefined && context.params.documentId) {
-          const current = await strapi.db.query(TEMPLATE_UID).findOne({ where: { documentId: context.params.documentId }, select: ['key'] });
+          const current = await strapi.db
+            .query(TEMPLATE_UID)
+            .findOne({ where: { documentId: context.params.documentId }, select: ['key'] });
           key = current?.key;
         }
         const problems = validate(typeof key === 'string' ? key : '', data);

@@ -82,15 +82,39 @@ function currentActor(strapi: Core.Strapi): AuditActor {
   const user = ctx.state?.user;
   const ip = clip(ctx.request?.ip, 64);
   if (strategy === 'admin' && user) {
-    const roles = (user.roles ?? []).map((r: RoleRow) => r.code ?? r.name).filter(Boolean).join(', ');
-    return { actorKind: 'admin', actorId: user.id, actorLabel: clip(user.email ?? user.username), actorRole: clip(roles) || null, channel: 'admin', ip };
+    const roles = (user.roles ?? [])
+      .map((r: RoleRow) => r.code ?? r.name)
+      .filter(Boolean)
+      .join(', ');
+    return {
+      actorKind: 'admin',
+      actorId: user.id,
+      actorLabel: clip(user.email ?? user.username),
+      actorRole: clip(roles) || null,
+      channel: 'admin',
+      ip,
+    };
   }
   if (strategy === 'api-token') {
     const token = ctx.state.auth.credentials;
-    return { actorKind: 'api_token', actorId: token?.id ?? null, actorLabel: clip(`API token ${token?.name ?? ''}`.trim()), actorRole: clip(token?.type), channel: 'api', ip };
+    return {
+      actorKind: 'api_token',
+      actorId: token?.id ?? null,
+      actorLabel: clip(`API token ${token?.name ?? ''}`.trim()),
+      actorRole: clip(token?.type),
+      channel: 'api',
+      ip,
+    };
   }
   if (user) {
-    return { actorKind: 'user', actorId: user.id, actorLabel: clip(user.username ?? user.email), actorRole: clip(user.role?.type ?? user.role?.name), channel: 'api', ip };
+    return {
+      actorKind: 'user',
+      actorId: user.id,
+      actorLabel: clip(user.username ?? user.email),
+      actorRole: clip(user.role?.type ?? user.role?.name),
+      channel: 'api',
+      ip,
+    };
   }
   const channel: Channel = String(ctx.path ?? '').startsWith('/api/') ? 'api' : 'admin';
   return { actorKind: 'system', actorLabel: 'anonymous request', channel, ip };
@@ -121,7 +145,9 @@ export async function audit(strapi: Core.Strapi, input: AuditInput | AuditInput[
 }
 
 const hasPersonalData = (complainant: unknown): complainant is Record<string, unknown> =>
-  !!complainant && typeof complainant === 'object' && ['name', 'phone', 'email', 'nationalId', 'address'].some((k) => (complainant as Record<string, unknown>)[k]);
+  !!complainant &&
+  typeof complainant === 'object' &&
+  ['name', 'phone', 'email', 'nationalId', 'address'].some((k) => (complainant as Record<string, unknown>)[k]);
 
 /** One entry per complaint whose complainant's personal data is being handed to the caller. */
 export async function auditPersonalDataReads(
@@ -137,7 +163,12 @@ export async function auditPersonalDataReads(
       targetType: COMPLAINT_UID,
       targetId: c.documentId,
       targetLabel: c.ticketNumber ?? null,
-      details: { via, fields: Object.entries(c.complainant as Record<string, unknown>).filter(([k, v]) => v && k !== 'id').map(([k]) => k) },
+      details: {
+        via,
+        fields: Object.entries(c.complainant as Record<string, unknown>)
+          .filter(([k, v]) => v && k !== 'id')
+          .map(([k]) => k),
+      },
     })),
   );
 }
@@ -156,7 +187,9 @@ function adminReadAudit(strapi: Core.Strapi): Core.MiddlewareHandler {
     if (ctx.method !== 'GET' || ctx.status !== 200 || !String(ctx.path).startsWith(prefix)) return;
     const data = ctx.body?.data ?? ctx.body?.results;
     const items = Array.isArray(ctx.body?.results) ? ctx.body.results : data && !Array.isArray(data) ? [data] : [];
-    const read = items.filter((i: { documentId?: string; complainant?: unknown } | null) => i?.documentId && hasPersonalData(i.complainant));
+    const read = items.filter(
+      (i: { documentId?: string; complainant?: unknown } | null) => i?.documentId && hasPersonalData(i.complainant),
+    );
     if (!read.length) return;
     try {
       await auditPersonalDataReads(strapi, read, `GET ${prefix}${Array.isArray(ctx.body?.results) ? '' : '/:id'} (Content Manager)`);
@@ -189,41 +222,51 @@ interface AssignmentRow {
 
 /** Assignment changed in the Content Manager (the complaint service records its own). */
 function complaintDocumentAudit(strapi: Core.Strapi) {
-  return documentGuard([COMPLAINT_UID], async (context, next) => {
-    const documentId = context.params.documentId;
-    if (context.action === 'delete') {
-      const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['ticketNumber', 'state'] });
+  return documentGuard(
+    [COMPLAINT_UID],
+    async (context, next) => {
+      const documentId = context.params.documentId;
+      if (context.action === 'delete') {
+        const before = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['ticketNumber', 'state'] });
+        const result = await next();
+        if (before) {
+          await audit(strapi, {
+            action: AUDIT_ACTIONS.complaintDelete,
+            targetType: COMPLAINT_UID,
+            targetId: documentId,
+            targetLabel: before.ticketNumber,
+            details: { state: before.state },
+          });
+        }
+        return result;
+      }
+      const data = context.params.data;
+      if (context.action !== 'update' || !data || !('assignedTeam' in data || 'assignedOfficer' in data)) return next();
+      const load = (): Promise<AssignmentRow | null> =>
+        strapi.db.query(COMPLAINT_UID).findOne({
+          where: { documentId },
+          select: ['ticketNumber'],
+          populate: { assignedTeam: { select: ['documentId', 'name'] }, assignedOfficer: { select: ['id', 'username'] } },
+        });
+      const before = await load();
       const result = await next();
-      if (before) {
-        await audit(strapi, { action: AUDIT_ACTIONS.complaintDelete, targetType: COMPLAINT_UID, targetId: documentId, targetLabel: before.ticketNumber, details: { state: before.state } });
+      const after = await load();
+      if (!before || !after) return result;
+      const team = (c: AssignmentRow) => c.assignedTeam?.name ?? null;
+      const officer = (c: AssignmentRow) => c.assignedOfficer?.username ?? null;
+      if (team(before) !== team(after) || officer(before) !== officer(after)) {
+        await audit(strapi, {
+          action: AUDIT_ACTIONS.complaintAssign,
+          targetType: COMPLAINT_UID,
+          targetId: documentId,
+          targetLabel: after.ticketNumber,
+          details: { team: { from: team(before), to: team(after) }, officer: { from: officer(before), to: officer(after) } },
+        });
       }
       return result;
-    }
-    const data = context.params.data;
-    if (context.action !== 'update' || !data || !('assignedTeam' in data || 'assignedOfficer' in data)) return next();
-    const load = (): Promise<AssignmentRow | null> =>
-      strapi.db.query(COMPLAINT_UID).findOne({
-        where: { documentId },
-        select: ['ticketNumber'],
-        populate: { assignedTeam: { select: ['documentId', 'name'] }, assignedOfficer: { select: ['id', 'username'] } },
-      });
-    const before = await load();
-    const result = await next();
-    const after = await load();
-    if (!before || !after) return result;
-    const team = (c: AssignmentRow) => c.assignedTeam?.name ?? null;
-    const officer = (c: AssignmentRow) => c.assignedOfficer?.username ?? null;
-    if (team(before) !== team(after) || officer(before) !== officer(after)) {
-      await audit(strapi, {
-        action: AUDIT_ACTIONS.complaintAssign,
-        targetType: COMPLAINT_UID,
-        targetId: documentId,
-        targetLabel: after.ticketNumber,
-        details: { team: { from: team(before), to: team(after) }, officer: { from: officer(before), to: officer(after) } },
-      });
-    }
-    return result;
-  }, { skipTrusted: true });
+    },
+    { skipTrusted: true },
+  );
 }
 
 /** In register(): the write guard, the complaint assignment hook and the Content Manager read hook. */
@@ -271,7 +314,7 @@ interface UserRow {
   roles?: RoleRow[];
 }
 
-const roleName = (r: RoleRow | null | undefined) => (r ? r.type ?? r.code ?? r.name ?? null : null);
+const roleName = (r: RoleRow | null | undefined) => (r ? (r.type ?? r.code ?? r.name ?? null) : null);
 
 async function upPermissionRows(strapi: Core.Strapi, where: Where): Promise<PermissionRow[]> {
   return strapi.db.query(UP_PERMISSION).findMany({ where, select: ['id', 'action'], populate: { role: { select: ['type', 'name'] } } });
@@ -304,10 +347,22 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       const uid = event.model.uid;
       if (uid === UP_PERMISSION) {
         const [p] = await upPermissionRows(strapi, { id: event.result.id });
-        await record({ action: AUDIT_ACTIONS.upPermissionGrant, targetType: UP_ROLE, targetId: p?.role?.type ?? null, targetLabel: p?.role?.name, details: { action: event.result.action, role: roleName(p?.role) } });
+        await record({
+          action: AUDIT_ACTIONS.upPermissionGrant,
+          targetType: UP_ROLE,
+          targetId: p?.role?.type ?? null,
+          targetLabel: p?.role?.name,
+          details: { action: event.result.action, role: roleName(p?.role) },
+        });
       } else {
         const [p] = await adminPermissionRows(strapi, { id: event.result.id });
-        await record({ action: AUDIT_ACTIONS.adminPermissionGrant, targetType: ADMIN_ROLE, targetId: p?.role?.code ?? null, targetLabel: p?.role?.name, details: adminPermissionDetails(p ?? event.result) });
+        await record({
+          action: AUDIT_ACTIONS.adminPermissionGrant,
+          targetType: ADMIN_ROLE,
+          targetId: p?.role?.code ?? null,
+          targetLabel: p?.role?.name,
+          details: adminPermissionDetails(p ?? event.result),
+        });
       }
     },
     async beforeUpdate(event: DbEvent) {
@@ -327,10 +382,16 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       });
     },
     async beforeDelete(event: DbEvent) {
-      event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
+      event.state.rows =
+        event.model.uid === UP_PERMISSION
+          ? await upPermissionRows(strapi, event.params.where)
+          : await adminPermissionRows(strapi, event.params.where);
     },
     async beforeDeleteMany(event: DbEvent) {
-      event.state.rows = event.model.uid === UP_PERMISSION ? await upPermissionRows(strapi, event.params.where) : await adminPermissionRows(strapi, event.params.where);
+      event.state.rows =
+        event.model.uid === UP_PERMISSION
+          ? await upPermissionRows(strapi, event.params.where)
+          : await adminPermissionRows(strapi, event.params.where);
     },
     async afterDelete(event: DbEvent) {
       await recordRevokes(event);
@@ -343,9 +404,25 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
   async function recordRevokes(event: DbEvent) {
     const rows = (event.state.rows ?? []) as PermissionRow[];
     if (event.model.uid === UP_PERMISSION) {
-      await record(rows.map((p) => ({ action: AUDIT_ACTIONS.upPermissionRevoke, targetType: UP_ROLE, targetId: p.role?.type ?? null, targetLabel: p.role?.name, details: { action: p.action, role: roleName(p.role) } })));
+      await record(
+        rows.map((p) => ({
+          action: AUDIT_ACTIONS.upPermissionRevoke,
+          targetType: UP_ROLE,
+          targetId: p.role?.type ?? null,
+          targetLabel: p.role?.name,
+          details: { action: p.action, role: roleName(p.role) },
+        })),
+      );
     } else {
-      await record(rows.map((p) => ({ action: AUDIT_ACTIONS.adminPermissionRevoke, targetType: ADMIN_ROLE, targetId: p.role?.code ?? null, targetLabel: p.role?.name, details: adminPermissionDetails(p) })));
+      await record(
+        rows.map((p) => ({
+          action: AUDIT_ACTIONS.adminPermissionRevoke,
+          targetType: ADMIN_ROLE,
+          targetId: p.role?.code ?? null,
+          targetLabel: p.role?.name,
+          details: adminPermissionDetails(p),
+        })),
+      );
     }
   }
 
@@ -355,7 +432,13 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
     async afterCreate(event: DbEvent) {
       const r = event.result;
       const up = event.model.uid === UP_ROLE;
-      await record({ action: up ? AUDIT_ACTIONS.upRoleCreate : AUDIT_ACTIONS.adminRoleCreate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { name: r.name, description: r.description ?? null } });
+      await record({
+        action: up ? AUDIT_ACTIONS.upRoleCreate : AUDIT_ACTIONS.adminRoleCreate,
+        targetType: event.model.uid,
+        targetId: r.type ?? r.code ?? r.id,
+        targetLabel: r.name,
+        details: { name: r.name, description: r.description ?? null },
+      });
     },
     async afterUpdate(event: DbEvent) {
       const r = event.result;
@@ -363,7 +446,13 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       const up = event.model.uid === UP_ROLE;
       const changed = Object.keys(event.params.data ?? {}).filter((k) => !['updatedAt', 'updatedBy'].includes(k));
       if (!changed.length) return;
-      await record({ action: up ? AUDIT_ACTIONS.upRoleUpdate : AUDIT_ACTIONS.adminRoleUpdate, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { changed } });
+      await record({
+        action: up ? AUDIT_ACTIONS.upRoleUpdate : AUDIT_ACTIONS.adminRoleUpdate,
+        targetType: event.model.uid,
+        targetId: r.type ?? r.code ?? r.id,
+        targetLabel: r.name,
+        details: { changed },
+      });
     },
     async beforeDelete(event: DbEvent) {
       event.state.role = await strapi.db.query(event.model.uid).findOne({ where: event.params.where });
@@ -372,7 +461,13 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       const r = event.state.role ?? event.result;
       if (!r) return;
       const up = event.model.uid === UP_ROLE;
-      await record({ action: up ? AUDIT_ACTIONS.upRoleDelete : AUDIT_ACTIONS.adminRoleDelete, targetType: event.model.uid, targetId: r.type ?? r.code ?? r.id, targetLabel: r.name, details: { name: r.name } });
+      await record({
+        action: up ? AUDIT_ACTIONS.upRoleDelete : AUDIT_ACTIONS.adminRoleDelete,
+        targetType: event.model.uid,
+        targetId: r.type ?? r.code ?? r.id,
+        targetLabel: r.name,
+        details: { name: r.name },
+      });
     },
   });
 
@@ -385,7 +480,13 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       populate: up ? { role: { select: ['type'] } } : { roles: { select: ['code'] } },
     });
     return new Map(
-      users.map((u: UserRow) => [u.id, { label: (up ? u.username : u.email) as string, roles: (up ? [u.role?.type] : (u.roles ?? []).map((r) => r.code)).filter((r): r is string => !!r).sort() }]),
+      users.map((u: UserRow) => [
+        u.id,
+        {
+          label: (up ? u.username : u.email) as string,
+          roles: (up ? [u.role?.type] : (u.roles ?? []).map((r) => r.code)).filter((r): r is string => !!r).sort(),
+        },
+      ]),
     );
   };
   const touchesRoles = (event: DbEvent) => {
@@ -417,7 +518,8 @@ export function subscribePermissionAudit(strapi: Core.Strapi) {
       const entries: AuditInput[] = [];
       for (const [id, was] of before) {
         const now = after.get(id);
-        if (now && now.roles.join(',') !== was.roles.join(',')) entries.push(roleEntry(event.model.uid, id, now.label, was.roles, now.roles));
+        if (now && now.roles.join(',') !== was.roles.join(','))
+          entries.push(roleEntry(event.model.uid, id, now.label, was.roles, now.roles));
       }
       await record(entries);
     },

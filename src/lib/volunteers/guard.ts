@@ -20,7 +20,15 @@ import { activityLengthHours, isThaiNationalId, participationKey } from './rules
 
 type Uid = typeof PARTICIPATION_UID | typeof ACTIVITY_UID | typeof VOLUNTEER_UID;
 /** What the guard needs of an activity row (the query layer's rows are untyped). */
-type ActivityRow = { id: number; documentId: string; state: string; capacity: number; startAt: Date | string; endAt: Date | string; cancelledAt?: Date | null };
+type ActivityRow = {
+  id: number;
+  documentId: string;
+  state: string;
+  capacity: number;
+  startAt: Date | string;
+  endAt: Date | string;
+  cancelledAt?: Date | null;
+};
 interface ParticipationService {
   fillFromWaitlist(activity: ActivityRow, now: Date): Promise<unknown>;
   notifyCancelled(activity: ActivityRow, now: Date): Promise<unknown>;
@@ -75,7 +83,9 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
         const h = Number(row.hours);
         const max = activityLengthHours(activity);
         if (row.hours === null || row.hours === undefined || !(h > 0) || h > max + 1e-9) {
-          throw fieldErrors([{ path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` }]);
+          throw fieldErrors([
+            { path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` },
+          ]);
         }
       }
       if (row.state === 'no_show' && row.hours !== null && Number(row.hours) !== 0) {
