@@ -1,7 +1,7 @@
 'use strict';
 
 /**
- * Indexes for the filters and sorts that the API and the jobs use (issue 10; measured in bench/RESULTS.md).
+ * Indexes for the filters and sorts that the API and the jobs use (measured in bench/RESULTS.md).
  * Strapi declares indexes on link tables and on what the schemas' `indexes` list; these are the rest.
  *
  * Idempotent (CREATE INDEX IF NOT EXISTS, SQLite and PostgreSQL), and skips a table or column that does

@@ -34,7 +34,7 @@ export default {
     notifications: { releases: false },
   },
   register(app: StrapiApp) {
-    // Training (issue 6): acknowledgement rates per material, for admins who may read acknowledgements.
+    // Training: acknowledgement rates per material, for admins who may read acknowledgements.
     app.addMenuLink({
       to: 'training-rates',
       icon: TrainingIcon,
@@ -44,7 +44,7 @@ export default {
       ],
       Component: () => import('./pages/training-rates'),
     });
-    // Dashboard (issue 8): homepage widgets backed by /admin/mind-dashboard/*.
+    // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.
     registerDashboardWidgets(app);
   },
   bootstrap(_app: StrapiApp) {},

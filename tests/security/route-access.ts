@@ -230,7 +230,7 @@ export const ADMIN_ROLES: AdminRole[] = ['strapi-super-admin', 'strapi-editor', 
 export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Training acknowledgement rates: administrators who may read training acknowledgements
   'GET /admin/training/acknowledgement-rates': ['strapi-super-admin', 'strapi-editor', 'training-editor'],
-  // Homepage widgets (issue 8): administrators who may read the widget's type in the Content Manager
+  // Homepage widgets: administrators who may read the widget's type in the Content Manager
   'GET /admin/mind-dashboard/complaints': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],

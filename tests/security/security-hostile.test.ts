@@ -9,7 +9,7 @@ import { fillPath, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send 
 const BOOT_TIMEOUT = 300_000;
 
 /**
- * Hostile input (issue 9) on every public and authenticated write route Strapi registers, sent as a
+ * Hostile input on every public and authenticated write route Strapi registers, sent as a
  * role allowed to call it, with path parameters naming a real record. Each probe must be refused
  * with a 4xx carrying an error message (never 5xx), store nothing (row counts of every content type
  * unchanged) and leave the addressed record as it was. Prototype pollution must not reach the

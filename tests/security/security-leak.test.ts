@@ -9,7 +9,7 @@ import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers,
 const BOOT_TIMEOUT = 300_000;
 
 /**
- * Personal-data leak probe (issue 9). Seeds complainants, volunteers and user accounts with
+ * Personal-data leak probe. Seeds complainants, volunteers and user accounts with
  * distinctive values, then calls every GET route Strapi registers, as every role allowed to call it,
  * with populate (flat and deep, derived from the schemas), fields, filters and sort on the private
  * attributes, and pagination tricks. Fails when

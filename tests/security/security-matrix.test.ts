@@ -6,7 +6,7 @@ import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers,
 const BOOT_TIMEOUT = 300_000;
 
 /**
- * The generated role matrix (issue 9). The routes come from Strapi's router at runtime, so a route
+ * The generated role matrix. The routes come from Strapi's router at runtime, so a route
  * added anywhere — our APIs, a plugin, a custom admin route — is checked; the expected access is
  * tests/security/route-access.ts.
  *

@@ -2,7 +2,7 @@ import * as React from 'react';
 import type { StrapiApp, WidgetArgs } from '@strapi/strapi/admin';
 
 /**
- * The MIND Desk homepage widgets (issue 8), placed before Strapi's own. Each shows to administrators
+ * The MIND Desk homepage widgets, placed before Strapi's own. Each shows to administrators
  * who may read its type in the Content Manager (the endpoint checks the same) and loads its component
  * lazily.
  */

@@ -81,7 +81,7 @@ export async function ensureAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec):
   return { created, added: missing.length };
 }
 
-/** The division's admin-panel roles besides Super Admin (DESIGN.md §1), as the domains' manifests declare them. */
+/** The division's admin-panel roles besides Super Admin, as the domains' manifests declare them. */
 export async function ensureAdminRoles(strapi: Core.Strapi, specs: AdminRoleSpec[]) {
   for (const spec of specs) await ensureAdminRole(strapi, spec);
 }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * The users-permissions roles of DESIGN.md §1. The content-API actions each may call are declared by
- * the domains' manifests (src/lib/manifests.ts assembles them). Applied at every bootstrap: missing
+ * The users-permissions roles: citizens, staff and the division's specialised users. The content-API
+ * actions each may call are declared by the domains' manifests (src/lib/manifests.ts assembles them). Applied at every bootstrap: missing
  * roles and permissions are added; nothing is ever removed, so what an administrator granted by hand
  * survives.
  */
