@@ -64,9 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (q.status !== undefined && q.status !== '') {
       const wanted = String(q.status).split(',');
       if (wanted.some((s) => s !== 'open' && s !== 'closed')) return fail(ctx, 400, 'status must be open or closed');
-      const statuses = COMPLAINT_STATUSES.filter((s) =>
-        wanted.includes(FINAL_STATES.includes(s) ? 'closed' : 'open'),
-      );
+      const statuses = COMPLAINT_STATUSES.filter((s) => wanted.includes(FINAL_STATES.includes(s) ? 'closed' : 'open'));
       filters.push({ state: { $in: statuses } });
     }
     const start = parseDate(q.start_date);
@@ -94,7 +92,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async createRequest(ctx: any) {
     const b = { ...(ctx.request.query ?? {}), ...(ctx.request.body ?? {}) } as Record<string, any>;
-    const keys = String(process.env.OPEN311_API_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+    const keys = String(process.env.OPEN311_API_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
     if (keys.length && !keys.includes(String(b.api_key ?? ''))) return fail(ctx, 403, 'api_key is missing or not valid');
     if (!b.service_code) return fail(ctx, 400, 'service_code is required');
     const hasLocation = (b.lat !== undefined && b.long !== undefined) || b.address_string || b.address_id;

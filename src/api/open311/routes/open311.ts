@@ -8,9 +8,24 @@ const lookupLimit = { name: 'global::rate-limit', config: { key: 'open311-lookup
 export default {
   routes: [
     { method: 'GET', path: '/open311/v2/services.json', handler: 'open311.services', config: { ...open, middlewares: [lookupLimit] } },
-    { method: 'GET', path: '/open311/v2/services/:service_code.json', handler: 'open311.service', config: { ...open, middlewares: [lookupLimit] } },
+    {
+      method: 'GET',
+      path: '/open311/v2/services/:service_code.json',
+      handler: 'open311.service',
+      config: { ...open, middlewares: [lookupLimit] },
+    },
     { method: 'GET', path: '/open311/v2/requests.json', handler: 'open311.requests', config: { ...open, middlewares: [lookupLimit] } },
-    { method: 'POST', path: '/open311/v2/requests.json', handler: 'open311.createRequest', config: { ...open, middlewares: [intakeLimit] } },
-    { method: 'GET', path: '/open311/v2/requests/:service_request_id.json', handler: 'open311.request', config: { ...open, middlewares: [lookupLimit] } },
+    {
+      method: 'POST',
+      path: '/open311/v2/requests.json',
+      handler: 'open311.createRequest',
+      config: { ...open, middlewares: [intakeLimit] },
+    },
+    {
+      method: 'GET',
+      path: '/open311/v2/requests/:service_request_id.json',
+      handler: 'open311.request',
+      config: { ...open, middlewares: [lookupLimit] },
+    },
   ],
 };
