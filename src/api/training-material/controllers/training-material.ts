@@ -51,7 +51,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
         service().findPublished(String(ctx.params.id), { locale: l, publicOnly: !who, populate: query.populate });
       // A material not (yet) translated is shown in the default locale (Thai); `locale` in the answer says which.
       const material = (await find(locale)) ?? (locale ? await find(undefined) : null);
-      if (!material) return ctx.notFound('training material not found');
+      if (!material) throw new errors.NotFoundError('training material not found');
       const sanitized = await this.sanitizeOutput(material, ctx);
       const meta: Record<string, unknown> = {};
       if (who) {
@@ -80,7 +80,7 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
     async acknowledge(ctx: any) {
       const who = caller(ctx)!; // the route's policy requires a login
       const outcome = await service().acknowledge(who, String(ctx.params.id));
-      if (!outcome) return ctx.notFound('training material not found');
+      if (!outcome) throw new errors.NotFoundError('training material not found');
       ctx.status = outcome.created ? 201 : 200;
       ctx.body = {
         data: {
