@@ -53,6 +53,12 @@ export const adminRoles: AdminRoleSpec[] = Object.values(
   ),
 );
 
+/** Which domain owns each src/api folder (its routes are documented in docs/<domain>.md). */
+export const domainOfApi: Record<string, string> = unique(
+  'API folder',
+  manifests.flatMap((m) => (m.apis ?? []).map((api): [string, string] => [api, m.name])),
+);
+
 export const listViews: Record<string, ListView> = unique(
   'list view',
   manifests.flatMap((m) => Object.entries(m.listViews ?? {})),

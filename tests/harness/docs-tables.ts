@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import path from 'path';
+import { domainOfApi } from '../../src/lib/manifests';
 
 /**
  * The route and role tables of docs/*.md, rendered from a running Strapi: the routes from Strapi's
@@ -9,35 +10,6 @@ import path from 'path';
  * `<!-- generated:<name> -->` and `<!-- /generated -->`; tests/api/docs-tables.test.ts compares them
  * and, with UPDATE_DOCS=1, rewrites them.
  */
-
-/** Which docs block lists an API's routes (plugins' routes are the platform's); a new API must be added. */
-const DOMAIN_OF_API: Record<string, string> = {
-  complaint: 'complaints',
-  'complaint-category': 'complaints',
-  'complaint-update': 'complaints',
-  'response-team': 'complaints',
-  'sla-policy': 'complaints',
-  'public-complaint': 'complaints',
-  open311: 'complaints',
-  project: 'reporting',
-  'progress-report': 'reporting',
-  'reminder-policy': 'reporting',
-  inspection: 'inspections',
-  'inspection-finding': 'inspections',
-  volunteer: 'volunteers',
-  'volunteer-activity': 'volunteers',
-  participation: 'volunteers',
-  'training-material': 'training',
-  topic: 'training',
-  fund: 'training',
-  'training-acknowledgement': 'training',
-  province: 'platform',
-  agency: 'platform',
-  'audit-entry': 'platform',
-  'email-template': 'platform',
-  notification: 'platform',
-  'job-run': 'platform',
-};
 
 export interface DocRoute {
   domain: string;
@@ -95,9 +67,8 @@ export async function loadRoutes(strapi: Core.Strapi, roles: DocRole[]): Promise
   const out: DocRoute[] = [];
   for (const [source, defs] of Object.entries(map)) {
     const [kind, name] = source.split('::');
-    const domain = kind === 'api' ? DOMAIN_OF_API[name] : 'platform';
-    if (!domain)
-      throw new Error(`docs: API "${name}" has routes but no docs file; add it to DOMAIN_OF_API in tests/harness/docs-tables.ts`);
+    const domain = kind === 'api' ? domainOfApi[name] : 'platform';
+    if (!domain) throw new Error(`docs: API "${name}" has routes but no docs file; list it in its domain manifest's apis`);
     for (const def of defs) {
       const auth = def.config?.auth;
       const action = auth === false ? null : (auth?.scope?.[0] ?? null);

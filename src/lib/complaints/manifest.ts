@@ -15,6 +15,7 @@ const readComplaintReference = [
 /** Complaints: public intake and tracking are `auth: false` routes (rate-limited), so not granted here. */
 export const complaintsManifest: DomainManifest = {
   name: 'complaints',
+  apis: ['complaint', 'complaint-category', 'complaint-update', 'response-team', 'sla-policy', 'public-complaint', 'open311'],
   permissions: {
     public: ['api::complaint-category.complaint-category.find', 'api::complaint-category.complaint-category.findOne'],
     'complaint-officer': [

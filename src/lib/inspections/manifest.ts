@@ -6,6 +6,7 @@ import chaseInspectionFindings from './jobs/chase-inspection-findings';
 /** Inspections. Agency officers see only their own agency's findings (the controller scopes them). */
 export const inspectionsManifest: DomainManifest = {
   name: 'inspections',
+  apis: ['inspection', 'inspection-finding'],
   permissions: {
     inspector: [
       'api::inspection.inspection.find',

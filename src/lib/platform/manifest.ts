@@ -17,7 +17,10 @@ export type MediaRule = 'attachments' | 'photos' | 'apiUpload';
  * in its own domain folder.
  */
 export interface DomainManifest {
+  /** also the name of its reference, docs/<name>.md */
   name: string;
+  /** the src/api/<folder>s whose types and routes this domain owns */
+  apis?: string[];
   /** content-API actions ("api::x.x.find") granted to users-permissions roles (declared in roles.ts) */
   permissions?: Partial<Record<RoleType, string[]>>;
   /** admin-panel roles, created at start when missing */
@@ -60,6 +63,7 @@ const readReference = [...readProvinces, 'api::agency.agency.find', 'api::agency
 /** The shared machinery: accounts, reference data (provinces, agencies), the outbox, jobs' runs, email templates. */
 export const platformManifest: DomainManifest = {
   name: 'platform',
+  apis: ['province', 'agency', 'email-template', 'notification', 'job-run'],
   permissions: { public: readProvinces, ...forRoles(SIGNED_IN, [...ownAccount, ...readReference]) },
   listViews: {
     'api::province.province': {

@@ -10,6 +10,7 @@ const readProjects = ['api::project.project.find', 'api::project.project.findOne
 /** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
 export const reportingManifest: DomainManifest = {
   name: 'reporting',
+  apis: ['project', 'progress-report', 'reminder-policy'],
   permissions: {
     'agency-officer': [
       ...readProjects,

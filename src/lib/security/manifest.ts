@@ -4,6 +4,7 @@ import purgePersonalData from './jobs/purge-personal-data';
 /** Protections that span the domains: the audit trail's list view and the PDPA purge. */
 export const securityManifest: DomainManifest = {
   name: 'security',
+  apis: ['audit-entry'],
   listViews: {
     'api::audit-entry.audit-entry': {
       columns: ['occurredAt', 'action', 'actorLabel', 'actorRole', 'targetType', 'targetLabel'],

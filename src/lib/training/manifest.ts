@@ -50,6 +50,7 @@ export const trainingEditorRole: AdminRoleSpec = {
 
 export const trainingManifest: DomainManifest = {
   name: 'training',
+  apis: ['training-material', 'topic', 'fund', 'training-acknowledgement'],
   permissions: { public: readTraining, ...forRoles(SIGNED_IN, staffTraining) },
   adminRoles: [trainingEditorRole],
   listViews: {

@@ -23,6 +23,7 @@ const volunteerSelf = [
 
 export const volunteersManifest: DomainManifest = {
   name: 'volunteers',
+  apis: ['volunteer', 'volunteer-activity', 'participation'],
   permissions: {
     volunteer: volunteerSelf,
     'volunteer-coordinator': [
