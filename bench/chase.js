@@ -25,10 +25,14 @@ const DAY = 86_400_000;
 async function main() {
   const distDir = path.join(root, 'bench', 'out', 'dist');
   if (process.env.BENCH_SKIP_BUILD !== 'true') {
-    const tsc = spawnSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json', '--outDir', distDir, '--incremental', 'false'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const tsc = spawnSync(
+      path.join(root, 'node_modules', '.bin', 'tsc'),
+      ['-p', 'tsconfig.json', '--outDir', distDir, '--incremental', 'false'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     if (tsc.status !== 0) throw new Error('the TypeScript build failed');
   }
 
@@ -140,7 +144,9 @@ async function main() {
     `| ${dbLabel} | ${r.label} | ${(r.ms / 1000).toFixed(1)} s | ${r.growthMb.toFixed(0)} MB | ${r.queries} | ${Object.entries(r.counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} |`;
-  console.log(`\n${reportCount} progress reports, Node ${process.version}, ${os.cpus().length} CPUs; emails received by the sink: ${received}`);
+  console.log(
+    `\n${reportCount} progress reports, Node ${process.version}, ${os.cpus().length} CPUs; emails received by the sink: ${received}`,
+  );
   console.log('| database | phase | time | memory growth (peak RSS) | SQL queries | counts |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(line(r));

@@ -62,7 +62,9 @@ async function load(label, opts) {
   const run = (duration, record, amount) =>
     new Promise((resolve, reject) => {
       const limit = amount ? { amount } : { duration };
-      const inst = autocannon({ url: BASE, connections: CONNECTIONS, timeout: 10, ...cannon, ...limit }, (err, res) => (err ? reject(err) : resolve(res)));
+      const inst = autocannon({ url: BASE, connections: CONNECTIONS, timeout: 10, ...cannon, ...limit }, (err, res) =>
+        err ? reject(err) : resolve(res),
+      );
       if (record) {
         inst.on('response', (_client, statusCode, _bytes, ms) => {
           times.push(ms);
@@ -99,7 +101,11 @@ async function load(label, opts) {
 }
 
 function table(title, rows, note) {
-  const lines = [`\n### ${title}\n`, '| run | req/s | p50 ms | p95 ms | p99 ms | errors | requests | SQL statements/request |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    `\n### ${title}\n`,
+    '| run | req/s | p50 ms | p95 ms | p99 ms | errors | requests | SQL statements/request |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const r of rows) {
     lines.push(
       `| ${r.label} | ${r.reqPerSec.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.errors} | ${r.requests} | ${r.queriesPerRequest.toFixed(1)} |`,
@@ -150,11 +156,15 @@ async function main() {
   try {
     log(`seeding scale ${SCALE} on ${db.label}…`);
     const t = Date.now();
-    const seeded = spawnSync(process.execPath, [path.join(root, 'scripts', 'seed.js'), '--scale', String(SCALE), '--officer-password', OFFICER_PASSWORD], {
-      cwd: root,
-      env,
-      encoding: 'utf8',
-    });
+    const seeded = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'seed.js'), '--scale', String(SCALE), '--officer-password', OFFICER_PASSWORD],
+      {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+      },
+    );
     if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stderr}\n${seeded.stdout}`);
     results.seedSeconds = (Date.now() - t) / 1000;
     results.seedLog = seeded.stdout.trim();
@@ -216,7 +226,11 @@ async function main() {
         requests: filters.map((f) => ({ method: 'GET', path: `/api/complaints?${f}&sort=resolveDueAt:asc&${PAGE}` })),
       });
       const ratio = rows.list.reqPerSec / rows.baseline.reqPerSec;
-      table('1. Officer complaint list', [rows.list, rows.baseline, rows.baselinePlain], `Throughput vs baseline (same populate): ${ratio.toFixed(2)}×; target ≥ 2× and p95 < 50 ms.`);
+      table(
+        '1. Officer complaint list',
+        [rows.list, rows.baseline, rows.baselinePlain],
+        `Throughput vs baseline (same populate): ${ratio.toFixed(2)}×; target ≥ 2× and p95 < 50 ms.`,
+      );
     }
 
     if (want('intake')) {
@@ -268,7 +282,12 @@ async function main() {
     if (want('tracking')) {
       let i = 0;
       rows.tracking = await load('public tracking GET /api/public/complaints/:code', {
-        requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/public/complaints/${codes.tracking[i++ % codes.tracking.length]}` }) }],
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (req) => ({ ...req, path: `/api/public/complaints/${codes.tracking[i++ % codes.tracking.length]}` }),
+          },
+        ],
       });
       table('3. Public tracking look-up', [rows.tracking, rows.baseline], 'Target p95 < 20 ms.');
     }
@@ -280,7 +299,11 @@ async function main() {
         headers: officer,
         requests: terms.map((q) => ({ method: 'GET', path: `/api/training-materials/search?q=${encodeURIComponent(q)}` })),
       });
-      table('4. Training search', [rows.search, rows.baseline], `Terms: ${terms.join(', ')} (staff, both locales' published rows). Target p95 < 20 ms.`);
+      table(
+        '4. Training search',
+        [rows.search, rows.baseline],
+        `Terms: ${terms.join(', ')} (staff, both locales' published rows). Target p95 < 20 ms.`,
+      );
     }
 
     if (want('dashboard')) {
@@ -290,7 +313,9 @@ async function main() {
         body: JSON.stringify(ADMIN),
       }).then((r) => r.json());
       const token = admin?.data?.token;
-      const probe = token ? await fetch(`${BASE}/admin/mind-dashboard/complaints`, { headers: { authorization: `Bearer ${token}` } }) : null;
+      const probe = token
+        ? await fetch(`${BASE}/admin/mind-dashboard/complaints`, { headers: { authorization: `Bearer ${token}` } })
+        : null;
       if (!probe || probe.status !== 200) {
         results.dashboard = `not measured: admin login ${token ? 'ok' : 'failed'}, /admin/mind-dashboard/complaints answered ${probe ? probe.status : '-'}`;
         console.log(`\n### 5. Dashboard widget\n\n${results.dashboard}`);
@@ -326,7 +351,12 @@ async function main() {
       });
       if (chase.status !== 0) throw new Error(`chase failed: ${chase.stderr}`);
       const out = chase.stdout.trim();
-      console.log(`\n### 6. Chase job and dispatch (scale ${SCALE} data)\n\n${out.split('\n').filter((l) => l.startsWith('|') || /^\d/.test(l)).join('\n')}`);
+      console.log(
+        `\n### 6. Chase job and dispatch (scale ${SCALE} data)\n\n${out
+          .split('\n')
+          .filter((l) => l.startsWith('|') || /^\d/.test(l))
+          .join('\n')}`,
+      );
       results.chase = out;
     }
   } finally {
@@ -336,7 +366,10 @@ async function main() {
   console.log(
     `\n${db.label}, scale ${SCALE}, ${CONNECTIONS} connections, ${DURATION} s per scenario; seed ${results.seedSeconds.toFixed(0)} s; ` +
       `cold start to healthy ${results.coldStartSeconds.toFixed(1)} s; idle RSS ${results.idleRssMb.toFixed(0)} MB; RSS after load ${results.rssAfterLoadMb?.toFixed(0)} MB; ` +
-      `Node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0].model}); load average at end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+      `Node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0].model}); load average at end ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
   );
   if (args.json) fs.writeFileSync(String(args.json), JSON.stringify(results, null, 2));
   if (results.intakeCheck && results.intakeCheck.lost !== 0) process.exitCode = 1;
@@ -367,7 +400,12 @@ async function withDb(db, env, fn) {
     try {
       return await fn(async (sql, params = []) => {
         let i = 0;
-        return (await c.query(sql.replace(/\?/g, () => `$${++i}`), params)).rows;
+        return (
+          await c.query(
+            sql.replace(/\?/g, () => `$${++i}`),
+            params,
+          )
+        ).rows;
       });
     } finally {
       await c.end();

@@ -28,8 +28,7 @@ function newestMtime(dir) {
 }
 
 const adminIndex = path.join(root, 'dist', 'build', 'index.html');
-const adminStale =
-  !fs.existsSync(adminIndex) || newestMtime(path.join(root, 'src', 'admin')) > fs.statSync(adminIndex).mtimeMs;
+const adminStale = !fs.existsSync(adminIndex) || newestMtime(path.join(root, 'src', 'admin')) > fs.statSync(adminIndex).mtimeMs;
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });

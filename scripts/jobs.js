@@ -92,7 +92,9 @@ async function main() {
         console.log(`  schedule  ${r.schedule} (Asia/Bangkok)`);
         console.log(`  next run  ${fmt(r.nextRun)}`);
         if (r.lastRun) {
-          console.log(`  last run  ${fmt(r.lastRun.startedAt)} ${r.lastRun.state}${r.lastRun.counts ? ': ' + countsLine(r.lastRun.counts) : ''}`);
+          console.log(
+            `  last run  ${fmt(r.lastRun.startedAt)} ${r.lastRun.state}${r.lastRun.counts ? ': ' + countsLine(r.lastRun.counts) : ''}`,
+          );
         } else {
           console.log('  last run  never');
         }

@@ -30,10 +30,14 @@ function parseArgs(argv, defaults = {}) {
 /** Compiles the server into bench/out/dist (so dist/ of `npm run jobs` and others is left alone). */
 function build() {
   if (process.env.BENCH_SKIP_BUILD === 'true') return distDir;
-  const tsc = spawnSync(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json', '--outDir', distDir, '--incremental', 'false'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const tsc = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'tsc'),
+    ['-p', 'tsconfig.json', '--outDir', distDir, '--incremental', 'false'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   if (tsc.status !== 0) throw new Error('the TypeScript build failed');
   return distDir;
 }
@@ -110,7 +114,12 @@ async function smtpSink() {
           const m = headers.match(new RegExp(`^${name}:\\s*(.*)$`, 'im'));
           return m ? m[1].trim() : null;
         };
-        messages.push({ messageId: header('Message-ID'), dedupeKey: header('X-MIND-Dedupe-Key'), subject: header('Subject'), to: session.envelope.rcptTo.map((r) => r.address) });
+        messages.push({
+          messageId: header('Message-ID'),
+          dedupeKey: header('X-MIND-Dedupe-Key'),
+          subject: header('Subject'),
+          to: session.envelope.rcptTo.map((r) => r.address),
+        });
         cb();
       });
     },

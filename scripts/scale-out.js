@@ -49,8 +49,9 @@ async function waitHealthy(port, proc, errs) {
 function drive(port, opts) {
   return new Promise((resolve, reject) => {
     let ok = 0;
-    const inst = autocannon({ url: `http://127.0.0.1:${port}`, connections: Number(args.connections), duration: Number(args.duration), timeout: 20, ...opts }, (err, res) =>
-      err ? reject(err) : resolve({ ok, total: res.requests.total, non2xx: res.non2xx, errors: res.errors + res.timeouts }),
+    const inst = autocannon(
+      { url: `http://127.0.0.1:${port}`, connections: Number(args.connections), duration: Number(args.duration), timeout: 20, ...opts },
+      (err, res) => (err ? reject(err) : resolve({ ok, total: res.requests.total, non2xx: res.non2xx, errors: res.errors + res.timeouts })),
     );
     inst.on('response', (_c, status) => {
       if (status >= 200 && status < 300) ok++;
@@ -59,7 +60,8 @@ function drive(port, opts) {
 }
 
 async function main() {
-  process.env.BENCH_DATABASE_URL = process.env.SCALE_OUT_DATABASE_URL || process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  process.env.BENCH_DATABASE_URL =
+    process.env.SCALE_OUT_DATABASE_URL || process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const distDir = build();
   const db = await freshDatabase('postgres', 'mind_scaleout');
   const sink = await smtpSink();
@@ -85,11 +87,15 @@ async function main() {
       BENCH_SKIP_BUILD: 'true',
       NOTIFY_BATCH_SIZE: '100',
     };
-    const seeded = spawnSync(process.execPath, [path.join(root, 'scripts', 'seed.js'), '--scale', String(args.scale), '--officer-password', OFFICER_PASSWORD], {
-      cwd: root,
-      env: { ...shared, CRON_ENABLED: 'false' },
-      encoding: 'utf8',
-    });
+    const seeded = spawnSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'seed.js'), '--scale', String(args.scale), '--officer-password', OFFICER_PASSWORD],
+      {
+        cwd: root,
+        env: { ...shared, CRON_ENABLED: 'false' },
+        encoding: 'utf8',
+      },
+    );
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}${seeded.stdout}`);
     log(seeded.stdout.trim().split('\n').pop());
     await pg.connect();
@@ -162,7 +168,10 @@ async function main() {
           headers: officer,
           requests: [
             { method: 'GET', path: '/api/complaints?status=received,triaged&sort=resolveDueAt:asc&pagination[pageSize]=25' },
-            { method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/public/complaints/${codes[i++ % codes.length].tracking_code}` }) },
+            {
+              method: 'GET',
+              setupRequest: (req) => ({ ...req, path: `/api/public/complaints/${codes[i++ % codes.length].tracking_code}` }),
+            },
           ],
         }).then((r) => ({ port, kind: 'reads', ...r })),
       ]),
@@ -185,16 +194,23 @@ async function main() {
       240_000,
       'the outbox to drain',
     );
-    await waitUntil(async () => Number((await pg.query("SELECT COUNT(*) AS n FROM job_runs WHERE state = 'running'")).rows[0].n) === 0, 240_000, 'running jobs');
+    await waitUntil(
+      async () => Number((await pg.query("SELECT COUNT(*) AS n FROM job_runs WHERE state = 'running'")).rows[0].n) === 0,
+      240_000,
+      'running jobs',
+    );
     await sleep(1000);
 
     // --- checks ---
     const intakeOk = loads.filter((l) => l.kind === 'intake').reduce((s, l) => s + l.ok, 0);
     const after = Number((await pg.query('SELECT COUNT(*) AS n FROM complaints')).rows[0].n);
     log(`intake: ${intakeOk} answered 2xx, ${after - before} complaints stored`);
-    if (after - before !== intakeOk) violations.push(`intake lost or duplicated: ${intakeOk} 2xx answers but ${after - before} complaints stored`);
+    if (after - before !== intakeOk)
+      violations.push(`intake lost or duplicated: ${intakeOk} 2xx answers but ${after - before} complaints stored`);
 
-    const { rows: runs } = await pg.query("SELECT job, fire_key, instance, state, trigger FROM job_runs WHERE trigger = 'schedule' ORDER BY fire_key");
+    const { rows: runs } = await pg.query(
+      "SELECT job, fire_key, instance, state, trigger FROM job_runs WHERE trigger = 'schedule' ORDER BY fire_key",
+    );
     const perKey = new Map();
     for (const r of runs) perKey.set(r.fire_key, (perKey.get(r.fire_key) ?? 0) + 1);
     const dupKeys = [...perKey].filter(([, c]) => c > 1);
@@ -214,7 +230,9 @@ async function main() {
     const failed = runs.filter((r) => r.state !== 'succeeded');
     if (failed.length) violations.push(`job runs not succeeded: ${failed.map((r) => `${r.fire_key} ${r.state}`).join(', ')}`);
     const instances = new Set(runs.map((r) => r.instance));
-    log(`jobs: ${runs.length} scheduled runs of ${jobsRun.size} jobs over ${new Set(runs.map((r) => r.fire_key.slice(r.job.length + 1))).size} minutes, by ${instances.size} instance(s); duplicates: ${dupKeys.length + dupMinutes.length}`);
+    log(
+      `jobs: ${runs.length} scheduled runs of ${jobsRun.size} jobs over ${new Set(runs.map((r) => r.fire_key.slice(r.job.length + 1))).size} minutes, by ${instances.size} instance(s); duplicates: ${dupKeys.length + dupMinutes.length}`,
+    );
     if (instances.size < 2) log('  note: one instance won every fire this time (allowed; the other found each key taken)');
 
     const byKey = new Map();
@@ -222,14 +240,25 @@ async function main() {
     const dupMail = [...byKey].filter(([, c]) => c > 1);
     const noKey = sink.messages.filter((m) => !m.dedupeKey).length;
     const sent = Number((await pg.query("SELECT COUNT(*) AS n FROM notifications WHERE state = 'sent'")).rows[0].n);
-    const { rows: states } = await pg.query('SELECT state, COUNT(*) AS n, MAX(last_error) AS error FROM notifications GROUP BY state ORDER BY state');
+    const { rows: states } = await pg.query(
+      'SELECT state, COUNT(*) AS n, MAX(last_error) AS error FROM notifications GROUP BY state ORDER BY state',
+    );
     log(`outbox: ${states.map((r) => `${r.state} ${r.n}${r.error ? ` (${String(r.error).slice(0, 120)})` : ''}`).join(', ')}`);
     const unsent = states.filter((r) => r.state !== 'sent');
     if (unsent.length) violations.push(`outbox rows not sent: ${unsent.map((r) => `${r.state} ${r.n}`).join(', ')}`);
-    log(`emails: ${sink.messages.length} received by the sink, ${byKey.size} distinct keys, ${sent} outbox rows sent; duplicates: ${dupMail.length}`);
-    if (dupMail.length) violations.push(`emails sent more than once: ${dupMail.slice(0, 10).map(([k, c]) => `${k}×${c}`).join(', ')}`);
+    log(
+      `emails: ${sink.messages.length} received by the sink, ${byKey.size} distinct keys, ${sent} outbox rows sent; duplicates: ${dupMail.length}`,
+    );
+    if (dupMail.length)
+      violations.push(
+        `emails sent more than once: ${dupMail
+          .slice(0, 10)
+          .map(([k, c]) => `${k}×${c}`)
+          .join(', ')}`,
+      );
     if (noKey) violations.push(`${noKey} emails without an X-MIND-Dedupe-Key header`);
-    if (sent !== sink.messages.length) violations.push(`${sent} outbox rows marked sent but ${sink.messages.length} messages reached the sink`);
+    if (sent !== sink.messages.length)
+      violations.push(`${sent} outbox rows marked sent but ${sink.messages.length} messages reached the sink`);
     if (!sink.messages.length) violations.push('no email reached the sink (the check proved nothing)');
   } finally {
     for (const { p } of procs) {

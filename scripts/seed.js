@@ -42,7 +42,11 @@ async function main() {
       seed: args.seed ? Number(args.seed) : undefined,
       log: (line) => console.log(`seed: ${line}`),
     });
-    console.log(`seed: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `seed: ${Object.entries(counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     const password = args['officer-password'] || process.env.SEED_OFFICER_PASSWORD;
     if (password) {
       await ensureSeedOfficer(app, password);

@@ -39,9 +39,7 @@ export default {
       to: 'training-rates',
       icon: TrainingIcon,
       intlLabel: { id: 'mind.training.rates', defaultMessage: 'Training acknowledgements' },
-      permissions: [
-        { action: 'plugin::content-manager.explorer.read', subject: 'api::training-acknowledgement.training-acknowledgement' },
-      ],
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::training-acknowledgement.training-acknowledgement' }],
       Component: () => import('./pages/training-rates'),
     });
     // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.

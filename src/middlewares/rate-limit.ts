@@ -26,9 +26,7 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
     limiter = new Promise((resolve, reject) => {
       const ready = (err?: unknown) => (err ? reject(err) : resolve(instance));
       const instance: RateLimiterPostgres | RateLimiterSQLite =
-        strapi.db.dialect.client === 'postgres'
-          ? new RateLimiterPostgres(opts as any, ready)
-          : new RateLimiterSQLite(opts as any, ready);
+        strapi.db.dialect.client === 'postgres' ? new RateLimiterPostgres(opts as any, ready) : new RateLimiterSQLite(opts as any, ready);
     });
     limiters.set(id, limiter);
     // A failed table creation must not poison the cache forever.

@@ -110,7 +110,14 @@ const PROBLEMS = [
 ] as const;
 
 const PLACES = ['หมู่ 3', 'หมู่ 5', 'ซอยประชาร่วมใจ', 'นิคมอุตสาหกรรม', 'ริมถนนสายหลัก', 'ตำบลบางปู', 'ตำบลหนองขาม', 'ริมแม่น้ำ'];
-const FACTORIES = ['บริษัท ไทยเคมีภัณฑ์ จำกัด', 'โรงงานสีเจริญ', 'บริษัท รุ่งเรืองโลหะกิจ จำกัด', 'โรงโม่หินศิลาทอง', 'โรงงานแปรรูปยางพารา', 'บริษัท อาหารสยาม จำกัด'];
+const FACTORIES = [
+  'บริษัท ไทยเคมีภัณฑ์ จำกัด',
+  'โรงงานสีเจริญ',
+  'บริษัท รุ่งเรืองโลหะกิจ จำกัด',
+  'โรงโม่หินศิลาทอง',
+  'โรงงานแปรรูปยางพารา',
+  'บริษัท อาหารสยาม จำกัด',
+];
 const FIRST = ['สมชาย', 'สมหญิง', 'วิชัย', 'มาลี', 'ประเสริฐ', 'สุดา', 'อนันต์', 'กนกวรรณ', 'ธนพล', 'ปิยะนุช'];
 const LAST = ['ใจดี', 'รักไทย', 'ศรีสุข', 'บุญมา', 'ทองคำ', 'แสงทอง', 'วงศ์ใหญ่', 'พูลสวัสดิ์'];
 const SKILLS = ['first_aid', 'driving', 'cooking', 'teaching', 'it', 'photography', 'translation', 'logistics'];
@@ -154,14 +161,19 @@ function metaOf(strapi: Core.Strapi, uid: string) {
 }
 
 /** Attribute-named data → a row with Strapi's bookkeeping columns (document id, timestamps, locale). */
-function rowOf(ctx: Ctx, uid: string, data: Record<string, unknown>, extra: { documentId?: string; locale?: string | null; published?: boolean } = {}) {
+function rowOf(
+  ctx: Ctx,
+  uid: string,
+  data: Record<string, unknown>,
+  extra: { documentId?: string; locale?: string | null; published?: boolean } = {},
+) {
   const { meta, col } = metaOf(ctx.strapi, uid);
   const row: Record<string, unknown> = {
     [col('documentId')]: extra.documentId ?? ctx.rng.documentId(),
     [col('createdAt')]: data.createdAt ?? ctx.now,
     [col('updatedAt')]: data.updatedAt ?? ctx.now,
   };
-  if (meta.attributes.publishedAt) row[col('publishedAt')] = extra.published === false ? null : data.createdAt ?? ctx.now;
+  if (meta.attributes.publishedAt) row[col('publishedAt')] = extra.published === false ? null : (data.createdAt ?? ctx.now);
   if (meta.attributes.locale) row[col('locale')] = extra.locale ?? null;
   for (const [attr, value] of Object.entries(data)) {
     if (attr === 'createdAt' || attr === 'updatedAt') continue;
@@ -174,7 +186,9 @@ function rowOf(ctx: Ctx, uid: string, data: Record<string, unknown>, extra: { do
 async function insertRows(trx: any, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const out = await trx(table).insert(rows.slice(i, i + CHUNK)).returning('id');
+    const out = await trx(table)
+      .insert(rows.slice(i, i + CHUNK))
+      .returning('id');
     for (const x of out) ids.push(typeof x === 'object' ? x.id : x);
   }
   return ids;
@@ -234,11 +248,14 @@ export async function seedScale(strapi: Core.Strapi, opts: ScaleOptions): Promis
     trainingMaterials: 0,
   };
   const provinces = await strapi.db.query('api::province.province').findMany({ select: ['id', 'code'], orderBy: { id: 'asc' } });
-  const categories = await strapi.db
-    .query('api::complaint-category.complaint-category')
-    .findMany({ where: { active: true }, select: ['id', 'code', 'defaultUrgency', 'slaAcknowledgeHours', 'slaResolveHours'], orderBy: { id: 'asc' } });
+  const categories = await strapi.db.query('api::complaint-category.complaint-category').findMany({
+    where: { active: true },
+    select: ['id', 'code', 'defaultUrgency', 'slaAcknowledgeHours', 'slaResolveHours'],
+    orderBy: { id: 'asc' },
+  });
   const agencies = await strapi.db.query('api::agency.agency').findMany({ select: ['id'], orderBy: { id: 'asc' } });
-  if (!provinces.length || !categories.length || !agencies.length) throw new Error('reference data (provinces, categories, agencies) is missing; boot Strapi once first');
+  if (!provinces.length || !categories.length || !agencies.length)
+    throw new Error('reference data (provinces, categories, agencies) is missing; boot Strapi once first');
 
   const t0 = Date.now();
   const step = async (label: string, fn: () => Promise<void>) => {
@@ -327,7 +344,15 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categor
   await ctx.knex.transaction(async (trx: any) => {
     for (let start = 0; start < count; start += BATCH) {
       const rows: Record<string, unknown>[] = [];
-      const plans: Array<{ state: State; receivedAt: Date; category: any; province: any; team: number | null; named: boolean; urgency: Urgency }> = [];
+      const plans: Array<{
+        state: State;
+        receivedAt: Date;
+        category: any;
+        province: any;
+        team: number | null;
+        named: boolean;
+        urgency: Urgency;
+      }> = [];
       for (let i = start; i < Math.min(count, start + BATCH); i++) {
         // Age: most complaints are from the last months; a long tail back two years.
         const ageDays = rng.chance(0.7) ? rng.next() * 120 : 120 + rng.next() * 610;
@@ -341,7 +366,15 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categor
           ['closed', 1],
         ] as const);
         const state: State =
-          ageDays < 30 ? open : rng.weighted([['closed', 80], ['resolved', 5], ['in_progress', 5], ['rejected', 6], ['duplicate', 4]] as const);
+          ageDays < 30
+            ? open
+            : rng.weighted([
+                ['closed', 80],
+                ['resolved', 5],
+                ['in_progress', 5],
+                ['rejected', 6],
+                ['duplicate', 4],
+              ] as const);
         const category = rng.pick(categories);
         const urgency: Urgency = rng.weighted([
           ['normal', 75],
@@ -367,7 +400,14 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categor
             title: `${title} ${place}`,
             description: `${description} (${place})`,
             urgency,
-            channel: rng.weighted([['web', 50], ['open311', 10], ['phone', 25], ['walk_in', 5], ['letter', 5], ['social', 5]] as const),
+            channel: rng.weighted([
+              ['web', 50],
+              ['open311', 10],
+              ['phone', 25],
+              ['walk_in', 5],
+              ['letter', 5],
+              ['social', 5],
+            ] as const),
             state,
             address: `${place} จังหวัดรหัส ${province.code}`,
             factoryName: rng.chance(0.7) ? rng.pick(FACTORIES) : null,
@@ -388,9 +428,23 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categor
         plans.push({ state, receivedAt, category, province, team, named, urgency });
       }
       const ids = await insertRows(trx, c.table, rows);
-      await link(ctx, trx, COMPLAINT, 'category', ids.map((id, k) => [id, plans[k].category.id]));
-      await link(ctx, trx, COMPLAINT, 'province', ids.map((id, k) => [id, plans[k].province.id]));
-      const assigned = ids.map((id, k) => [id, plans[k].team] as [number, number | null]).filter((p): p is [number, number] => p[1] !== null);
+      await link(
+        ctx,
+        trx,
+        COMPLAINT,
+        'category',
+        ids.map((id, k) => [id, plans[k].category.id]),
+      );
+      await link(
+        ctx,
+        trx,
+        COMPLAINT,
+        'province',
+        ids.map((id, k) => [id, plans[k].province.id]),
+      );
+      const assigned = ids
+        .map((id, k) => [id, plans[k].team] as [number, number | null])
+        .filter((p): p is [number, number] => p[1] !== null);
       await link(ctx, trx, COMPLAINT, 'assignedTeam', assigned, teamOrder);
 
       // Complainants (personal data) for the named ones.
@@ -454,7 +508,13 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categor
         }
       });
       const uIds = await insertRows(trx, u.table, uRows);
-      await link(ctx, trx, UPDATE, 'complaint', uIds.map((id, k) => [id, owners[k]]));
+      await link(
+        ctx,
+        trx,
+        UPDATE,
+        'complaint',
+        uIds.map((id, k) => [id, owners[k]]),
+      );
       updates += uIds.length;
     }
     for (const [year, value] of counters) {
@@ -509,7 +569,13 @@ async function seedReporting(ctx: Ctx, projects: number, agencies: Array<{ id: n
         );
       }
       const ids = await insertRows(trx, p.table, rows);
-      await link(ctx, trx, PROJECT, 'agency', ids.map((id) => [id, rng.pick(agencies).id]));
+      await link(
+        ctx,
+        trx,
+        PROJECT,
+        'agency',
+        ids.map((id) => [id, rng.pick(agencies).id]),
+      );
       const rRows: Record<string, unknown>[] = [];
       const owners: number[] = [];
       ids.forEach((projectId, k) => {
@@ -518,8 +584,19 @@ async function seedReporting(ctx: Ctx, projects: number, agencies: Array<{ id: n
           const pastBy = (now.getTime() - dueAt.getTime()) / DAY;
           let state = 'pending';
           let submittedAt: Date | null = null;
-          if (pastBy > 30) state = rng.weighted([['accepted', 85], ['submitted', 8], ['waived', 2], ['pending', 5]] as const);
-          else if (pastBy > 0) state = rng.weighted([['submitted', 40], ['accepted', 20], ['pending', 40]] as const);
+          if (pastBy > 30)
+            state = rng.weighted([
+              ['accepted', 85],
+              ['submitted', 8],
+              ['waived', 2],
+              ['pending', 5],
+            ] as const);
+          else if (pastBy > 0)
+            state = rng.weighted([
+              ['submitted', 40],
+              ['accepted', 20],
+              ['pending', 40],
+            ] as const);
           else if (pastBy > -20) state = rng.chance(0.2) ? 'submitted' : 'pending';
           if (state === 'submitted' || state === 'accepted') submittedAt = new Date(dueAt.getTime() - rng.int(10) * DAY);
           rRows.push(
@@ -542,7 +619,14 @@ async function seedReporting(ctx: Ctx, projects: number, agencies: Array<{ id: n
         }
       });
       const rIds = await insertRows(trx, r.table, rRows);
-      await link(ctx, trx, REPORT, 'project', rIds.map((id, k) => [id, owners[k]]), projectOrder);
+      await link(
+        ctx,
+        trx,
+        REPORT,
+        'project',
+        rIds.map((id, k) => [id, owners[k]]),
+        projectOrder,
+      );
       reports += rIds.length;
     }
   });
@@ -588,7 +672,13 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
       );
     }
     const actIds = await insertRows(trx, a.table, aRows);
-    await link(ctx, trx, ACTIVITY, 'province', actIds.map((id) => [id, rng.pick(provinces).id]));
+    await link(
+      ctx,
+      trx,
+      ACTIVITY,
+      'province',
+      actIds.map((id) => [id, rng.pick(provinces).id]),
+    );
 
     const volDocs: string[] = [];
     const vRows: Record<string, unknown>[] = [];
@@ -615,7 +705,13 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
       );
     }
     const volIds = await insertRows(trx, v.table, vRows);
-    await link(ctx, trx, VOLUNTEER, 'province', volIds.map((id) => [id, rng.pick(provinces).id]));
+    await link(
+      ctx,
+      trx,
+      VOLUNTEER,
+      'province',
+      volIds.map((id) => [id, rng.pick(provinces).id]),
+    );
 
     // Ten distinct activities per volunteer.
     const taken = new Map<number, number>();
@@ -634,7 +730,11 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
           let state: string;
           let hours: number | null = null;
           if (plan.state === 'completed') {
-            state = rng.weighted([['attended', 80], ['no_show', 10], ['cancelled', 10]] as const);
+            state = rng.weighted([
+              ['attended', 80],
+              ['no_show', 10],
+              ['cancelled', 10],
+            ] as const);
             if (state === 'attended') hours = Math.max(1, Math.round((plan.endAt.getTime() - plan.startAt.getTime()) / HOUR));
           } else if (plan.state === 'cancelled') state = 'cancelled';
           else state = used < plan.capacity ? 'registered' : 'waitlisted';
@@ -656,8 +756,22 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
         }
       }
       const ids = await insertRows(trx, pt.table, rows);
-      await link(ctx, trx, PARTICIPATION, 'volunteer', ids.map((id, k) => [id, pairs[k][0]]), volOrder);
-      await link(ctx, trx, PARTICIPATION, 'activity', ids.map((id, k) => [id, pairs[k][1]]), actOrder);
+      await link(
+        ctx,
+        trx,
+        PARTICIPATION,
+        'volunteer',
+        ids.map((id, k) => [id, pairs[k][0]]),
+        volOrder,
+      );
+      await link(
+        ctx,
+        trx,
+        PARTICIPATION,
+        'activity',
+        ids.map((id, k) => [id, pairs[k][1]]),
+        actOrder,
+      );
       participations += ids.length;
     }
   });
@@ -698,7 +812,10 @@ async function seedTraining(ctx: Ctx, count: number): Promise<number> {
           issuingAuthority: 'Ministry of Industry',
         };
         // Draft & publish: a draft row and a published row per locale, one documentId for all four.
-        for (const [locale, data] of [['th', th], ['en', en]] as const) {
+        for (const [locale, data] of [
+          ['th', th],
+          ['en', en],
+        ] as const) {
           rows.push(rowOf(ctx, MATERIAL, data, { documentId, locale, published: false }));
           rows.push(rowOf(ctx, MATERIAL, data, { documentId, locale, published: true }));
         }

@@ -54,7 +54,9 @@ describe('audit trail', () => {
     expect(await entries({ action: 'personal_data.read', targetId: named.documentId })).toHaveLength(1);
     expect(await entries({ action: 'personal_data.read', targetId: anonymous.documentId })).toHaveLength(0);
 
-    await app.strapi.service('api::complaint.complaint').assign(named.documentId, { team: staff.teamA.documentId, actor: { label: 'test' } });
+    await app.strapi
+      .service('api::complaint.complaint')
+      .assign(named.documentId, { team: staff.teamA.documentId, actor: { label: 'test' } });
     const before = (await entries({ action: 'personal_data.read' })).length;
     const res = await app.http().get(`/api/complaints/${named.documentId}`).set('Authorization', staff.memberA.auth).expect(200);
     expect(res.body.data.complainant).toBeUndefined();
@@ -67,25 +69,53 @@ describe('audit trail', () => {
     expect(res.status).toBe(200);
     const rows = await entries({ action: 'personal_data.read', targetId: c.documentId });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorKind: 'admin', actorLabel: 'auditor@example.test', actorRole: 'strapi-super-admin', channel: 'admin' });
+    expect(rows[0]).toMatchObject({
+      actorKind: 'admin',
+      actorLabel: 'auditor@example.test',
+      actorRole: 'strapi-super-admin',
+      channel: 'admin',
+    });
   });
 
   it('records state changes and assignments made through the API', async () => {
     const c = await fileComplaint(app);
-    await app.http().post(`/api/complaints/${c.documentId}/transition`).set('Authorization', staff.officer.auth).send({ status: 'triaged' }).expect(200);
-    await app.http().post(`/api/complaints/${c.documentId}/assign`).set('Authorization', staff.officer.auth).send({ team: staff.teamA.documentId }).expect(200);
+    await app
+      .http()
+      .post(`/api/complaints/${c.documentId}/transition`)
+      .set('Authorization', staff.officer.auth)
+      .send({ status: 'triaged' })
+      .expect(200);
+    await app
+      .http()
+      .post(`/api/complaints/${c.documentId}/assign`)
+      .set('Authorization', staff.officer.auth)
+      .send({ team: staff.teamA.documentId })
+      .expect(200);
     const state = await entries({ action: 'complaint.state_change', targetId: c.documentId });
     expect(state).toHaveLength(1);
-    expect(state[0]).toMatchObject({ actorKind: 'user', actorId: staff.officer.id, actorRole: 'complaint-officer', details: { from: 'received', to: 'triaged' } });
+    expect(state[0]).toMatchObject({
+      actorKind: 'user',
+      actorId: staff.officer.id,
+      actorRole: 'complaint-officer',
+      details: { from: 'received', to: 'triaged' },
+    });
     when(state[0]);
     const assigned = await entries({ action: 'complaint.assign', targetId: c.documentId });
     expect(assigned).toHaveLength(1);
-    expect(assigned[0]).toMatchObject({ actorId: staff.officer.id, details: { team: { from: null, to: 'team-a' }, state: { from: 'triaged', to: 'assigned' } } });
+    expect(assigned[0]).toMatchObject({
+      actorId: staff.officer.id,
+      details: { team: { from: null, to: 'team-a' }, state: { from: 'triaged', to: 'assigned' } },
+    });
   });
 
   it('records state changes and assignments made in the admin panel', async () => {
     const c = await fileComplaint(app);
-    await app.http().put(`${cm}/api::complaint.complaint/${c.documentId}`).set('Authorization', admin).send({ state: 'triaged' }).expect(200);
+    await app
+      .http()
+      .put(`${cm}/api::complaint.complaint/${c.documentId}`)
+      .set('Authorization', admin)
+      .send({ state: 'triaged' })
+      .expect(200);
     const team = await app.strapi.db.query('api::response-team.response-team').findOne({ where: { documentId: staff.teamB.documentId } });
     const res = await app
       .http()
@@ -107,7 +137,12 @@ describe('audit trail', () => {
     const permissions = got.body.role.permissions;
     permissions['api::volunteer'].controllers.volunteer.me.enabled = false;
     permissions['api::topic'].controllers.topic.find.enabled = true;
-    await app.http().put(`/users-permissions/roles/${role.id}`).set('Authorization', admin).send({ name: role.name, description: role.description, permissions }).expect(200);
+    await app
+      .http()
+      .put(`/users-permissions/roles/${role.id}`)
+      .set('Authorization', admin)
+      .send({ name: role.name, description: role.description, permissions })
+      .expect(200);
     const revoked = await entries({ action: 'permission.revoke', targetId: 'volunteer' });
     expect(revoked.map((e: any) => e.details.action)).toContain('api::volunteer.volunteer.me');
     expect(revoked[0]).toMatchObject({ actorKind: 'admin', actorLabel: 'auditor@example.test' });
@@ -132,12 +167,23 @@ describe('audit trail', () => {
       .http()
       .put(`/admin/roles/${editor.id}/permissions`)
       .set('Authorization', admin)
-      .send({ permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::province.province', properties: { fields: ['code'] }, conditions: [] }] });
+      .send({
+        permissions: [
+          {
+            action: 'plugin::content-manager.explorer.read',
+            subject: 'api::province.province',
+            properties: { fields: ['code'] },
+            conditions: [],
+          },
+        ],
+      });
     expect(res.status).toBe(200);
     const revoked = await entries({ action: 'admin_permission.revoke', targetId: 'strapi-editor' });
     expect(revoked.length).toBeGreaterThan(0);
     const granted = await entries({ action: 'admin_permission.grant', targetId: 'strapi-editor' });
-    expect(granted.map((e: any) => e.details)).toContainEqual(expect.objectContaining({ action: 'plugin::content-manager.explorer.read', subject: 'api::province.province' }));
+    expect(granted.map((e: any) => e.details)).toContainEqual(
+      expect.objectContaining({ action: 'plugin::content-manager.explorer.read', subject: 'api::province.province' }),
+    );
 
     const created = await app
       .http()
@@ -146,7 +192,12 @@ describe('audit trail', () => {
       .send({ firstname: 'Ann', lastname: 'Other', email: 'ann@example.test', roles: [editor.id] });
     expect(created.status).toBe(201);
     const author = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
-    await app.http().put(`/admin/users/${created.body.data.id}`).set('Authorization', admin).send({ roles: [author.id] }).expect(200);
+    await app
+      .http()
+      .put(`/admin/users/${created.body.data.id}`)
+      .set('Authorization', admin)
+      .send({ roles: [author.id] })
+      .expect(200);
     const changes = await entries({ action: 'admin_user.role_change', targetId: String(created.body.data.id) });
     expect(changes.map((e: any) => e.details)).toEqual([
       { from: null, to: ['strapi-editor'] },
@@ -160,7 +211,11 @@ describe('audit trail', () => {
     expect(list.body.results.length).toBeGreaterThan(0);
     const one = list.body.results[0];
     const count = await app.strapi.db.query(AUDIT).count();
-    const create = await app.http().post(`${cm}/${AUDIT}`).set('Authorization', admin).send({ action: 'forged', actorKind: 'system', channel: 'system', occurredAt: new Date().toISOString() });
+    const create = await app
+      .http()
+      .post(`${cm}/${AUDIT}`)
+      .set('Authorization', admin)
+      .send({ action: 'forged', actorKind: 'system', channel: 'system', occurredAt: new Date().toISOString() });
     expect(create.status).toBe(403);
     const edit = await app.http().put(`${cm}/${AUDIT}/${one.documentId}`).set('Authorization', admin).send({ action: 'forged' });
     expect(edit.status).toBe(403);

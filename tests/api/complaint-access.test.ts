@@ -28,32 +28,107 @@ describe('complaint routes: role matrix and personal data', () => {
   });
 
   /** Expected status per caller, for every complaint route. */
-  const matrix: Array<[string, 'get' | 'post' | 'put' | 'delete', (id: string) => string, (() => object) | undefined, Record<Who, number>]> = [
+  const matrix: Array<
+    [string, 'get' | 'post' | 'put' | 'delete', (id: string) => string, (() => object) | undefined, Record<Who, number>]
+  > = [
     ['list', 'get', () => '/api/complaints', undefined, { public: 403, staff: 403, officer: 200, teamA: 200, teamB: 200 }],
     ['read', 'get', (id) => `/api/complaints/${id}`, undefined, { public: 403, staff: 403, officer: 200, teamA: 200, teamB: 404 }],
-    ['create (phone)', 'post', () => '/api/complaints', () => ({ data: { ...intakeBody(), channel: 'phone' } }), { public: 403, staff: 403, officer: 201, teamA: 403, teamB: 403 }],
-    ['edit', 'put', (id) => `/api/complaints/${id}`, () => ({ data: { address: 'แก้ไขที่อยู่' } }), { public: 403, staff: 403, officer: 200, teamA: 403, teamB: 403 }],
+    [
+      'create (phone)',
+      'post',
+      () => '/api/complaints',
+      () => ({ data: { ...intakeBody(), channel: 'phone' } }),
+      { public: 403, staff: 403, officer: 201, teamA: 403, teamB: 403 },
+    ],
+    [
+      'edit',
+      'put',
+      (id) => `/api/complaints/${id}`,
+      () => ({ data: { address: 'แก้ไขที่อยู่' } }),
+      { public: 403, staff: 403, officer: 200, teamA: 403, teamB: 403 },
+    ],
     ['delete', 'delete', (id) => `/api/complaints/${id}`, undefined, { public: 405, staff: 405, officer: 405, teamA: 405, teamB: 405 }],
-    ['note', 'post', (id) => `/api/complaints/${id}/notes`, () => ({ note: 'บันทึก' }), { public: 403, staff: 403, officer: 201, teamA: 403, teamB: 403 }],
-    ['assign', 'post', (id) => `/api/complaints/${id}/assign`, () => ({ team: s.teamA.documentId }), { public: 403, staff: 403, officer: 200, teamA: 403, teamB: 403 }],
-    ['field visit', 'post', (id) => `/api/complaints/${id}/field-visits`, () => ({ note: 'ลงพื้นที่' }), { public: 403, staff: 403, officer: 201, teamA: 201, teamB: 404 }],
-    ['close (team may not)', 'post', (id) => `/api/complaints/${id}/transition`, () => ({ status: 'closed', resolutionSummary: 'x' }), { public: 403, staff: 403, officer: 400, teamA: 403, teamB: 404 }],
-    ['timeline entries', 'get', () => '/api/complaint-updates', undefined, { public: 403, staff: 403, officer: 403, teamA: 403, teamB: 403 }],
+    [
+      'note',
+      'post',
+      (id) => `/api/complaints/${id}/notes`,
+      () => ({ note: 'บันทึก' }),
+      { public: 403, staff: 403, officer: 201, teamA: 403, teamB: 403 },
+    ],
+    [
+      'assign',
+      'post',
+      (id) => `/api/complaints/${id}/assign`,
+      () => ({ team: s.teamA.documentId }),
+      { public: 403, staff: 403, officer: 200, teamA: 403, teamB: 403 },
+    ],
+    [
+      'field visit',
+      'post',
+      (id) => `/api/complaints/${id}/field-visits`,
+      () => ({ note: 'ลงพื้นที่' }),
+      { public: 403, staff: 403, officer: 201, teamA: 201, teamB: 404 },
+    ],
+    [
+      'close (team may not)',
+      'post',
+      (id) => `/api/complaints/${id}/transition`,
+      () => ({ status: 'closed', resolutionSummary: 'x' }),
+      { public: 403, staff: 403, officer: 400, teamA: 403, teamB: 404 },
+    ],
+    [
+      'timeline entries',
+      'get',
+      () => '/api/complaint-updates',
+      undefined,
+      { public: 403, staff: 403, officer: 403, teamA: 403, teamB: 403 },
+    ],
     ['SLA policy', 'get', () => '/api/sla-policy', undefined, { public: 403, staff: 403, officer: 403, teamA: 403, teamB: 403 }],
     ['teams', 'get', () => '/api/response-teams', undefined, { public: 403, staff: 403, officer: 200, teamA: 200, teamB: 200 }],
     ['categories', 'get', () => '/api/complaint-categories', undefined, { public: 200, staff: 403, officer: 200, teamA: 200, teamB: 200 }],
-    ['public intake', 'post', () => '/api/public/complaints', () => intakeBody(), { public: 201, staff: 201, officer: 201, teamA: 201, teamB: 201 }],
-    ['public tracking', 'get', () => `/api/public/complaints/${c.trackingCode}`, undefined, { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 }],
-    ['Open311 services', 'get', () => '/api/open311/v2/services.json', undefined, { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 }],
-    ['Open311 requests', 'get', () => '/api/open311/v2/requests.json', undefined, { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 }],
-    ['Open311 request', 'get', () => `/api/open311/v2/requests/${c.ticketNumber}.json`, undefined, { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 }],
+    [
+      'public intake',
+      'post',
+      () => '/api/public/complaints',
+      () => intakeBody(),
+      { public: 201, staff: 201, officer: 201, teamA: 201, teamB: 201 },
+    ],
+    [
+      'public tracking',
+      'get',
+      () => `/api/public/complaints/${c.trackingCode}`,
+      undefined,
+      { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 },
+    ],
+    [
+      'Open311 services',
+      'get',
+      () => '/api/open311/v2/services.json',
+      undefined,
+      { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 },
+    ],
+    [
+      'Open311 requests',
+      'get',
+      () => '/api/open311/v2/requests.json',
+      undefined,
+      { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 },
+    ],
+    [
+      'Open311 request',
+      'get',
+      () => `/api/open311/v2/requests/${c.ticketNumber}.json`,
+      undefined,
+      { public: 200, staff: 200, officer: 200, teamA: 200, teamB: 200 },
+    ],
   ];
 
   it.each(matrix)('%s', async (_name, method, url, body, expected) => {
     const got: Record<string, number> = {};
     for (const who of WHO) got[who] = (await call(who, method, url(c.documentId), body?.())).status;
     // Strapi answers an unrouted method with 405 or 404 depending on the path; both mean "no such route".
-    const normalise = (v: Record<string, number>) => Object.fromEntries(Object.entries(v).map(([k, n]) => [k, n === 404 && expected[k as Who] === 405 ? 405 : n]));
+    const normalise = (v: Record<string, number>) =>
+      Object.fromEntries(Object.entries(v).map(([k, n]) => [k, n === 404 && expected[k as Who] === 405 ? 405 : n]));
     expect(normalise(got)).toEqual(expected);
   });
 

@@ -24,7 +24,11 @@ describe('complaints edited in the admin panel follow the same rules', () => {
 
   it('refuses an illegal status change with a 400 naming both states and keeps the complaint as it was', async () => {
     const c = await fileComplaint(app);
-    const res = await app.http().put(`${cm}/${c.documentId}`).set('Authorization', `Bearer ${token}`).send({ state: 'closed', title: 'เปลี่ยนชื่อ' });
+    const res = await app
+      .http()
+      .put(`${cm}/${c.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ state: 'closed', title: 'เปลี่ยนชื่อ' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('"received"');
     expect(res.body.error.message).toContain('"closed"');
@@ -93,7 +97,11 @@ describe('admin list views', () => {
     const ct = app.strapi.contentType('api::complaint.complaint' as any);
     const svc = app.strapi.plugin('content-manager').service('content-types');
     const conf = await svc.findConfiguration(ct);
-    await svc.updateConfiguration(ct, { settings: conf.settings, metadatas: conf.metadatas, layouts: { ...conf.layouts, list: ['title'] } });
+    await svc.updateConfiguration(ct, {
+      settings: conf.settings,
+      metadatas: conf.metadatas,
+      layouts: { ...conf.layouts, list: ['title'] },
+    });
     expect(await configureListViews(app.strapi, listViews)).toBe(0);
     expect((await svc.findConfiguration(ct)).layouts.list).toEqual(['title']);
   });

@@ -35,9 +35,7 @@ describe('complaint lifecycle through the API', () => {
     const assigned = await as(s.officer).post(`${url}/assign`, { team: s.teamA.documentId }).expect(200);
     expect(assigned.body.data.state).toBe('assigned');
     expect(assigned.body.data.assignedTeam.name).toBe('team-a');
-    const queued = await app.strapi.db
-      .query('api::notification.notification')
-      .findMany({ where: { templateKey: 'complaint.assigned' } });
+    const queued = await app.strapi.db.query('api::notification.notification').findMany({ where: { templateKey: 'complaint.assigned' } });
     expect(queued).toHaveLength(1);
     expect(JSON.stringify(queued[0])).toContain('team-a@example.test');
     expect(JSON.stringify(queued[0])).toContain(c.ticketNumber);
@@ -54,7 +52,9 @@ describe('complaint lifecycle through the API', () => {
     expect(visit.body.data.attachments).toHaveLength(1);
     expect(visit.body.data.attachments[0].mime).toBe('image/png');
 
-    const resolved = await as(s.memberA).post(`${url}/transition`, { status: 'resolved', resolutionSummary: 'สั่งปรับปรุงระบบบำบัดกลิ่น' }).expect(200);
+    const resolved = await as(s.memberA)
+      .post(`${url}/transition`, { status: 'resolved', resolutionSummary: 'สั่งปรับปรุงระบบบำบัดกลิ่น' })
+      .expect(200);
     expect(resolved.body.data.resolvedAt).toBeTruthy();
 
     const noSummary = await fileComplaint(app);
@@ -78,7 +78,9 @@ describe('complaint lifecycle through the API', () => {
       ['status_change', 'resolved', 'closed'],
     ]);
     const byMember = page.body.data.timeline.find((t: any) => t.toStatus === 'in_progress');
-    expect(byMember.authorLabel).toBe((await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: s.memberA.id } })).username);
+    expect(byMember.authorLabel).toBe(
+      (await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: s.memberA.id } })).username,
+    );
   });
 
   it('refuses an illegal transition with a 400 naming both states, and changes nothing', async () => {
@@ -135,7 +137,10 @@ describe('complaint lifecycle through the API', () => {
   it('lists with filters: status, urgency, province, category, team, overdue and text', async () => {
     const a = await fileComplaint(app, { title: 'ควันดำจากปล่องโรงงานสับปะรด', categoryCode: 'dust_smoke', provinceCode: 'TH-77' });
     await as(s.officer).post(`/api/complaints/${a.documentId}/assign`, { team: s.teamB.documentId }).expect(200);
-    const list = (q: Record<string, string>) => as(s.officer).get(`/api/complaints?${new URLSearchParams(q)}`).expect(200);
+    const list = (q: Record<string, string>) =>
+      as(s.officer)
+        .get(`/api/complaints?${new URLSearchParams(q)}`)
+        .expect(200);
 
     const byText = await list({ q: 'สับปะรด' });
     expect(byText.body.data.map((d: any) => d.ticketNumber)).toEqual([a.ticketNumber]);

@@ -14,7 +14,9 @@ describe('Open311 GeoReport v2', () => {
     const res = await app.http().get('/api/open311/v2/services.json').expect(200);
     const leak = res.body.find((s: any) => s.service_code === 'chemical_leak');
     expect(leak).toMatchObject({ service_name: 'Chemical leak', metadata: true, type: 'realtime' });
-    expect(Object.keys(leak)).toEqual(expect.arrayContaining(['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group']));
+    expect(Object.keys(leak)).toEqual(
+      expect.arrayContaining(['service_code', 'service_name', 'description', 'metadata', 'type', 'keywords', 'group']),
+    );
     const def = await app.http().get('/api/open311/v2/services/chemical_leak.json').expect(200);
     expect(def.body.service_code).toBe('chemical_leak');
     expect(def.body.attributes[0]).toMatchObject({ code: 'injured', datatype: 'singlevaluelist' });
@@ -76,23 +78,42 @@ describe('Open311 GeoReport v2', () => {
     for (const body of [post.body, one.body, list.body]) {
       expect(JSON.stringify(body)).not.toMatch(/สมปอง|ลับมาก|sompong|0899999999/);
     }
-    const stored = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { ticketNumber: id }, populate: ['complainant', 'province'] });
-    expect(stored).toMatchObject({ channel: 'open311', consent: true, complainant: { name: 'สมปอง ลับมาก', email: 'sompong.private@example.test' } });
+    const stored = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { ticketNumber: id }, populate: ['complainant', 'province'] });
+    expect(stored).toMatchObject({
+      channel: 'open311',
+      consent: true,
+      complainant: { name: 'สมปอง ลับมาก', email: 'sompong.private@example.test' },
+    });
     expect(stored.province.code).toBe('TH-20');
 
     // Closed shows as "closed".
     const officer = await createUser(app.strapi, 'complaint-officer');
-    await app.http().post(`/api/complaints/${stored.documentId}/transition`).set('Authorization', officer.auth).send({ status: 'rejected', note: 'นอกอำนาจ' }).expect(200);
+    await app
+      .http()
+      .post(`/api/complaints/${stored.documentId}/transition`)
+      .set('Authorization', officer.auth)
+      .send({ status: 'rejected', note: 'นอกอำนาจ' })
+      .expect(200);
     const after = await app.http().get(`/api/open311/v2/requests/${id}.json`).expect(200);
     expect(after.body[0].status).toBe('closed');
   });
 
   it('answers errors in the spec format', async () => {
-    const noKey = await app.http().post('/api/open311/v2/requests.json').send({ service_code: 'noise', lat: 1, long: 1, description: 'x' }).expect(403);
+    const noKey = await app
+      .http()
+      .post('/api/open311/v2/requests.json')
+      .send({ service_code: 'noise', lat: 1, long: 1, description: 'x' })
+      .expect(403);
     expect(noKey.body).toEqual([{ code: 403, description: expect.stringContaining('api_key') }]);
     const noCode = await app.http().post('/api/open311/v2/requests.json').send({ api_key: 'key-1', lat: 1, long: 1 }).expect(400);
     expect(noCode.body[0]).toMatchObject({ code: 400, description: expect.stringContaining('service_code') });
-    const noPlace = await app.http().post('/api/open311/v2/requests.json').send({ api_key: 'key-1', service_code: 'noise', description: 'x' }).expect(400);
+    const noPlace = await app
+      .http()
+      .post('/api/open311/v2/requests.json')
+      .send({ api_key: 'key-1', service_code: 'noise', description: 'x' })
+      .expect(400);
     expect(noPlace.body[0].description).toContain('location');
     const noConsent = await app
       .http()
@@ -100,7 +121,11 @@ describe('Open311 GeoReport v2', () => {
       .send({ api_key: 'key-1', service_code: 'noise', lat: 13, long: 100, description: 'ดัง', email: 'a@example.test', first_name: 'A' })
       .expect(400);
     expect(noConsent.body[0].description).toContain('attribute[consent]');
-    const unknown = await app.http().post('/api/open311/v2/requests.json').send({ api_key: 'key-1', service_code: 'ufo', lat: 13, long: 100, description: 'x' }).expect(400);
+    const unknown = await app
+      .http()
+      .post('/api/open311/v2/requests.json')
+      .send({ api_key: 'key-1', service_code: 'ufo', lat: 13, long: 100, description: 'x' })
+      .expect(400);
     expect(unknown.body[0].description).toContain('service_code');
     const missing = await app.http().get('/api/open311/v2/requests/CMP-2569-999999.json').expect(404);
     expect(missing.body[0].code).toBe(404);

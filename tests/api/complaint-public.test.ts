@@ -5,7 +5,9 @@ import { createUser } from '../harness/users';
 describe('public complaint intake and tracking', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0', COMPLAINT_ATTACHMENT_MAX_BYTES: '2048' } });
+    app = await bootStrapi({
+      env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0', COMPLAINT_ATTACHMENT_MAX_BYTES: '2048' },
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -99,12 +101,24 @@ describe('public complaint intake and tracking', () => {
   it('tracks a complaint by code: status, category, province, dates and the public timeline only', async () => {
     const c = await fileComplaint(app);
     const officer = await createUser(app.strapi, 'complaint-officer');
-    await app.http().post(`/api/complaints/${c.documentId}/notes`).set('Authorization', officer.auth)
-      .send({ note: 'บันทึกภายใน ห้ามเผยแพร่' }).expect(201);
-    await app.http().post(`/api/complaints/${c.documentId}/notes`).set('Authorization', officer.auth)
-      .send({ note: 'แจ้งผู้ร้อง: กำลังประสานโรงงาน', visibility: 'public' }).expect(201);
-    await app.http().post(`/api/complaints/${c.documentId}/transition`).set('Authorization', officer.auth)
-      .send({ status: 'triaged', note: 'เหตุผลภายใน', visibility: 'internal' }).expect(200);
+    await app
+      .http()
+      .post(`/api/complaints/${c.documentId}/notes`)
+      .set('Authorization', officer.auth)
+      .send({ note: 'บันทึกภายใน ห้ามเผยแพร่' })
+      .expect(201);
+    await app
+      .http()
+      .post(`/api/complaints/${c.documentId}/notes`)
+      .set('Authorization', officer.auth)
+      .send({ note: 'แจ้งผู้ร้อง: กำลังประสานโรงงาน', visibility: 'public' })
+      .expect(201);
+    await app
+      .http()
+      .post(`/api/complaints/${c.documentId}/transition`)
+      .set('Authorization', officer.auth)
+      .send({ status: 'triaged', note: 'เหตุผลภายใน', visibility: 'internal' })
+      .expect(200);
 
     const res = await app.http().get(`/api/public/complaints/${c.trackingCode.toLowerCase()}`).expect(200);
     const d = res.body.data;
@@ -142,7 +156,11 @@ describe('public rate limits', () => {
 
   it('answers 429 with Retry-After once a client address has used its intake allowance', async () => {
     for (let i = 0; i < 3; i++) {
-      await app.http().post('/api/public/complaints').send(intakeBody({ anonymous: true, complainant: undefined, consent: undefined })).expect(201);
+      await app
+        .http()
+        .post('/api/public/complaints')
+        .send(intakeBody({ anonymous: true, complainant: undefined, consent: undefined }))
+        .expect(201);
     }
     const before = await app.strapi.db.query('api::complaint.complaint').count();
     const res = await app.http().post('/api/public/complaints').send(intakeBody()).expect(429);

@@ -34,7 +34,11 @@ describe('acknowledgement email of a public complaint', () => {
 
   it('sends nothing for an anonymous complaint', async () => {
     app.smtp.messages.length = 0;
-    await app.http().post('/api/public/complaints').send(intakeBody({ anonymous: true, complainant: undefined, consent: undefined })).expect(201);
+    await app
+      .http()
+      .post('/api/public/complaints')
+      .send(intakeBody({ anonymous: true, complainant: undefined, consent: undefined }))
+      .expect(201);
     expect(await dispatchNotifications({ strapi: app.strapi, now: new Date(), dryRun: false })).toMatchObject({ emailsSent: 0 });
     expect(app.smtp.messages).toHaveLength(0);
   });

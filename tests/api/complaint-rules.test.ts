@@ -63,13 +63,16 @@ describe('SLA deadlines through the API', () => {
   it('gives 50 concurrent intakes 50 different ticket numbers', async () => {
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        app.http().post('/api/public/complaints').send({
-          title: `เรื่องที่ ${i}`,
-          description: 'ทดสอบพร้อมกัน',
-          categoryCode: 'noise',
-          provinceCode: 'TH-10',
-          anonymous: true,
-        }),
+        app
+          .http()
+          .post('/api/public/complaints')
+          .send({
+            title: `เรื่องที่ ${i}`,
+            description: 'ทดสอบพร้อมกัน',
+            categoryCode: 'noise',
+            provinceCode: 'TH-10',
+            anonymous: true,
+          }),
       ),
     );
     const failed = results.filter((r) => r.status !== 201).map((r) => [r.status, r.body?.error?.message]);

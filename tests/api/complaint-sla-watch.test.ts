@@ -19,9 +19,11 @@ describe('watch-complaint-sla', () => {
     await app?.close();
   });
   const rows = async () =>
-    (await app.strapi.db.query('api::notification.notification').findMany({ where: { templateKey: { $startsWith: 'complaint.sla' } }, orderBy: { id: 'asc' } })).map(
-      (r: any) => ({ ...r, to: String(r.to).split(/,\s*/) }),
-    );
+    (
+      await app.strapi.db
+        .query('api::notification.notification')
+        .findMany({ where: { templateKey: { $startsWith: 'complaint.sla' } }, orderBy: { id: 'asc' } })
+    ).map((r: any) => ({ ...r, to: String(r.to).split(/,\s*/) }));
 
   it('tells the team when a deadline nears and escalates a breach, once each', async () => {
     const service = app.strapi.service('api::complaint.complaint') as any;

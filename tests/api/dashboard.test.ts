@@ -39,7 +39,10 @@ describe('admin dashboard endpoints', () => {
       expect({ param, segments: (param.split('=')[0].match(/\[/g) ?? []).length <= 5 }).toEqual({ param, segments: true });
     }
     const [path, query] = url.replace(/^\/admin\/content-manager\//, '/content-manager/').split('?');
-    const res = await app.http().get(`${path}?${query.replace(/pageSize=\d+/, 'pageSize=100')}`).set('Authorization', `Bearer ${admin}`);
+    const res = await app
+      .http()
+      .get(`${path}?${query.replace(/pageSize=\d+/, 'pageSize=100')}`)
+      .set('Authorization', `Bearer ${admin}`);
     expect(res.status).toBe(200);
     return res.body.results as Record<string, any>[];
   }
@@ -124,7 +127,11 @@ describe('admin dashboard endpoints', () => {
       // open
       await complaint('TH-21', 'received', 'emergency', { acknowledgeDueAt: at(-HOUR) }); // breached: not acknowledged in time
       await complaint('TH-21', 'received', 'emergency', {}); // within its deadlines
-      await complaint('TH-21', 'in_progress', 'urgent', { acknowledgedAt: at(-DAY), acknowledgeDueAt: at(-HOUR), resolveDueAt: at(5 * DAY) }); // acknowledged: not breached
+      await complaint('TH-21', 'in_progress', 'urgent', {
+        acknowledgedAt: at(-DAY),
+        acknowledgeDueAt: at(-HOUR),
+        resolveDueAt: at(5 * DAY),
+      }); // acknowledged: not breached
       await complaint('TH-50', 'assigned', 'urgent', { acknowledgedAt: at(-DAY), resolveDueAt: at(-2 * HOUR) }); // breached: resolve deadline
       await complaint('TH-50', 'triaged', 'normal', { acknowledgedAt: at(-DAY) });
       await complaint(null, 'received', 'normal', {}); // no province
@@ -233,7 +240,12 @@ describe('admin dashboard endpoints', () => {
       expect(data.period.label).toBe(w.label);
       expect(data.agencies.map((a: any) => a.code)).toEqual(['DIW', 'TISI']);
       const [d, t] = data.agencies;
-      expect(d).toMatchObject({ nameTh: 'กรมโรงงานอุตสาหกรรม', counts: { onTime: 2, late: 1, missing: 2, notDue: 1, waived: 1 }, due: 5, onTimeRate: 0.4 });
+      expect(d).toMatchObject({
+        nameTh: 'กรมโรงงานอุตสาหกรรม',
+        counts: { onTime: 2, late: 1, missing: 2, notDue: 1, waived: 1 },
+        due: 5,
+        onTimeRate: 0.4,
+      });
       expect(t).toMatchObject({ counts: { onTime: 1, late: 1, missing: 0, notDue: 0, waived: 0 }, due: 2, onTimeRate: 0.5 });
       expect(data.totals).toEqual({ onTime: 3, late: 2, missing: 2, notDue: 1, waived: 1 });
       expect(data.outcomes.map((o: any) => o.th)).toEqual(['ส่งตรงเวลา', 'ส่งล่าช้า', 'ยังไม่ส่ง (เลยกำหนด)', 'ยังไม่ถึงกำหนด', 'ได้รับยกเว้น']);
@@ -266,7 +278,14 @@ describe('admin dashboard endpoints', () => {
       const { data } = (await get('jobs').expect(200)).body;
       const names = data.jobs.map((j: any) => j.name);
       expect(names).toEqual(
-        expect.arrayContaining(['generate-expected-reports', 'chase-overdue-reports', 'chase-inspection-findings', 'watch-complaint-sla', 'dispatch-notifications', 'remind-volunteer-activities']),
+        expect.arrayContaining([
+          'generate-expected-reports',
+          'chase-overdue-reports',
+          'chase-inspection-findings',
+          'watch-complaint-sla',
+          'dispatch-notifications',
+          'remind-volunteer-activities',
+        ]),
       );
       const job = (name: string) => data.jobs.find((j: any) => j.name === name);
       const chase = job('chase-overdue-reports');
@@ -277,7 +296,12 @@ describe('admin dashboard endpoints', () => {
       expect(next.getTime()).toBeGreaterThan(Date.now());
       expect(next.getTime() - Date.now()).toBeLessThanOrEqual(DAY);
       expect(bangkokParts(next)).toMatchObject({ hour: 8, minute: 30 });
-      expect(job('dispatch-notifications')).toMatchObject({ schedule: '* * * * *', failuresRecent: 0, flagged: false, lastRun: { state: 'succeeded', error: null } });
+      expect(job('dispatch-notifications')).toMatchObject({
+        schedule: '* * * * *',
+        failuresRecent: 0,
+        flagged: false,
+        lastRun: { state: 'succeeded', error: null },
+      });
       expect(job('generate-expected-reports')).toMatchObject({ lastRun: null, failuresRecent: 0, flagged: false });
       expect(data.totals).toMatchObject({ jobs: names.length, flagged: 1, failuresRecent: 2 });
 
@@ -290,7 +314,15 @@ describe('admin dashboard endpoints', () => {
       const A = 'api::volunteer-activity.volunteer-activity';
       const P = 'api::participation.participation';
       const activity = async (title: string, startIn: number, capacity: number, state = 'open') =>
-        row(A, { title, startAt: at(startIn), endAt: at(startIn + 3 * HOUR), capacity, state, place: 'ศาลากลาง', province: await provinceId('TH-21') });
+        row(A, {
+          title,
+          startAt: at(startIn),
+          endAt: at(startIn + 3 * HOUR),
+          capacity,
+          state,
+          place: 'ศาลากลาง',
+          province: await provinceId('TH-21'),
+        });
       const people = async (a: { id: number }, states: string[]) => {
         for (const state of states) await row(P, { activity: a.id, state, key: id(), signedUpAt: new Date() });
       };
@@ -306,10 +338,20 @@ describe('admin dashboard endpoints', () => {
 
       const { data } = (await get('volunteers').expect(200)).body;
       expect(data.activities.map((a: any) => a.title)).toEqual(['ปลูกป่าชายเลน', 'เก็บขยะริมหาด', 'อบรมความปลอดภัย']);
-      expect(data.activities[0]).toMatchObject({ capacity: 4, taken: 2, waitlisted: 1, placesLeft: 2, fillRate: 0.5, province: { th: 'ระยอง' }, place: 'ศาลากลาง' });
+      expect(data.activities[0]).toMatchObject({
+        capacity: 4,
+        taken: 2,
+        waitlisted: 1,
+        placesLeft: 2,
+        fillRate: 0.5,
+        province: { th: 'ระยอง' },
+        place: 'ศาลากลาง',
+      });
       expect(data.activities[1]).toMatchObject({ capacity: 2, taken: 2, waitlisted: 3, placesLeft: 0, fillRate: 1 });
       expect(data.activities[2]).toMatchObject({ capacity: 10, taken: 0, waitlisted: 0, placesLeft: 10, fillRate: 0 });
-      expect(new Date(data.activities[0].startAt).getTime()).toBe(soon.startAt instanceof Date ? soon.startAt.getTime() : new Date(soon.startAt).getTime());
+      expect(new Date(data.activities[0].startAt).getTime()).toBe(
+        soon.startAt instanceof Date ? soon.startAt.getTime() : new Date(soon.startAt).getTime(),
+      );
       expect(data.totals).toEqual({ upcoming: 3, shown: 3, capacity: 16, taken: 4, waitlisted: 4, fillRate: 0.25 });
       expect(data.activities[1].url).toBe(`/admin/content-manager/collection-types/${A}/${full.documentId}`);
       const participants = await cmList(data.activities[1].participantsUrl);
@@ -320,7 +362,9 @@ describe('admin dashboard endpoints', () => {
   });
   describe('Content Manager list views', () => {
     it('are arranged at start for every collection type: columns that exist, default sort, Thai labels', async () => {
-      const types = Object.values(app.strapi.contentTypes as Record<string, any>).filter((t) => t.uid.startsWith('api::') && t.kind === 'collectionType');
+      const types = Object.values(app.strapi.contentTypes as Record<string, any>).filter(
+        (t) => t.uid.startsWith('api::') && t.kind === 'collectionType',
+      );
       expect(types.length).toBeGreaterThanOrEqual(20);
       expect(types.map((t) => t.uid).filter((uid) => !LIST_VIEWS[uid])).toEqual([]);
       const service = app.strapi.plugin('content-manager').service('content-types');
@@ -329,7 +373,11 @@ describe('admin dashboard endpoints', () => {
         const attributes = Object.keys(type.attributes);
         expect({ uid: type.uid, unknown: view.columns.filter((c) => !attributes.includes(c)) }).toEqual({ uid: type.uid, unknown: [] });
         const conf = await service.findConfiguration(type);
-        expect({ uid: type.uid, list: conf.layouts.list, sort: conf.settings.defaultSortBy }).toEqual({ uid: type.uid, list: view.columns, sort: view.sortBy });
+        expect({ uid: type.uid, list: conf.layouts.list, sort: conf.settings.defaultSortBy }).toEqual({
+          uid: type.uid,
+          list: view.columns,
+          sort: view.sortBy,
+        });
         expect(Object.keys(view.labels ?? {}).length).toBeGreaterThan(0);
         for (const [attr, label] of Object.entries(view.labels ?? {})) {
           if (!conf.metadatas[attr]) continue;

@@ -12,7 +12,9 @@ describe('demo data', () => {
 
   const counts = async () => {
     const out: Record<string, number> = {};
-    for (const uid of Object.keys(app.strapi.contentTypes).filter((u) => u.startsWith('api::')).sort()) {
+    for (const uid of Object.keys(app.strapi.contentTypes)
+      .filter((u) => u.startsWith('api::'))
+      .sort()) {
       out[uid] = await app.strapi.db.query(uid as any).count();
     }
     out.users = await app.strapi.db.query('plugin::users-permissions.user').count();

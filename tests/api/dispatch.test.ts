@@ -61,10 +61,7 @@ describe('dispatch-notifications against a real SMTP server', () => {
     expect(await dispatch(at(61 + 120))).toMatchObject({ examined: 2, emailsSent: 2, failures: 0 });
     await app.smtp.waitFor(2);
     expect(await dispatch(at(3600))).toMatchObject({ examined: 0 });
-    expect(app.smtp.messages.map((m) => m.subject).sort()).toEqual([
-      'ได้รับเรื่องร้องเรียนเลขที่ down:1 แล้ว',
-      'ได้รับเรื่องร้องเรียนเลขที่ down:2 แล้ว',
-    ]);
+    expect(app.smtp.messages.map((m) => m.subject).sort()).toEqual(['ได้รับเรื่องร้องเรียนเลขที่ down:1 แล้ว', 'ได้รับเรื่องร้องเรียนเลขที่ down:2 แล้ว']);
     expect(await row('down:2')).toMatchObject({ state: 'sent', attempts: 3, lastError: null });
   });
 

@@ -40,9 +40,7 @@ describe('bootstrap data', () => {
   });
 
   it('re-applies roles without changes and keeps what an administrator granted by hand', async () => {
-    const officer = await app.strapi.db
-      .query('plugin::users-permissions.role')
-      .findOne({ where: { type: 'complaint-officer' } });
+    const officer = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'complaint-officer' } });
     await app.strapi.db.query('plugin::users-permissions.permission').create({
       data: { action: 'api::province.province.update', role: officer.id },
     });

@@ -18,15 +18,23 @@ describe('chase-inspection-findings', () => {
     officer = await createUser(app.strapi, 'agency-officer');
     inspector = await createUser(app.strapi, 'inspector');
     agency = await app.strapi.db.query('api::agency.agency').findOne({ where: { code: 'DPIM' } });
-    await app.strapi.documents('api::agency.agency').update({ documentId: agency.documentId, data: { reportingOfficers: [officer.id] } as any });
+    await app.strapi
+      .documents('api::agency.agency')
+      .update({ documentId: agency.documentId, data: { reportingOfficers: [officer.id] } as any });
     const inspection: any = await app.strapi.documents('api::inspection.inspection').create({
       data: { code: 'INS-CHASE-1', title: 'ทดสอบการติดตาม', type: 'regular', fiscalYear: 2569, round: 1, inspectors: [inspector.id] } as any,
     });
     const finding = (title: string, dueInDays: number, state = 'open') =>
       app.strapi.documents('api::inspection-finding.inspection-finding').create({
         data: {
-          inspection: inspection.documentId, title, finding: title, recommendation: 'แก้ไข', severity: 'high',
-          responsibleAgency: agency.documentId, dueAt: new Date(now.getTime() + dueInDays * DAY), state,
+          inspection: inspection.documentId,
+          title,
+          finding: title,
+          recommendation: 'แก้ไข',
+          severity: 'high',
+          responsibleAgency: agency.documentId,
+          dueAt: new Date(now.getTime() + dueInDays * DAY),
+          state,
         } as any,
       });
     await finding('ใกล้ครบกำหนด', 2);

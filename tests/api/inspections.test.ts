@@ -17,15 +17,15 @@ describe('inspections and findings', () => {
 
   async function officerOf(code: string) {
     const u = await createUser(app.strapi, 'agency-officer');
-    await app.strapi.documents('api::agency.agency').update({ documentId: agencies[code].documentId, data: { reportingOfficers: [u.id] } as any });
+    await app.strapi
+      .documents('api::agency.agency')
+      .update({ documentId: agencies[code].documentId, data: { reportingOfficers: [u.id] } as any });
     return u;
   }
 
   beforeAll(async () => {
     app = await bootStrapi();
-    agencies = Object.fromEntries(
-      (await app.strapi.db.query('api::agency.agency').findMany({})).map((a: any) => [a.code, a]),
-    );
+    agencies = Object.fromEntries((await app.strapi.db.query('api::agency.agency').findMany({})).map((a: any) => [a.code, a]));
     inspector = await createUser(app.strapi, 'inspector');
     staff = await createUser(app.strapi, 'authenticated');
     complaintOfficer = await createUser(app.strapi, 'complaint-officer');
@@ -37,10 +37,17 @@ describe('inspections and findings', () => {
   });
 
   async function newInspection(code: string, round = 1) {
-    const res = await as(inspector)
-      .post('/api/inspections', {
-        data: { code, title: `ตรวจราชการ ${code}`, type: 'integrated', fiscalYear: 2569, round, agencies: [agencies.DIW.documentId, agencies.TISI.documentId], inspectors: [inspector.id] },
-      });
+    const res = await as(inspector).post('/api/inspections', {
+      data: {
+        code,
+        title: `ตรวจราชการ ${code}`,
+        type: 'integrated',
+        fiscalYear: 2569,
+        round,
+        agencies: [agencies.DIW.documentId, agencies.TISI.documentId],
+        inspectors: [inspector.id],
+      },
+    });
     if (res.status !== 201) throw new Error(JSON.stringify(res.body.error));
     return res.body.data;
   }
@@ -73,8 +80,12 @@ describe('inspections and findings', () => {
       const res = await as(inspector).post(url, { state }).expect(200);
       expect(res.body.data.state).toBe(state);
     }
-    await as(inspector).put(`/api/inspections/${i.documentId}`, { data: { state: 'planned' } }).expect(400);
-    const invalid = await as(inspector).post('/api/inspections', { data: { code: 'X', title: 'x', fiscalYear: 1999, round: 9 } }).expect(400);
+    await as(inspector)
+      .put(`/api/inspections/${i.documentId}`, { data: { state: 'planned' } })
+      .expect(400);
+    const invalid = await as(inspector)
+      .post('/api/inspections', { data: { code: 'X', title: 'x', fiscalYear: 1999, round: 9 } })
+      .expect(400);
     expect(JSON.stringify(invalid.body.error)).toMatch(/fiscalYear|round/);
   });
 
@@ -88,11 +99,15 @@ describe('inspections and findings', () => {
     await as(diwOfficer).get(`/api/inspection-findings/${tisi.documentId}`).expect(404);
     await as(diwOfficer).post(`/api/inspection-findings/${tisi.documentId}/respond`, { response: 'x' }).expect(404);
     await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/accept`).expect(403);
-    await as(diwOfficer).put(`/api/inspection-findings/${diw.documentId}`, { data: { severity: 'low' } }).expect(403);
+    await as(diwOfficer)
+      .put(`/api/inspection-findings/${diw.documentId}`, { data: { severity: 'low' } })
+      .expect(403);
 
     const empty = await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: '' }).expect(400);
     expect(empty.body.error.message).toContain('response');
-    const answered = await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'เร่งรัดแล้ว 12 โรงงาน' }).expect(200);
+    const answered = await as(diwOfficer)
+      .post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'เร่งรัดแล้ว 12 โรงงาน' })
+      .expect(200);
     expect(answered.body.data).toMatchObject({ state: 'responded', agencyResponse: 'เร่งรัดแล้ว 12 โรงงาน' });
     expect(answered.body.data.respondedAt).toBeTruthy();
 
@@ -135,11 +150,15 @@ describe('inspections and findings', () => {
       ['TISI', 2, 1, 1, 0, 1],
     ]);
 
-    const csv = await as(inspector).get('/api/inspection-rounds/2569/2/summary.csv').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const csv = await as(inspector)
+      .get('/api/inspection-rounds/2569/2/summary.csv')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const bytes: Buffer = csv.body;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -169,14 +188,25 @@ describe('inspections and findings', () => {
   it.each([
     ['list inspections', 'get', '/api/inspections', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
     ['create inspection', 'post', '/api/inspections', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 400 }],
-    ['round summary', 'get', '/api/inspection-rounds/2569/1/summary', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
-    ['round CSV', 'get', '/api/inspection-rounds/2569/1/summary.csv', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 }],
+    [
+      'round summary',
+      'get',
+      '/api/inspection-rounds/2569/1/summary',
+      { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 },
+    ],
+    [
+      'round CSV',
+      'get',
+      '/api/inspection-rounds/2569/1/summary.csv',
+      { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 200 },
+    ],
     ['list findings', 'get', '/api/inspection-findings', { public: 403, staff: 403, complaintOfficer: 403, agency: 200, inspector: 200 }],
     ['create finding', 'post', '/api/inspection-findings', { public: 403, staff: 403, complaintOfficer: 403, agency: 403, inspector: 400 }],
   ] as const)('role matrix: %s', async (_name, method, url, expected) => {
     const users: Record<string, TestUser | null> = { public: null, staff, complaintOfficer, agency: diwOfficer, inspector };
     const got: Record<string, number> = {};
-    for (const [who, u] of Object.entries(users)) got[who] = (await (as(u) as any)[method](url, method === 'post' ? { data: {} } : undefined)).status;
+    for (const [who, u] of Object.entries(users))
+      got[who] = (await (as(u) as any)[method](url, method === 'post' ? { data: {} } : undefined)).status;
     expect(got).toEqual(expected);
   });
 });

@@ -42,7 +42,11 @@ describe('the jobs CLI on a seeded database', () => {
       } as any,
     });
     const day = 86_400_000;
-    for (const [label, offset] of [['A', -2], ['B', -9], ['C', 1]] as const) {
+    for (const [label, offset] of [
+      ['A', -2],
+      ['B', -9],
+      ['C', 1],
+    ] as const) {
       await app.strapi.documents(REPORT as any).create({
         data: {
           project: project.documentId,
@@ -98,7 +102,10 @@ describe('the jobs CLI on a seeded database', () => {
 
     const runs = await app.strapi.db.query(JOB_RUN).findMany({ where: { trigger: 'manual' } });
     expect(runs.map((r: any) => r.job).sort()).toEqual([
-      'chase-overdue-reports', 'chase-overdue-reports', 'chase-overdue-reports', 'dispatch-notifications',
+      'chase-overdue-reports',
+      'chase-overdue-reports',
+      'chase-overdue-reports',
+      'dispatch-notifications',
     ]);
     expect(runs.every((r: any) => r.state === 'succeeded')).toBe(true);
     const list = await jobs(['list']);

@@ -80,12 +80,21 @@ describe('two instances on one database', () => {
     expect(isSchedulerRunning(a.strapi)).toBe(true);
     expect(await b.call('scheduler')).toBe(true);
     for (const to of recipients) {
-      await enqueue(a.strapi, { to, templateKey: 'complaint.received', data: { complaint: { ticketNumber: to } }, dedupeKey: `dist:${to}` });
+      await enqueue(a.strapi, {
+        to,
+        templateKey: 'complaint.received',
+        data: { complaint: { ticketNumber: to } },
+        dedupeKey: `dist:${to}`,
+      });
     }
     const until = Date.now() + 70_000;
     while (allMail().length < recipients.length && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 5000)); // more fires on both instances
-    expect(allMail().map((m) => m.to[0]).sort()).toEqual(recipients);
+    expect(
+      allMail()
+        .map((m) => m.to[0])
+        .sort(),
+    ).toEqual(recipients);
     const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'dispatch-notifications' } });
     const keys = runs.map((r: any) => r.fireKey);
     // both instances fired every 2 seconds, yet there is one row per minute: never two for one fire key
@@ -100,24 +109,35 @@ describe('two instances on one database', () => {
     await a.strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { headEmail: 'head@example.test' } });
     const project = await a.strapi.documents('api::project.project' as any).create({
       data: {
-        code: 'DIST-1', name: 'โครงการ', agency: agency.documentId, officerName: 'เจ้าหน้าที่',
-        officerEmail: 'officer@example.test', supervisorEmail: 'boss@example.test', fiscalYear: 2570,
-        state: 'active', reportingFrequency: 'quarterly',
+        code: 'DIST-1',
+        name: 'โครงการ',
+        agency: agency.documentId,
+        officerName: 'เจ้าหน้าที่',
+        officerEmail: 'officer@example.test',
+        supervisorEmail: 'boss@example.test',
+        fiscalYear: 2570,
+        state: 'active',
+        reportingFrequency: 'quarterly',
       } as any,
     });
     const slot = new Date('2027-02-01T01:30:00Z'); // 08:30 Bangkok
-    for (const [label, days] of [['Q1', 20], ['Q0', 3]] as const) {
+    for (const [label, days] of [
+      ['Q1', 20],
+      ['Q0', 3],
+    ] as const) {
       await a.strapi.documents('api::progress-report.progress-report' as any).create({
         data: {
-          project: project.documentId, slotKey: `${project.documentId}:${label}`, periodLabel: label,
-          periodStart: '2026-10-01', periodEnd: '2026-12-31', dueAt: new Date(slot.getTime() - days * 86_400_000), state: 'pending',
+          project: project.documentId,
+          slotKey: `${project.documentId}:${label}`,
+          periodLabel: label,
+          periodStart: '2026-10-01',
+          periodEnd: '2026-12-31',
+          dueAt: new Date(slot.getTime() - days * 86_400_000),
+          state: 'pending',
         } as any,
       });
     }
-    const [ra, rb] = await Promise.all([
-      fireJob(a.strapi, 'chase-overdue-reports', slot),
-      b.fire('chase-overdue-reports', slot),
-    ]);
+    const [ra, rb] = await Promise.all([fireJob(a.strapi, 'chase-overdue-reports', slot), b.fire('chase-overdue-reports', slot)]);
     expect([ra.ran, rb.ran].sort()).toEqual([false, true]);
     const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'chase-overdue-reports' } });
     expect(runs).toHaveLength(1);
@@ -129,15 +149,14 @@ describe('two instances on one database', () => {
     ]);
     // both dispatchers at once
     const dispatchSlot = new Date('2027-02-01T01:31:00Z');
-    await Promise.all([
-      fireJob(a.strapi, 'dispatch-notifications', dispatchSlot),
-      b.fire('dispatch-notifications', dispatchSlot),
-    ]);
+    await Promise.all([fireJob(a.strapi, 'dispatch-notifications', dispatchSlot), b.fire('dispatch-notifications', dispatchSlot)]);
     const until = Date.now() + 70_000;
     // the schedulers keep firing every minute too; wait until the 3 emails are out
     while (allMail().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 3000));
-    const received = allMail().flatMap((m) => m.to).sort();
+    const received = allMail()
+      .flatMap((m) => m.to)
+      .sort();
     // two reminders to the officer (overdue, due soon) and one escalation to the head and the supervisor
     expect(received).toEqual(['boss@example.test', 'head@example.test', 'officer@example.test', 'officer@example.test']);
     expect(allMail()).toHaveLength(3);

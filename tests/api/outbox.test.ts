@@ -16,8 +16,16 @@ describe('outbox', () => {
   it('seeds a Thai and English default for every template key, once', async () => {
     const rows = await app.strapi.db.query(TEMPLATE).findMany({});
     const keys = rows.map((r: any) => r.key).sort();
-    for (const key of ['report.due_soon', 'report.overdue', 'report.escalation', 'complaint.received', 'complaint.assigned',
-      'complaint.sla_due_soon', 'complaint.sla_breached', 'activity.reminder']) {
+    for (const key of [
+      'report.due_soon',
+      'report.overdue',
+      'report.escalation',
+      'complaint.received',
+      'complaint.assigned',
+      'complaint.sla_due_soon',
+      'complaint.sla_breached',
+      'activity.reminder',
+    ]) {
       expect(keys).toContain(key);
     }
     for (const r of rows) {
@@ -87,12 +95,12 @@ describe('outbox', () => {
   });
 
   it('refuses an unknown template key and a missing recipient', async () => {
-    await expect(
-      enqueue(app.strapi, { to: 'a@example.test', templateKey: 'nope', data: {}, dedupeKey: 'k1' }),
-    ).rejects.toThrow(/no email template/);
-    await expect(
-      enqueue(app.strapi, { to: [], templateKey: 'complaint.received', data: {}, dedupeKey: 'k2' }),
-    ).rejects.toThrow(/recipient/);
+    await expect(enqueue(app.strapi, { to: 'a@example.test', templateKey: 'nope', data: {}, dedupeKey: 'k1' })).rejects.toThrow(
+      /no email template/,
+    );
+    await expect(enqueue(app.strapi, { to: [], templateKey: 'complaint.received', data: {}, dedupeKey: 'k2' })).rejects.toThrow(
+      /recipient/,
+    );
   });
 
   it('saving a template with an unknown placeholder is a validation error naming the field', async () => {

@@ -96,7 +96,9 @@ describe('purge-personal-data', () => {
     expect(JSON.stringify(redacted)).not.toContain(COMPLAINANT.name);
     expect(redacted.length).toBe(mails.length);
     // the complaint's timeline stays
-    expect(await app.strapi.db.query('api::complaint-update.complaint-update').count({ where: { complaint: { documentId: old.documentId } } })).toBeGreaterThan(3);
+    expect(
+      await app.strapi.db.query('api::complaint-update.complaint-update').count({ where: { complaint: { documentId: old.documentId } } }),
+    ).toBeGreaterThan(3);
 
     expect((await get(rejected.documentId)).complainant).toBeNull();
     expect((await get(recent.documentId)).complainant).toMatchObject({ phone: COMPLAINANT.phone });
@@ -104,7 +106,12 @@ describe('purge-personal-data', () => {
 
     // the run and each purge are on record
     const jobRun = await app.strapi.db.query('api::job-run.job-run').findOne({ where: { fireKey: run.fireKey } });
-    expect(jobRun).toMatchObject({ job: 'purge-personal-data', state: 'succeeded', trigger: 'manual', counts: expect.objectContaining({ purged: 2 }) });
+    expect(jobRun).toMatchObject({
+      job: 'purge-personal-data',
+      state: 'succeeded',
+      trigger: 'manual',
+      counts: expect.objectContaining({ purged: 2 }),
+    });
     const audits = await app.strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { action: 'personal_data.purge' } });
     expect(audits.map((a: any) => a.targetId).sort()).toEqual([old.documentId, rejected.documentId].sort());
     expect(audits.find((a: any) => a.targetId === old.documentId)).toMatchObject({

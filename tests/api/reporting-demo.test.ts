@@ -25,7 +25,9 @@ describe('mandatory reporting demo data', () => {
     for (const s of ['pending', 'submitted', 'accepted', 'returned', 'waived']) expect(statuses).toContain(s);
     const t = now.getTime();
     const overdue = reports.filter((r: any) => r.state === 'pending' && new Date(r.dueAt).getTime() < t);
-    const dueSoon = reports.filter((r: any) => r.state === 'pending' && new Date(r.dueAt).getTime() > t && new Date(r.dueAt).getTime() < t + 3 * 86_400_000);
+    const dueSoon = reports.filter(
+      (r: any) => r.state === 'pending' && new Date(r.dueAt).getTime() > t && new Date(r.dueAt).getTime() < t + 3 * 86_400_000,
+    );
     expect(overdue.length).toBeGreaterThan(0);
     expect(dueSoon.length).toBeGreaterThan(0);
     const counts = await chaseOverdueReports({ strapi: app.strapi, now, dryRun: true });

@@ -68,7 +68,7 @@ describe('mandatory reporting on a real Strapi', () => {
       const first = await generateExpectedReports({ strapi: app.strapi, now, dryRun: false });
       expect(first.created).toBeGreaterThanOrEqual(3);
       const rows = async (p: any) =>
-        (await app.strapi.db.query(REPORT).findMany({ where: { project: { documentId: p.documentId } }, orderBy: { periodStart: 'asc' } }));
+        await app.strapi.db.query(REPORT).findMany({ where: { project: { documentId: p.documentId } }, orderBy: { periodStart: 'asc' } });
       // 45 days ahead (the default): Q2 starts on 1 January, within the window
       expect((await rows(q)).map((r: any) => r.periodLabel)).toEqual(['FY2570-Q1', 'FY2570-Q2']);
       const monthly = await rows(m);
@@ -198,12 +198,22 @@ describe('mandatory reporting on a real Strapi', () => {
       return user ? r.set('Authorization', user.auth) : r;
     };
     const post = (path: string, body: unknown, user?: TestUser) => {
-      const r = app.http().post(path).send(body as object);
+      const r = app
+        .http()
+        .post(path)
+        .send(body as object);
       return user ? r.set('Authorization', user.auth) : r;
     };
-    const valid = { data: { progressPercent: 40, budgetSpent: 125000.5, narrative: 'ดำเนินการตามแผน', kpiResults: [{ name: 'จำนวนโรงงาน', target: 10, actual: 4 }] } };
+    const valid = {
+      data: {
+        progressPercent: 40,
+        budgetSpent: 125000.5,
+        narrative: 'ดำเนินการตามแผน',
+        kpiResults: [{ name: 'จำนวนโรงงาน', target: 10, actual: 4 }],
+      },
+    };
 
-    it('lists only the own agency\'s projects and reports; another agency\'s are 404', async () => {
+    it("lists only the own agency's projects and reports; another agency's are 404", async () => {
       const list = await get('/api/progress-reports', own).expect(200);
       const docIds = list.body.data.map((r: any) => r.documentId);
       expect(docIds).toContain(mine.documentId);
@@ -254,7 +264,11 @@ describe('mandatory reporting on a real Strapi', () => {
 
     it('a reviewer returns it with a comment: re-opened, and the officer is told by email', async () => {
       await post(`/api/progress-reports/${mine.documentId}/return`, { data: {} }, reviewer).expect(400);
-      const res = await post(`/api/progress-reports/${mine.documentId}/return`, { data: { comment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' } }, reviewer).expect(200);
+      const res = await post(
+        `/api/progress-reports/${mine.documentId}/return`,
+        { data: { comment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' } },
+        reviewer,
+      ).expect(200);
       expect(res.body.data).toMatchObject({ state: 'returned', reviewerComment: 'กรุณาแนบหลักฐาน <การเบิกจ่าย>' });
       const row = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: `report:${mine.documentId}:returned:1` } });
       expect(row).toMatchObject({ templateKey: 'report.returned', to: myProject.officerEmail, state: 'pending' });

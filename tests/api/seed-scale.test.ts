@@ -80,17 +80,17 @@ describe('npm run seed: the scaled data set', () => {
   });
 
   it('continues the ticket sequence after the seeded numbers', async () => {
-    const res = await app
-      .http()
-      .post('/api/public/complaints')
-      .send(intakeBody())
-      .expect(201);
+    const res = await app.http().post('/api/public/complaints').send(intakeBody()).expect(201);
     const ticket = res.body.data.ticketNumber;
     expect(await count('api::complaint.complaint', { ticketNumber: ticket })).toBe(1);
   });
 
   it('finds seeded training materials by a Thai substring', async () => {
-    const res = await app.http().get(`/api/training-materials/search?q=${encodeURIComponent('โรงงาน')}&pageSize=50`).set('Authorization', officer.auth).expect(200);
+    const res = await app
+      .http()
+      .get(`/api/training-materials/search?q=${encodeURIComponent('โรงงาน')}&pageSize=50`)
+      .set('Authorization', officer.auth)
+      .expect(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     for (const hit of res.body.data) expect(hit.slug).toMatch(/^seed-material-/);
   });

@@ -120,9 +120,7 @@ describe('training materials', () => {
       expect(actionsOn('api::training-material.training-material')).toEqual(
         expect.arrayContaining(['plugin::content-manager.explorer.publish', 'plugin::content-manager.explorer.update']),
       );
-      expect(actionsOn('api::training-acknowledgement.training-acknowledgement')).toEqual([
-        'plugin::content-manager.explorer.read',
-      ]);
+      expect(actionsOn('api::training-acknowledgement.training-acknowledgement')).toEqual(['plugin::content-manager.explorer.read']);
       // only the role names, for the "required for roles" picker
       expect(actionsOn('plugin::users-permissions.role')).toEqual(['plugin::content-manager.explorer.read']);
       const again = await setupTraining(app.strapi);
@@ -246,7 +244,12 @@ describe('training materials', () => {
 
     it('answers 404 for an unknown material and 400 naming the field for bad parameters', async () => {
       await get(`${BASE}/no-such-material`, staff).expect(404);
-      for (const path of [`${BASE}/factory-act?locale=xx`, `${BASE}?locale=xx`, `${BASE}/my-required?locale=xx`, `${BASE}/my-required?locale[]=th`]) {
+      for (const path of [
+        `${BASE}/factory-act?locale=xx`,
+        `${BASE}?locale=xx`,
+        `${BASE}/my-required?locale=xx`,
+        `${BASE}/my-required?locale[]=th`,
+      ]) {
         const res = await get(path, staff).expect(400);
         expect(res.body.error.message).toMatch(/^locale\b/);
       }
@@ -262,10 +265,13 @@ describe('training materials', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-attach-'));
       const file = path.join(dir, 'effluent-standards.txt');
       fs.writeFileSync(file, 'ค่ามาตรฐานน้ำทิ้ง BOD 20 mg/l');
-      const [uploaded] = await app.strapi.plugin('upload').service('upload').upload({
-        data: {},
-        files: { filepath: file, originalFilename: 'effluent-standards.txt', mimetype: 'text/plain', size: fs.statSync(file).size },
-      });
+      const [uploaded] = await app.strapi
+        .plugin('upload')
+        .service('upload')
+        .upload({
+          data: {},
+          files: { filepath: file, originalFilename: 'effluent-standards.txt', mimetype: 'text/plain', size: fs.statSync(file).size },
+        });
       const docs = app.strapi.documents('api::training-material.training-material' as any) as any;
       await docs.update({ documentId: id.envAct, locale: 'th', data: { attachments: [uploaded.id] } });
       await docs.publish({ documentId: id.envAct, locale: '*' });
@@ -310,9 +316,13 @@ describe('training materials', () => {
       const v2 = await publishNewVersion(app.strapi, id.factoryAct, { summary: 'ฉบับแก้ไขเพิ่มเติม' });
       expect(v2).toBe(2);
       const again = await get(`${BASE}/my-required`, staff).expect(200);
-      expect(again.body.data.map((m: { slug: string; version: number; acknowledgedVersion: number }) => [m.slug, m.version, m.acknowledgedVersion])).toEqual([
-        ['factory-act', 2, 1],
-      ]);
+      expect(
+        again.body.data.map((m: { slug: string; version: number; acknowledgedVersion: number }) => [
+          m.slug,
+          m.version,
+          m.acknowledgedVersion,
+        ]),
+      ).toEqual([['factory-act', 2, 1]]);
       expect((await get(`${BASE}/factory-act`, staff).expect(200)).body.meta.acknowledgement).toBeNull();
       const third = await ack(id.factoryAct, staff).expect(201);
       expect(third.body.data.version).toBe(2);
@@ -367,12 +377,27 @@ describe('training materials', () => {
     it('lets staff read every published material but not write or read acknowledgements through the API', async () => {
       const list = await get(`${BASE}?pagination[pageSize]=100`, staff).expect(200);
       expect(list.body.meta.pagination.total).toBe(8);
-      await app.http().post(BASE).set('Authorization', staff.auth).send({ data: { title: 'x', slug: 'x' } }).expect(403);
-      await app.http().put(`${BASE}/${id.envAct}`).set('Authorization', staff.auth).send({ data: { title: 'x' } }).expect(403);
+      await app
+        .http()
+        .post(BASE)
+        .set('Authorization', staff.auth)
+        .send({ data: { title: 'x', slug: 'x' } })
+        .expect(403);
+      await app
+        .http()
+        .put(`${BASE}/${id.envAct}`)
+        .set('Authorization', staff.auth)
+        .send({ data: { title: 'x' } })
+        .expect(403);
       await app.http().delete(`${BASE}/${id.envAct}`).set('Authorization', staff.auth).expect(403);
       await get('/api/training-acknowledgements', staff).expect(403);
       await get('/api/training-acknowledgements').expect(403);
-      await app.http().post('/api/topics').set('Authorization', staff.auth).send({ data: { slug: 'x', nameTh: 'x', nameEn: 'x' } }).expect(403);
+      await app
+        .http()
+        .post('/api/topics')
+        .set('Authorization', staff.auth)
+        .send({ data: { slug: 'x', nameTh: 'x', nameEn: 'x' } })
+        .expect(403);
     });
 
     it('lets every staff role search and acknowledge', async () => {
@@ -442,7 +467,11 @@ describe('training materials', () => {
     it('reports, per material, how many of the users who must read it acknowledged the current version', async () => {
       const token = await editorToken();
       await createUser(app.strapi, 'authenticated'); // a newcomer who has not read anything
-      const res = await app.http().get('/admin/training/acknowledgement-rates?pageSize=100').set('Authorization', `Bearer ${token}`).expect(200);
+      const res = await app
+        .http()
+        .get('/admin/training/acknowledgement-rates?pageSize=100')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(200);
       const factory = res.body.data.find((m: { slug: string }) => m.slug === 'factory-act');
       // staff (acknowledged v2), the concurrent tester and the newcomer: 1 of 3
       expect(factory).toMatchObject({ version: 2, requiredUsers: 3, acknowledged: 1, rate: 0.333 });
@@ -459,10 +488,9 @@ describe('training materials', () => {
     const knex = app.strapi.db.connection;
     await knex.transaction(async (trx) => {
       await trx.raw('SET LOCAL enable_seqscan = off');
-      const plan = await trx.raw(
-        `EXPLAIN SELECT id FROM training_materials t0 WHERE LOWER(CAST(t0.body AS VARCHAR)) LIKE LOWER(?)`,
-        ['%ประกอบกิจการ%'],
-      );
+      const plan = await trx.raw(`EXPLAIN SELECT id FROM training_materials t0 WHERE LOWER(CAST(t0.body AS VARCHAR)) LIKE LOWER(?)`, [
+        '%ประกอบกิจการ%',
+      ]);
       const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       expect(text).toMatch(/training_materials_body_trgm/);
     });

@@ -61,7 +61,9 @@ describe('volunteers on a real Strapi', () => {
   /** Moves an activity into the past (as time would), without the API's rules. */
   async function makePast(documentId: string, hours = 4) {
     const start = new Date(Date.now() - 2 * DAY);
-    await app.strapi.db.query(ACTIVITY).update({ where: { documentId }, data: { startAt: start, endAt: new Date(start.getTime() + hours * HOUR) } });
+    await app.strapi.db
+      .query(ACTIVITY)
+      .update({ where: { documentId }, data: { startAt: start, endAt: new Date(start.getTime() + hours * HOUR) } });
   }
   const participation = (documentId: string) => app.strapi.db.query(PARTICIPATION).findOne({ where: { documentId } });
   async function sendMail() {
@@ -74,7 +76,14 @@ describe('volunteers on a real Strapi', () => {
     staff = await createUser(app.strapi, 'authenticated');
     userA = await createUser(app.strapi, 'volunteer');
     userB = await createUser(app.strapi, 'volunteer');
-    volA = await volunteer({ fullName: 'สมศรี อาสาดี', phone: A_PHONE, nationalId: A_ID, email: 'somsri.a@example.test', user: userA.id, skills: ['ปฐมพยาบาล'] });
+    volA = await volunteer({
+      fullName: 'สมศรี อาสาดี',
+      phone: A_PHONE,
+      nationalId: A_ID,
+      email: 'somsri.a@example.test',
+      user: userA.id,
+      skills: ['ปฐมพยาบาล'],
+    });
     volB = await volunteer({ fullName: 'สมปอง ใจงาม', user: userB.id });
   });
   afterAll(async () => {
@@ -107,30 +116,134 @@ describe('volunteers on a real Strapi', () => {
 
     const rows: Array<[string, 'get' | 'post' | 'put' | 'delete', () => string, (() => object) | undefined, Record<Who, number>]> = [
       ['list volunteers', 'get', () => '/api/volunteers', undefined, { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 }],
-      ['read volunteer A', 'get', () => `/api/volunteers/${volA.documentId}`, undefined, { public: 403, staff: 403, volA: 200, volB: 404, coordinator: 200 }],
+      [
+        'read volunteer A',
+        'get',
+        () => `/api/volunteers/${volA.documentId}`,
+        undefined,
+        { public: 403, staff: 403, volA: 200, volB: 404, coordinator: 200 },
+      ],
       ['own profile', 'get', () => '/api/volunteers/me', undefined, { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 404 }],
-      ['create volunteer', 'post', () => '/api/volunteers', () => ({ data: { fullName: 'ใหม่ ทดสอบ' } }), { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 201 }],
-      ['edit volunteer A', 'put', () => `/api/volunteers/${volA.documentId}`, () => ({ data: { availability: 'วันเสาร์' } }), { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 }],
-      ['delete volunteer A', 'delete', () => `/api/volunteers/${volA.documentId}`, undefined, { public: 405, staff: 405, volA: 405, volB: 405, coordinator: 405 }],
-      ['list activities', 'get', () => '/api/volunteer-activities', undefined, { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 }],
-      ['read activity', 'get', () => `/api/volunteer-activities/${act.documentId}`, undefined, { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 }],
-      ['create activity', 'post', () => '/api/volunteer-activities', () => ({ data: { title: 'x', startAt: new Date(Date.now() + DAY).toISOString(), endAt: new Date(Date.now() + DAY + HOUR).toISOString(), capacity: 3 } }), { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 201 }],
-      ['edit activity', 'put', () => `/api/volunteer-activities/${act.documentId}`, () => ({ data: { place: 'ที่ใหม่' } }), { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 }],
-      ['sign up (already signed up)', 'post', () => `/api/volunteer-activities/${act.documentId}/sign-up`, () => ({ volunteer: volA.documentId }), { public: 403, staff: 403, volA: 409, volB: 403, coordinator: 409 }],
-      ['export participants', 'get', () => `/api/volunteer-activities/${act.documentId}/participants/export`, undefined, { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 }],
-      ['list participations', 'get', () => '/api/participations', undefined, { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 }],
-      ['read participation of A', 'get', () => `/api/participations/${pA}`, undefined, { public: 403, staff: 403, volA: 200, volB: 404, coordinator: 200 }],
-      ['cancel participation of B (A may not)', 'post', () => `/api/participations/${pB}/cancel`, undefined, { public: 403, staff: 403, volA: 404, volB: 200, coordinator: 400 }],
-      ['attendance', 'post', () => `/api/participations/${pA}/attendance`, () => ({ state: 'no_show' }), { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 400 }],
+      [
+        'create volunteer',
+        'post',
+        () => '/api/volunteers',
+        () => ({ data: { fullName: 'ใหม่ ทดสอบ' } }),
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 201 },
+      ],
+      [
+        'edit volunteer A',
+        'put',
+        () => `/api/volunteers/${volA.documentId}`,
+        () => ({ data: { availability: 'วันเสาร์' } }),
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 },
+      ],
+      [
+        'delete volunteer A',
+        'delete',
+        () => `/api/volunteers/${volA.documentId}`,
+        undefined,
+        { public: 405, staff: 405, volA: 405, volB: 405, coordinator: 405 },
+      ],
+      [
+        'list activities',
+        'get',
+        () => '/api/volunteer-activities',
+        undefined,
+        { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 },
+      ],
+      [
+        'read activity',
+        'get',
+        () => `/api/volunteer-activities/${act.documentId}`,
+        undefined,
+        { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 },
+      ],
+      [
+        'create activity',
+        'post',
+        () => '/api/volunteer-activities',
+        () => ({
+          data: {
+            title: 'x',
+            startAt: new Date(Date.now() + DAY).toISOString(),
+            endAt: new Date(Date.now() + DAY + HOUR).toISOString(),
+            capacity: 3,
+          },
+        }),
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 201 },
+      ],
+      [
+        'edit activity',
+        'put',
+        () => `/api/volunteer-activities/${act.documentId}`,
+        () => ({ data: { place: 'ที่ใหม่' } }),
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 },
+      ],
+      [
+        'sign up (already signed up)',
+        'post',
+        () => `/api/volunteer-activities/${act.documentId}/sign-up`,
+        () => ({ volunteer: volA.documentId }),
+        { public: 403, staff: 403, volA: 409, volB: 403, coordinator: 409 },
+      ],
+      [
+        'export participants',
+        'get',
+        () => `/api/volunteer-activities/${act.documentId}/participants/export`,
+        undefined,
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 },
+      ],
+      [
+        'list participations',
+        'get',
+        () => '/api/participations',
+        undefined,
+        { public: 403, staff: 403, volA: 200, volB: 200, coordinator: 200 },
+      ],
+      [
+        'read participation of A',
+        'get',
+        () => `/api/participations/${pA}`,
+        undefined,
+        { public: 403, staff: 403, volA: 200, volB: 404, coordinator: 200 },
+      ],
+      [
+        'cancel participation of B (A may not)',
+        'post',
+        () => `/api/participations/${pB}/cancel`,
+        undefined,
+        { public: 403, staff: 403, volA: 404, volB: 200, coordinator: 400 },
+      ],
+      [
+        'attendance',
+        'post',
+        () => `/api/participations/${pA}/attendance`,
+        () => ({ state: 'no_show' }),
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 400 },
+      ],
       ['hours totals', 'get', () => '/api/volunteer-hours', undefined, { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 }],
-      ['hours export', 'get', () => '/api/volunteer-hours/export', undefined, { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 }],
-      ['create participation directly', 'post', () => '/api/participations', () => ({ data: { state: 'attended' } }), { public: 405, staff: 405, volA: 405, volB: 405, coordinator: 405 }],
+      [
+        'hours export',
+        'get',
+        () => '/api/volunteer-hours/export',
+        undefined,
+        { public: 403, staff: 403, volA: 403, volB: 403, coordinator: 200 },
+      ],
+      [
+        'create participation directly',
+        'post',
+        () => '/api/participations',
+        () => ({ data: { state: 'attended' } }),
+        { public: 405, staff: 405, volA: 405, volB: 405, coordinator: 405 },
+      ],
     ];
 
     it.each(rows)('%s', async (_name, method, url, body, expected) => {
       const got: Record<string, number> = {};
       for (const who of WHO) got[who] = (await call(who, method, url(), body?.())).status;
-      const normalise = (v: Record<string, number>) => Object.fromEntries(Object.entries(v).map(([k, n]) => [k, n === 404 && expected[k as Who] === 405 ? 405 : n]));
+      const normalise = (v: Record<string, number>) =>
+        Object.fromEntries(Object.entries(v).map(([k, n]) => [k, n === 404 && expected[k as Who] === 405 ? 405 : n]));
       expect(normalise(got)).toEqual(expected);
     });
 
@@ -139,7 +252,9 @@ describe('volunteers on a real Strapi', () => {
       expect(vols.body.data.map((v: any) => v.documentId)).toEqual([volA.documentId]);
       const parts = await call('volA', 'get', '/api/participations').expect(200);
       expect(parts.body.data.length).toBeGreaterThan(0);
-      const own = await app.strapi.db.query(PARTICIPATION).findMany({ where: { volunteer: { id: (await app.strapi.db.query(VOLUNTEER).findOne({ where: { documentId: volA.documentId } })).id } } });
+      const own = await app.strapi.db.query(PARTICIPATION).findMany({
+        where: { volunteer: { id: (await app.strapi.db.query(VOLUNTEER).findOne({ where: { documentId: volA.documentId } })).id } },
+      });
       expect(parts.body.data.map((p: any) => p.documentId).sort()).toEqual(own.map((p: any) => p.documentId).sort());
       const all = await call('coordinator', 'get', `/api/participations?activity=${act.documentId}`).expect(200);
       expect(all.body.data.length).toBe(2);
@@ -159,11 +274,17 @@ describe('volunteers on a real Strapi', () => {
 
   describe('personal data and consent', () => {
     it('contact data needs consent (400 naming consent), and withdrawing consent erases it', async () => {
-      const refused = await call('coordinator', 'post', '/api/volunteers', { data: { fullName: 'ไม่ยินยอม', phone: '0811111111' } }).expect(400);
+      const refused = await call('coordinator', 'post', '/api/volunteers', { data: { fullName: 'ไม่ยินยอม', phone: '0811111111' } }).expect(
+        400,
+      );
       expect(refused.body.error.message).toContain('consent');
-      const bad = await call('coordinator', 'post', '/api/volunteers', { data: { fullName: '', email: 'nope', nationalId: '1101700203452', province: 'XX', skills: 'a' } }).expect(400);
+      const bad = await call('coordinator', 'post', '/api/volunteers', {
+        data: { fullName: '', email: 'nope', nationalId: '1101700203452', province: 'XX', skills: 'a' },
+      }).expect(400);
       for (const f of ['fullName', 'email', 'nationalId', 'province', 'skills']) expect(bad.body.error.message).toContain(f);
-      const unknownProvince = await call('coordinator', 'post', '/api/volunteers', { data: { fullName: 'ก ข', province: 'TH-99' } }).expect(400);
+      const unknownProvince = await call('coordinator', 'post', '/api/volunteers', { data: { fullName: 'ก ข', province: 'TH-99' } }).expect(
+        400,
+      );
       expect(unknownProvince.body.error.message).toContain('province');
       const v = await volunteer({ phone: '0822222222' });
       expect(v).toMatchObject({ phone: '0822222222', consent: true });
@@ -220,7 +341,9 @@ describe('volunteers on a real Strapi', () => {
       const second = await call('volA', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`).expect(409);
       expect(second.body.error.details.participation).toEqual({ documentId: first.body.data.documentId, state: 'registered' });
       expect(second.body.error.message).toContain(first.body.data.documentId);
-      const byCoordinator = await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: volA.documentId }).expect(409);
+      const byCoordinator = await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, {
+        volunteer: volA.documentId,
+      }).expect(409);
       expect(byCoordinator.body.error.details.participation.documentId).toBe(first.body.data.documentId);
       // cancelled, then signing up again re-uses the same participation
       await call('volA', 'post', `/api/participations/${first.body.data.documentId}/cancel`).expect(200);
@@ -236,7 +359,9 @@ describe('volunteers on a real Strapi', () => {
       const past = await activity();
       await makePast(past.documentId);
       for (const a of [cancelled, completed, past]) {
-        const res = await call('coordinator', 'post', `/api/volunteer-activities/${a.documentId}/sign-up`, { volunteer: volB.documentId }).expect(400);
+        const res = await call('coordinator', 'post', `/api/volunteer-activities/${a.documentId}/sign-up`, {
+          volunteer: volB.documentId,
+        }).expect(400);
         expect(res.body.error.message).toContain('activity');
       }
       // and a volunteer does not even see them: 404
@@ -247,10 +372,21 @@ describe('volunteers on a real Strapi', () => {
 
     it('at capacity a sign-up is waitlisted; a cancellation promotes the first waitlisted and emails them', async () => {
       const act = await activity({ capacity: 2 });
-      const people = [await volunteer(), await volunteer(), await volunteer({ fullName: 'วันเพ็ญ รอคิว', email: 'first.waiting@example.test' }), await volunteer()];
+      const people = [
+        await volunteer(),
+        await volunteer(),
+        await volunteer({ fullName: 'วันเพ็ญ รอคิว', email: 'first.waiting@example.test' }),
+        await volunteer(),
+      ];
       const ps: any[] = [];
       for (const v of people) {
-        ps.push((await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201)).body.data);
+        ps.push(
+          (
+            await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(
+              201,
+            )
+          ).body.data,
+        );
       }
       expect(ps.map((p) => p.state)).toEqual(['registered', 'registered', 'waitlisted', 'waitlisted']);
       const before = app.smtp.messages.length;
@@ -270,10 +406,20 @@ describe('volunteers on a real Strapi', () => {
       expect(mail[0].text).toContain('วันเพ็ญ รอคิว');
       // raising the capacity moves the waitlist up too
       const act2 = await activity({ capacity: 1 });
-      const w1 = (await call('coordinator', 'post', `/api/volunteer-activities/${act2.documentId}/sign-up`, { volunteer: people[0].documentId }).expect(201)).body.data;
-      const w2 = (await call('coordinator', 'post', `/api/volunteer-activities/${act2.documentId}/sign-up`, { volunteer: people[1].documentId }).expect(201)).body.data;
+      const w1 = (
+        await call('coordinator', 'post', `/api/volunteer-activities/${act2.documentId}/sign-up`, {
+          volunteer: people[0].documentId,
+        }).expect(201)
+      ).body.data;
+      const w2 = (
+        await call('coordinator', 'post', `/api/volunteer-activities/${act2.documentId}/sign-up`, {
+          volunteer: people[1].documentId,
+        }).expect(201)
+      ).body.data;
       expect([w1.state, w2.state]).toEqual(['registered', 'waitlisted']);
-      const raised = await call('coordinator', 'put', `/api/volunteer-activities/${act2.documentId}`, { data: { capacity: 2 } }).expect(200);
+      const raised = await call('coordinator', 'put', `/api/volunteer-activities/${act2.documentId}`, { data: { capacity: 2 } }).expect(
+        200,
+      );
       expect(raised.body.data).toMatchObject({ registered: 2, waitlisted: 0, placesLeft: 0 });
     });
 
@@ -294,7 +440,9 @@ describe('volunteers on a real Strapi', () => {
       // and 10 concurrent duplicates of one sign-up: one participation, the rest 409
       const v = await volunteer();
       const dup = await Promise.all(
-        Array.from({ length: 10 }, () => call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId })),
+        Array.from({ length: 10 }, () =>
+          call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }),
+        ),
       );
       expect(dup.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
     });
@@ -303,9 +451,12 @@ describe('volunteers on a real Strapi', () => {
       const act = await activity({ capacity: 1 });
       const v1 = await volunteer({ email: 'cancel.one@example.test' });
       const v2 = await volunteer({ email: 'cancel.two@example.test' });
-      for (const v of [v1, v2]) await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201);
+      for (const v of [v1, v2])
+        await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201);
       const before = app.smtp.messages.length;
-      const first = await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/cancel`, { reason: 'พายุเข้า' }).expect(200);
+      const first = await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/cancel`, { reason: 'พายุเข้า' }).expect(
+        200,
+      );
       expect(first.body.data.state).toBe('cancelled');
       expect(first.body.meta.volunteersNotified).toBe(2);
       const second = await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/cancel`).expect(200);
@@ -364,7 +515,11 @@ describe('volunteers on a real Strapi', () => {
       const a = byVolunteer.body.data.find((r: any) => r.volunteer.documentId === volA.documentId);
       expect(a).toMatchObject({ hours: 3.5, activities: 1, province: { code: 'TH-50' } });
       const byProvince = await call('coordinator', 'get', '/api/volunteer-hours?by=province').expect(200);
-      expect(byProvince.body.data.find((r: any) => r.province?.code === 'TH-50')).toMatchObject({ hours: 7.5, volunteers: 2, activities: 1 });
+      expect(byProvince.body.data.find((r: any) => r.province?.code === 'TH-50')).toMatchObject({
+        hours: 7.5,
+        volunteers: 2,
+        activities: 1,
+      });
       expect(byProvince.body.meta.totalHours).toBe(7.5);
       const me = await call('volA', 'get', '/api/volunteers/me').expect(200);
       expect(me.body.data).toMatchObject({ totalHours: 3.5, activitiesAttended: 1 });
@@ -377,18 +532,25 @@ describe('volunteers on a real Strapi', () => {
     });
 
     it('CSV exports: BOM, header, Thai text', async () => {
-      const parts = await call('coordinator', 'get', `/api/volunteer-activities/${act.documentId}/participants/export`).buffer(true).parse((res, cb) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const parts = await call('coordinator', 'get', `/api/volunteer-activities/${act.documentId}/participants/export`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       expect(parts.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(parts.headers['content-disposition']).toContain('attachment');
       const bytes: Buffer = parts.body;
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = bytes.toString('utf8').slice(1).split('\r\n');
-      expect(lines[0]).toBe('ลำดับ / No.,ชื่อ-สกุล / Name,จังหวัด / Province,โทรศัพท์ / Phone,อีเมล / Email,สถานะ / State,ชั่วโมง / Hours,ลงทะเบียนเมื่อ / Signed up');
-      expect(lines.find((l) => l.includes('สมศรี อาสาดี'))).toMatch(/^\d+,สมศรี อาสาดี,เชียงใหม่,0891112233,somsri\.a@example\.test,attended,3\.5,/);
+      expect(lines[0]).toBe(
+        'ลำดับ / No.,ชื่อ-สกุล / Name,จังหวัด / Province,โทรศัพท์ / Phone,อีเมล / Email,สถานะ / State,ชั่วโมง / Hours,ลงทะเบียนเมื่อ / Signed up',
+      );
+      expect(lines.find((l) => l.includes('สมศรี อาสาดี'))).toMatch(
+        /^\d+,สมศรี อาสาดี,เชียงใหม่,0891112233,somsri\.a@example\.test,attended,3\.5,/,
+      );
       const hours = await call('coordinator', 'get', '/api/volunteer-hours/export').expect(200);
       expect(hours.text.startsWith('\uFEFF')).toBe(true);
       const hl = hours.text.slice(1).split('\r\n');
@@ -402,14 +564,21 @@ describe('volunteers on a real Strapi', () => {
     it('queues one reminder per registered volunteer 24 hours before, once', async () => {
       await app.strapi.db.query(NOTIFICATION).deleteMany({ where: { templateKey: 'activity.reminder' } });
       const act = await activity({ capacity: 2, title: 'เก็บขยะชายหาดบางแสน' });
-      const people = [await volunteer({ email: 'rem.one@example.test' }), await volunteer({ email: 'rem.two@example.test' }), await volunteer({ email: 'rem.wait@example.test' })];
-      for (const v of people) await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201);
+      const people = [
+        await volunteer({ email: 'rem.one@example.test' }),
+        await volunteer({ email: 'rem.two@example.test' }),
+        await volunteer({ email: 'rem.wait@example.test' }),
+      ];
+      for (const v of people)
+        await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201);
       const start = new Date(act.startAt).getTime();
       const early = await remindVolunteerActivities({ strapi: app.strapi, now: new Date(start - 25 * HOUR), dryRun: false });
       expect(early.remindersQueued).toBe(0);
       const now = new Date(start - 23.5 * HOUR);
       const queuedFor = async () =>
-        (await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.reminder', to: { $startsWith: 'rem.' } } })).map((n: any) => n.to).sort();
+        (await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.reminder', to: { $startsWith: 'rem.' } } }))
+          .map((n: any) => n.to)
+          .sort();
       const first = await remindVolunteerActivities({ strapi: app.strapi, now, dryRun: false });
       expect(first.remindersQueued).toBeGreaterThanOrEqual(2); // other tests' activities start about now too
       expect(await queuedFor()).toEqual(['rem.one@example.test', 'rem.two@example.test']);
@@ -453,7 +622,11 @@ describe('volunteers on a real Strapi', () => {
       expect((await participation(p2.documentId)).state).toBe('registered');
       // and cancelling the activity in the admin panel emails the volunteers signed up
       await app.strapi.documents(ACTIVITY as any).update({ documentId: act.documentId, data: { state: 'cancelled' } as any });
-      const keys = (await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.cancelled', to: 'admin.promoted@example.test' } })).length;
+      const keys = (
+        await app.strapi.db
+          .query(NOTIFICATION)
+          .findMany({ where: { templateKey: 'activity.cancelled', to: 'admin.promoted@example.test' } })
+      ).length;
       expect(keys).toBe(1);
     });
 
@@ -461,7 +634,9 @@ describe('volunteers on a real Strapi', () => {
       const vols = app.strapi.documents(VOLUNTEER as any);
       const noConsent = await vols.create({ data: { fullName: 'ผ่านแผงควบคุม', phone: '0812223333' } as any }).catch((e: any) => e);
       expect(noConsent.message).toContain('consent');
-      const badId = await vols.create({ data: { fullName: 'เลขผิด', nationalId: '1101700203451', consent: true } as any }).catch((e: any) => e);
+      const badId = await vols
+        .create({ data: { fullName: 'เลขผิด', nationalId: '1101700203451', consent: true } as any })
+        .catch((e: any) => e);
       expect(badId.message).toContain('nationalId');
       expect(await app.strapi.db.query(VOLUNTEER).count({ where: { fullName: { $in: ['ผ่านแผงควบคุม', 'เลขผิด'] } } })).toBe(0);
       const ok: any = await vols.create({ data: { fullName: 'ยินยอมแล้ว', phone: '0812223333', consent: true } as any });
@@ -489,8 +664,20 @@ describe('volunteers on a real Strapi', () => {
       ['post', '/api/volunteers', { data: { fullName: 'ก', role: 1 } }, 400, 'role'],
       ['put', '/api/volunteers/nope', { data: { fullName: 'ก' } }, 404, null],
       ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: 'soon', endAt: 'later', capacity: 1.5 } }, 400, 'startAt'],
-      ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T09:00:00Z', capacity: 2 } }, 400, 'endAt'],
-      ['post', '/api/volunteer-activities', { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T11:00:00Z', capacity: 0 } }, 400, 'capacity'],
+      [
+        'post',
+        '/api/volunteer-activities',
+        { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T09:00:00Z', capacity: 2 } },
+        400,
+        'endAt',
+      ],
+      [
+        'post',
+        '/api/volunteer-activities',
+        { data: { title: 'x', startAt: '2030-01-01T10:00:00Z', endAt: '2030-01-01T11:00:00Z', capacity: 0 } },
+        400,
+        'capacity',
+      ],
       ['put', `/api/volunteer-activities/${act.documentId}`, { data: { state: 'cancelled' } }, 400, 'state'],
       ['put', `/api/volunteer-activities/${act.documentId}`, { data: { capacity: 'many' } }, 400, 'capacity'],
       ['post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: { id: 1 } }, 400, 'volunteer'],
@@ -526,7 +713,11 @@ describe('volunteers on a real Strapi', () => {
         registrationToken: null,
         roles: [role.id],
       });
-      const login = await app.http().post('/admin/login').send({ email: 'coordinator.admin@example.test', password: 'Coordinator-passw0rd' }).expect(200);
+      const login = await app
+        .http()
+        .post('/admin/login')
+        .send({ email: 'coordinator.admin@example.test', password: 'Coordinator-passw0rd' })
+        .expect(200);
       token = login.body.data.token;
     });
     const cm = (method: 'get' | 'post' | 'put', path: string, body?: object) => {
@@ -536,7 +727,14 @@ describe('volunteers on a real Strapi', () => {
 
     it('reaches the volunteer types and provinces (read-only), nothing else', async () => {
       for (const uid of [VOLUNTEER, ACTIVITY, PARTICIPATION, 'api::province.province']) await cm('get', uid).expect(200);
-      for (const uid of ['api::complaint.complaint', 'api::progress-report.progress-report', 'api::project.project', 'api::training-material.training-material', 'plugin::users-permissions.user', NOTIFICATION]) {
+      for (const uid of [
+        'api::complaint.complaint',
+        'api::progress-report.progress-report',
+        'api::project.project',
+        'api::training-material.training-material',
+        'plugin::users-permissions.user',
+        NOTIFICATION,
+      ]) {
         await cm('get', uid).expect(403);
       }
       await cm('post', 'api::province.province', { code: 'TH-98', nameTh: 'ทดสอบ', nameEn: 'Test', region: 'north' }).expect(403);
@@ -548,7 +746,12 @@ describe('volunteers on a real Strapi', () => {
       const act = await activity({ capacity: 1 });
       const v1 = await volunteer();
       const v2 = await volunteer({ email: 'cm.waiting@example.test' });
-      const sign = (v: any) => cm('post', PARTICIPATION, { volunteer: { connect: [{ documentId: v.documentId }] }, activity: { connect: [{ documentId: act.documentId }] }, state: 'registered' });
+      const sign = (v: any) =>
+        cm('post', PARTICIPATION, {
+          volunteer: { connect: [{ documentId: v.documentId }] },
+          activity: { connect: [{ documentId: act.documentId }] },
+          state: 'registered',
+        });
       const p1 = await sign(v1).expect(201);
       expect(p1.body.data.state).toBe('registered');
       const p2 = await sign(v2).expect(201);
@@ -562,7 +765,9 @@ describe('volunteers on a real Strapi', () => {
       const next = await activity({ capacity: 3 });
       await call('coordinator', 'post', `/api/volunteer-activities/${next.documentId}/sign-up`, { volunteer: v2.documentId }).expect(201);
       await cm('put', `${ACTIVITY}/${next.documentId}`, { state: 'cancelled' }).expect(200);
-      const queued = await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.cancelled', to: 'cm.waiting@example.test' } });
+      const queued = await app.strapi.db
+        .query(NOTIFICATION)
+        .findMany({ where: { templateKey: 'activity.cancelled', to: 'cm.waiting@example.test' } });
       expect(queued).toHaveLength(1);
     });
   });
@@ -576,7 +781,9 @@ describe('volunteers on a real Strapi', () => {
       const states = (await app.strapi.db.query(PARTICIPATION).findMany({ where: { activity: { id: full.id } } })).map((p: any) => p.state);
       expect(states.filter((s: string) => s === 'registered')).toHaveLength(full.capacity);
       expect(states.filter((s: string) => s === 'waitlisted').length).toBeGreaterThan(0);
-      expect(await app.strapi.db.query(PARTICIPATION).count({ where: { state: 'attended', activity: { title: 'ปลูกป่าชายเลนรอบนิคมอุตสาหกรรม' } } })).toBe(7);
+      expect(
+        await app.strapi.db.query(PARTICIPATION).count({ where: { state: 'attended', activity: { title: 'ปลูกป่าชายเลนรอบนิคมอุตสาหกรรม' } } }),
+      ).toBe(7);
     });
   });
 });

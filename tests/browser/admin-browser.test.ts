@@ -91,7 +91,9 @@ describe('admin homepage widgets in a browser', () => {
     }
     // breaches are red
     if (complaints.totals.breached > 0) {
-      expect(await widget.locator('[data-figure="breached"]').evaluate((e) => (globalThis as any).getComputedStyle(e).color)).toBe('rgb(208, 43, 32)');
+      expect(await widget.locator('[data-figure="breached"]').evaluate((e) => (globalThis as any).getComputedStyle(e).color)).toBe(
+        'rgb(208, 43, 32)',
+      );
     }
 
     // Provinces: every province's tile, with its open count

@@ -18,7 +18,8 @@ import { formatEnglishDateTime, formatThaiDateTime } from '../../src/lib/platfor
 const SHOTS = path.join(root, 'artifacts', 'screenshots');
 const PHONE = { width: 360, height: 740 };
 const UID = 'api::complaint.complaint';
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 describe('citizens’ pages in a browser', () => {
   let app: TestApp;
@@ -50,7 +51,9 @@ describe('citizens’ pages in a browser', () => {
    * Content-Security-Policy added to the server's, so an inline script, style or event handler would
    * show up as an error.
    */
-  async function phone(opts: { allowPosition?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; problems: string[]; posts: string[] }> {
+  async function phone(
+    opts: { allowPosition?: boolean } = {},
+  ): Promise<{ context: BrowserContext; page: Page; problems: string[]; posts: string[] }> {
     const context = await browser.newContext({
       viewport: PHONE,
       isMobile: true,
@@ -63,7 +66,10 @@ describe('citizens’ pages in a browser', () => {
       const response = await route.fetch();
       // the server's own policy (if any) and the strict one: a browser enforces both
       const own = response.headers()['content-security-policy'];
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': own ? `${own}, ${STRICT_CSP}` : STRICT_CSP } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': own ? `${own}, ${STRICT_CSP}` : STRICT_CSP },
+      });
     });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -261,7 +267,19 @@ describe('citizens’ pages in a browser', () => {
     await page.getByRole('heading', { level: 1, name: 'File a complaint' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.locator('#categoryCode option', { hasText: 'Factory odour' }).waitFor({ state: 'attached' });
-    for (const label of ['Kind of problem', 'Subject (short)', 'What did you see?', 'Province', 'Address or landmark', 'Latitude', 'Longitude', 'Add photos (optional)', 'Full name', 'Phone number', 'Email']) {
+    for (const label of [
+      'Kind of problem',
+      'Subject (short)',
+      'What did you see?',
+      'Province',
+      'Address or landmark',
+      'Latitude',
+      'Longitude',
+      'Add photos (optional)',
+      'Full name',
+      'Phone number',
+      'Email',
+    ]) {
       // the label's text, plus " *" on required fields
       const exactly = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\*)?$`);
       expect([label, await page.getByLabel(exactly).count()]).toEqual([label, 1]);
@@ -313,7 +331,9 @@ describe('citizens’ pages in a browser', () => {
     await page.locator('#error-summary').waitFor();
     const messages = async () =>
       Object.fromEntries(
-        await page.locator('.field-error:not(:empty)').evaluateAll((els) => els.map((e: any) => [e.id.replace(/-error$/, ''), e.textContent])),
+        await page
+          .locator('.field-error:not(:empty)')
+          .evaluateAll((els) => els.map((e: any) => [e.id.replace(/-error$/, ''), e.textContent])),
       );
     expect(await messages()).toEqual({
       latitude: 'ละติจูดต้องอยู่ระหว่าง -90 ถึง 90',
@@ -347,7 +367,9 @@ describe('citizens’ pages in a browser', () => {
     await page.getByRole('button', { name: 'ส่งเรื่องร้องเรียน' }).click();
     await page.getByRole('heading', { level: 1, name: 'ได้รับเรื่องร้องเรียนของคุณแล้ว' }).waitFor();
     const ticket = (await page.locator('#done-ticket').textContent())!;
-    const c = await app.strapi.db.query(UID).findOne({ where: { ticketNumber: ticket }, populate: ['complainant', 'attachments', 'province'] });
+    const c = await app.strapi.db
+      .query(UID)
+      .findOne({ where: { ticketNumber: ticket }, populate: ['complainant', 'attachments', 'province'] });
     expect(c).toMatchObject({ anonymous: true, consent: false, complainant: null, latitude: null, longitude: null, title: 'เสียงดัง' });
     expect(c.province.code).toBe('TH-10');
     expect(c.attachments ?? []).toEqual([]);

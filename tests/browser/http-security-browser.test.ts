@@ -25,7 +25,13 @@ describe('the production CSP in a browser', () => {
     if (!distDir) throw new Error('MIND_TEST_DIST_DIR is not set (tests/harness/global-setup.js)');
     await ensureAdminBuild(distDir);
     app = await bootStrapi({
-      env: { NODE_ENV: 'production', SERVE_ADMIN: 'true', PUBLIC_INTAKE_RATE_LIMIT: '0', DEMO_ADMIN_EMAIL: EMAIL, DEMO_ADMIN_PASSWORD: PASSWORD },
+      env: {
+        NODE_ENV: 'production',
+        SERVE_ADMIN: 'true',
+        PUBLIC_INTAKE_RATE_LIMIT: '0',
+        DEMO_ADMIN_EMAIL: EMAIL,
+        DEMO_ADMIN_PASSWORD: PASSWORD,
+      },
     });
     browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

@@ -103,7 +103,14 @@ async function buildInto(distDir) {
     success: quiet,
     warn: (...a) => console.warn(...a),
     error: (...a) => console.error(...a),
-    spinner: () => ({ start() { return this; }, succeed: quiet, fail: quiet, text: '' }),
+    spinner: () => ({
+      start() {
+        return this;
+      },
+      succeed: quiet,
+      fail: quiet,
+      text: '',
+    }),
     warnings: 0,
     errors: 0,
   };

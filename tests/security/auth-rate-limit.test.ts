@@ -41,7 +41,10 @@ describe('auth routes are rate-limited per client address (no proxy trusted)', (
   });
 
   it('limits password-reset attempts together with logins', async () => {
-    const res = await app.http().post('/api/auth/reset-password').send({ code: 'guess', password: 'Abcdefg1!', passwordConfirmation: 'Abcdefg1!' });
+    const res = await app
+      .http()
+      .post('/api/auth/reset-password')
+      .send({ code: 'guess', password: 'Abcdefg1!', passwordConfirmation: 'Abcdefg1!' });
     expect(res.status).toBe(429);
   });
 

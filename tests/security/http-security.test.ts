@@ -37,15 +37,18 @@ describe('security headers and CORS in production', () => {
     await app?.close();
   });
 
-  it.each(['/', '/api/provinces', '/admin/init', '/training/', '/complaints/track.html'])('sends CSP, HSTS and the other headers on %s', async (path) => {
-    const res = await app.http().get(path);
-    expect(res.status).toBeLessThan(400);
-    expectCsp(res.headers['content-security-policy']);
-    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(res.headers['referrer-policy']).toBe('same-origin');
-  });
+  it.each(['/', '/api/provinces', '/admin/init', '/training/', '/complaints/track.html'])(
+    'sends CSP, HSTS and the other headers on %s',
+    async (path) => {
+      const res = await app.http().get(path);
+      expect(res.status).toBeLessThan(400);
+      expectCsp(res.headers['content-security-policy']);
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+    },
+  );
 
   it('allows the configured origins and no other', async () => {
     const allowed = await app.http().get('/api/provinces').set('Origin', 'https://partner.example.go.th');
@@ -78,7 +81,6 @@ describe('security headers and CORS in production', () => {
     expect(res.text).not.toMatch(/secret_internal|SQLITE|\/srv\/|\.js:\d+|stack/i);
     expectCsp(res.headers['content-security-policy']);
   });
-
 });
 
 describe('outside production', () => {

@@ -224,8 +224,16 @@ export const routeAccess: Record<string, Role[]> = {
  */
 export const ADMIN_ROUTE_PREFIXES = ['/admin/mind-dashboard/', '/admin/training/'];
 
-export type AdminRole = 'strapi-super-admin' | 'strapi-editor' | 'training-editor' | 'complaint-officer' | 'inspector' | 'volunteer-coordinator';
-export const ADMIN_ROLES: AdminRole[] = ['strapi-super-admin', 'strapi-editor', 'training-editor', 'complaint-officer', 'inspector', 'volunteer-coordinator'];
+export type AdminRole =
+  'strapi-super-admin' | 'strapi-editor' | 'training-editor' | 'complaint-officer' | 'inspector' | 'volunteer-coordinator';
+export const ADMIN_ROLES: AdminRole[] = [
+  'strapi-super-admin',
+  'strapi-editor',
+  'training-editor',
+  'complaint-officer',
+  'inspector',
+  'volunteer-coordinator',
+];
 
 export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Training acknowledgement rates: administrators who may read training acknowledgements

@@ -37,7 +37,24 @@ const PROTECTED = {
 };
 
 /** Text-ish field names our write routes read (custom actions and schemas). */
-const FIELDS = ['title', 'description', 'note', 'comment', 'response', 'reason', 'narrative', 'fullName', 'name', 'summary', 'finding', 'recommendation', 'resolutionSummary', 'email', 'identifier', 'password'];
+const FIELDS = [
+  'title',
+  'description',
+  'note',
+  'comment',
+  'response',
+  'reason',
+  'narrative',
+  'fullName',
+  'name',
+  'summary',
+  'finding',
+  'recommendation',
+  'resolutionSummary',
+  'email',
+  'identifier',
+  'password',
+];
 
 const nested = (depth: number) => {
   let v: any = 'x';
@@ -80,7 +97,10 @@ function probes(route: RegisteredRoute): Probe[] {
     { name: 'huge strings', body: { data: huge } },
     { name: 'huge arrays', body: { data: arrays } },
     { name: 'deep nesting', body: { data: { title: nested(3000), note: nested(3000) } } },
-    { name: 'prototype keys', body: '{"data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes"}}' },
+    {
+      name: 'prototype keys',
+      body: '{"data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"prototype":{"polluted":"yes"}},"__proto__":{"polluted":"yes"}}',
+    },
     { name: 'unknown attribute', body: { data: { hackerField: 'x' } } },
     { name: 'protected fields (data)', body: { data: protectedFields } },
     { name: 'protected fields (bare)', body: protectedFields },
@@ -94,7 +114,12 @@ function canonical(v: unknown): string {
       const items = x.map(norm);
       return items.every((i) => i && typeof i === 'object' && 'id' in i) ? items.sort((a, b) => Number(a.id) - Number(b.id)) : items;
     }
-    if (x && typeof x === 'object' && !(x instanceof Date)) return Object.fromEntries(Object.keys(x).sort().map((k) => [k, norm(x[k])]));
+    if (x && typeof x === 'object' && !(x instanceof Date))
+      return Object.fromEntries(
+        Object.keys(x)
+          .sort()
+          .map((k) => [k, norm(x[k])]),
+      );
     return x;
   };
   return JSON.stringify(norm(v));
@@ -138,7 +163,9 @@ describe('hostile input on every write route', () => {
     });
     // users-permissions' own in-memory limiter would answer 429 after five auth attempts
     app.strapi.config.set('plugin::users-permissions.ratelimit', { enabled: false });
-    routes = registeredRoutes(app.strapi).filter((r) => r.method !== 'GET' && r.section === 'content-api' && (routeAccess[r.key] ?? []).length > 0);
+    routes = registeredRoutes(app.strapi).filter(
+      (r) => r.method !== 'GET' && r.section === 'content-api' && (routeAccess[r.key] ?? []).length > 0,
+    );
     users = await roleUsers(app.strapi);
   }, BOOT_TIMEOUT);
 
@@ -148,7 +175,14 @@ describe('hostile input on every write route', () => {
 
   it('finds the write routes at runtime', () => {
     const keys = routes.map((r) => r.key);
-    for (const k of ['POST /api/public/complaints', 'POST /api/open311/v2/requests.json', 'POST /api/complaints/:id/transition', 'POST /api/auth/local', 'POST /api/upload']) expect(keys).toContain(k);
+    for (const k of [
+      'POST /api/public/complaints',
+      'POST /api/open311/v2/requests.json',
+      'POST /api/complaints/:id/transition',
+      'POST /api/auth/local',
+      'POST /api/upload',
+    ])
+      expect(keys).toContain(k);
   });
 
   it('each probe on each write route: a 4xx with a message, nothing stored, the record unchanged', async () => {
@@ -165,12 +199,14 @@ describe('hostile input on every write route', () => {
         const res = await req.send(typeof probe.body === 'string' ? probe.body : JSON.stringify(probe.body));
         const where = `${route.key} as ${role}, ${probe.name}: ${res.status}`;
         // Strapi's error format, or Open311's list of {code, description}
-        const error = res.body?.error ?? (Array.isArray(res.body) && res.body[0]?.description ? { message: res.body[0].description } : undefined);
+        const error =
+          res.body?.error ?? (Array.isArray(res.body) && res.body[0]?.description ? { message: res.body[0].description } : undefined);
         if (res.status >= 500) problems.push(`${where} ${error?.message ?? res.text?.slice(0, 200)}`);
         else if (res.status < 400) problems.push(`${where} accepted`);
         else if (!error?.message) problems.push(`${where} without an error message`);
         const after = await countAll();
-        for (const uid of Object.keys(before)) if (before[uid] !== after[uid]) problems.push(`${where} changed the count of ${uid}: ${before[uid]} → ${after[uid]}`);
+        for (const uid of Object.keys(before))
+          if (before[uid] !== after[uid]) problems.push(`${where} changed the count of ${uid}: ${before[uid]} → ${after[uid]}`);
         const recordAfter = await snapshot(route, url);
         if (record !== recordAfter) problems.push(`${where} changed the record`);
         if (({} as any).polluted !== undefined || (Object.prototype as any).polluted !== undefined) {
@@ -199,7 +235,8 @@ describe('hostile input on every write route', () => {
     for (const [method, url, role, body, field] of cases) {
       const res = await send(app, method, url, users[role]).send(body);
       const text = JSON.stringify(res.body?.error ?? {});
-      if (res.status !== 400 || !text.includes(field)) problems.push(`${method} ${url} with a wrong ${field}: ${res.status} ${text.slice(0, 200)}`);
+      if (res.status !== 400 || !text.includes(field))
+        problems.push(`${method} ${url} with a wrong ${field}: ${res.status} ${text.slice(0, 200)}`);
     }
     expect(problems).toEqual([]);
     expect(await countAll()).toEqual(before);
@@ -208,39 +245,68 @@ describe('hostile input on every write route', () => {
 
   it('mass assignment: protected fields in an otherwise valid request are refused or ignored, never applied', async () => {
     const team = await app.strapi.db.query('api::response-team.response-team').findOne({ where: {} });
-    const hack = { state: 'closed', ticketNumber: 'CMP-0000-000001', trackingCode: 'HACKHACKHACK', assignedTeam: team.documentId, consentAt: '2000-01-01T00:00:00.000Z' };
+    const hack = {
+      state: 'closed',
+      ticketNumber: 'CMP-0000-000001',
+      trackingCode: 'HACKHACKHACK',
+      assignedTeam: team.documentId,
+      consentAt: '2000-01-01T00:00:00.000Z',
+    };
     // public intake
     const intake = await app.http().post('/api/public/complaints').send(intakeBody(hack));
     expect(intake.status).toBe(400);
     for (const f of Object.keys(hack)) expect(intake.body.error.message).toContain(f);
     expect(intake.body.error.details.errors.map((e: any) => e.path.join('.')).sort()).toEqual(Object.keys(hack).sort());
-    expect(await app.strapi.db.query('api::complaint.complaint').count({ where: { $or: [{ ticketNumber: hack.ticketNumber }, { trackingCode: hack.trackingCode }] } })).toBe(0);
+    expect(
+      await app.strapi.db
+        .query('api::complaint.complaint')
+        .count({ where: { $or: [{ ticketNumber: hack.ticketNumber }, { trackingCode: hack.trackingCode }] } }),
+    ).toBe(0);
     // an officer's edit of the details
     const complaint = await fileComplaint(app);
-    const before = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: complaint.documentId }, populate: ['assignedTeam'] });
-    const edit = await send(app, 'PUT', `/api/complaints/${complaint.documentId}`, users.officer).send({ data: { title: 'แก้ไขหัวเรื่อง', ...hack } });
+    const before = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { documentId: complaint.documentId }, populate: ['assignedTeam'] });
+    const edit = await send(app, 'PUT', `/api/complaints/${complaint.documentId}`, users.officer).send({
+      data: { title: 'แก้ไขหัวเรื่อง', ...hack },
+    });
     expect(edit.status).toBe(400);
-    const after = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: complaint.documentId }, populate: ['assignedTeam'] });
+    const after = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { documentId: complaint.documentId }, populate: ['assignedTeam'] });
     expect(after).toEqual(before);
     // a team member's transition cannot re-assign, and a volunteer signs up only themself
     const other = await app.strapi.db.query('api::volunteer.volunteer').findOne({ where: { user: { id: { $null: true } } } });
-    const activity = await app.strapi.db.query('api::volunteer-activity.volunteer-activity').findOne({ where: { state: 'open', startAt: { $gt: new Date() } } });
+    const activity = await app.strapi.db
+      .query('api::volunteer-activity.volunteer-activity')
+      .findOne({ where: { state: 'open', startAt: { $gt: new Date() } } });
     const participations = await app.strapi.db.query('api::participation.participation').count();
-    const signUp = await send(app, 'POST', `/api/volunteer-activities/${activity.documentId}/sign-up`, users.volunteer).send({ volunteer: other.documentId, state: 'attended', hours: 8 });
+    const signUp = await send(app, 'POST', `/api/volunteer-activities/${activity.documentId}/sign-up`, users.volunteer).send({
+      volunteer: other.documentId,
+      state: 'attended',
+      hours: 8,
+    });
     expect(signUp.status).toBeGreaterThanOrEqual(400);
     expect(signUp.status).toBeLessThan(500);
     expect(await app.strapi.db.query('api::participation.participation').count()).toBe(participations);
     // a users-permissions user cannot give themself a role through the API
     const me = await send(app, 'PUT', `/api/users/${users.staff.id}`, users.staff).send({ role: 1, confirmed: true, blocked: false });
     expect([401, 403]).toContain(me.status);
-    const register = await app.http().post('/api/auth/local/register').send({ username: 'intruder', email: 'intruder@example.test', password: 'Passw0rd!x', role: 3 });
+    const register = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'intruder', email: 'intruder@example.test', password: 'Passw0rd!x', role: 3 });
     expect(register.status).toBe(400);
     expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'intruder' } })).toBe(0);
   });
 
   it('HTML in text fields is stored as text and the public pages put it in as text, never as HTML', async () => {
     const script = '<script>alert("x")</script><img src=x onerror=alert(1)>';
-    const filed = await app.http().post('/api/public/complaints').send(intakeBody({ title: `กลิ่น ${script}`, description: script })).expect(201);
+    const filed = await app
+      .http()
+      .post('/api/public/complaints')
+      .send(intakeBody({ title: `กลิ่น ${script}`, description: script }))
+      .expect(201);
     const tracked = await app.http().get(`/api/public/complaints/${filed.body.data.trackingCode}`).expect(200);
     expect(JSON.stringify(tracked.body)).toContain(JSON.stringify(script).slice(1, -1));
     // our pages write server data with textContent; innerHTML / insertAdjacentHTML / document.write are not used
@@ -255,18 +321,25 @@ describe('hostile input on every write route', () => {
     };
     walk(path.join(root, 'public'));
     expect(pages.length).toBeGreaterThan(0);
-    const unsafe = pages.filter((p) => /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(fs.readFileSync(p, 'utf8')));
+    const unsafe = pages.filter((p) =>
+      /\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/.test(fs.readFileSync(p, 'utf8')),
+    );
     expect(unsafe).toEqual([]);
   });
 
   it('path traversal in upload file names does not leave the upload folder', async () => {
     const names = ['../../../../tmp/mind-traversal.png', '..\\..\\..\\mind-traversal.png', '/etc/mind-traversal.png'];
     for (const name of names) {
-      const res = await app.http().post('/api/public/complaints')
+      const res = await app
+        .http()
+        .post('/api/public/complaints')
         .field('data', JSON.stringify(intakeBody()))
         .attach('attachments', PNG_1PX, { filename: name, contentType: 'image/png' });
       expect(res.status).toBeLessThan(500);
-      const agency = await send(app, 'POST', '/api/upload', users.agency).attach('files', PNG_1PX, { filename: name, contentType: 'image/png' });
+      const agency = await send(app, 'POST', '/api/upload', users.agency).attach('files', PNG_1PX, {
+        filename: name,
+        contentType: 'image/png',
+      });
       expect(agency.status).toBeLessThan(500);
     }
     expect(fs.existsSync('/tmp/mind-traversal.png')).toBe(false);

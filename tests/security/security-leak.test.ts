@@ -51,7 +51,11 @@ const MAX_DEPTH = 3;
 function contentTypeOfRoute(strapi: Core.Strapi, path: string): any | null {
   const plural = /^\/api\/([^/]+)/.exec(path)?.[1];
   if (!plural) return null;
-  return Object.values(strapi.contentTypes).find((c: any) => c.info?.pluralName === plural || (c.kind === 'singleType' && c.info?.singularName === plural)) ?? null;
+  return (
+    Object.values(strapi.contentTypes).find(
+      (c: any) => c.info?.pluralName === plural || (c.kind === 'singleType' && c.info?.singularName === plural),
+    ) ?? null
+  );
 }
 
 /** Paths from a content type to every private attribute, through relations and components (depth ≤ 3). */
@@ -110,7 +114,8 @@ function fingerprint(res: { status: number; body: any; text: string }): string {
   const walk = (v: any) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
-      for (const k of ['documentId', 'id', 'service_request_id', 'ticketNumber']) if (typeof v[k] === 'string' || typeof v[k] === 'number') ids.push(`${k}=${v[k]}`);
+      for (const k of ['documentId', 'id', 'service_request_id', 'ticketNumber'])
+        if (typeof v[k] === 'string' || typeof v[k] === 'number') ids.push(`${k}=${v[k]}`);
       for (const [k, x] of Object.entries(v)) if (k !== 'meta') walk(x);
     }
   };
@@ -142,25 +147,49 @@ describe('personal-data leak probe over every GET route', () => {
     for (const c of [SECRET.complainantA, SECRET.complainantB]) {
       const filed = await fileComplaint(app, { complainant: c, title: `ร้องเรียนทดสอบความลับ ${c.phone.slice(-1)}` });
       trackingCodes.push(filed.trackingCode);
-      await app.http().post(`/api/complaints/${filed.documentId}/assign`).set('Authorization', users.officer.auth!).send({ team: team.documentId }).expect(200);
-      await app.http().post(`/api/complaints/${filed.documentId}/notes`).set('Authorization', users.officer.auth!).send({ note: 'บันทึกสาธารณะ', visibility: 'public' }).expect((r) => expect(r.status).toBeLessThan(300));
+      await app
+        .http()
+        .post(`/api/complaints/${filed.documentId}/assign`)
+        .set('Authorization', users.officer.auth!)
+        .send({ team: team.documentId })
+        .expect(200);
+      await app
+        .http()
+        .post(`/api/complaints/${filed.documentId}/notes`)
+        .set('Authorization', users.officer.auth!)
+        .send({ note: 'บันทึกสาธารณะ', visibility: 'public' })
+        .expect((r) => expect(r.status).toBeLessThan(300));
     }
     // Volunteers with contact data, signed up to an activity everyone scoped can see.
     const colleague = await createUser(strapi, 'response-team-member', { email: SECRET.userEmail });
-    await strapi.db.query('api::response-team.response-team').update({ where: { id: team.id }, data: { members: { connect: [colleague.id] } } });
-    const activity = await strapi.db.query('api::volunteer-activity.volunteer-activity').findOne({ where: { state: 'open', startAt: { $gt: new Date() } } });
+    await strapi.db
+      .query('api::response-team.response-team')
+      .update({ where: { id: team.id }, data: { members: { connect: [colleague.id] } } });
+    const activity = await strapi.db
+      .query('api::volunteer-activity.volunteer-activity')
+      .findOne({ where: { state: 'open', startAt: { $gt: new Date() } } });
     for (const [i, v] of [SECRET.volunteerA, SECRET.volunteerB].entries()) {
-      const res = await app.http().post('/api/volunteers').set('Authorization', users.coordinator.auth!)
+      const res = await app
+        .http()
+        .post('/api/volunteers')
+        .set('Authorization', users.coordinator.auth!)
         .send({ data: { fullName: `อาสาลับ ${i}`, ...v, consent: true } });
       if (res.status !== 201) throw new Error(`volunteer: ${res.status} ${JSON.stringify(res.body)}`);
       const vol = await strapi.db.query('api::volunteer.volunteer').findOne({ where: { phone: v.phone } });
       if (activity) {
-        await app.http().post(`/api/volunteer-activities/${activity.documentId}/sign-up`).set('Authorization', users.coordinator.auth!).send({ volunteer: vol.documentId });
+        await app
+          .http()
+          .post(`/api/volunteer-activities/${activity.documentId}/sign-up`)
+          .set('Authorization', users.coordinator.auth!)
+          .send({ volunteer: vol.documentId });
       }
     }
     // The agency's reporting officers and an activity's coordinator are users too.
     const agency = await strapi.db.query('api::agency.agency').findOne({ where: { reportingOfficers: { id: users.agency.id } } });
-    if (agency) await strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { reportingOfficers: { connect: [colleague.id] } } });
+    if (agency)
+      await strapi.db
+        .query('api::agency.agency')
+        .update({ where: { id: agency.id }, data: { reportingOfficers: { connect: [colleague.id] } } });
   }, BOOT_TIMEOUT);
 
   afterAll(async () => {
@@ -184,7 +213,11 @@ describe('personal-data leak probe over every GET route', () => {
     expect(JSON.stringify(asOfficer.body)).toContain(SECRET.complainantA.phone);
     const asTeam = await app.http().get('/api/complaints?pagination[pageSize]=100').set('Authorization', users.team.auth!).expect(200);
     expect(asTeam.body.data.map((x: any) => x.documentId)).toContain(c.documentId);
-    const asCoordinator = await app.http().get(`/api/volunteers?filters[fullName][$startsWith]=${encodeURIComponent('อาสาลับ')}`).set('Authorization', users.coordinator.auth!).expect(200);
+    const asCoordinator = await app
+      .http()
+      .get(`/api/volunteers?filters[fullName][$startsWith]=${encodeURIComponent('อาสาลับ')}`)
+      .set('Authorization', users.coordinator.auth!)
+      .expect(200);
     expect(JSON.stringify(asCoordinator.body)).toContain(SECRET.volunteerA.nationalId);
   });
 
@@ -194,7 +227,8 @@ describe('personal-data leak probe over every GET route', () => {
       const allowed = routeAccess[route.key] ?? [];
       const ct = contentTypeOfRoute(app.strapi, route.path);
       const queries = [...GENERIC, ...(ct ? populateVariants(app.strapi, ct.uid) : [])];
-      if (ct) for (const p of privatePaths(app.strapi, ct.uid)) if (p.length > 1) queries.push(`populate[${p[0]}][fields][0]=${p[p.length - 1]}`);
+      if (ct)
+        for (const p of privatePaths(app.strapi, ct.uid)) if (p.length > 1) queries.push(`populate[${p[0]}][fields][0]=${p[p.length - 1]}`);
       for (const role of probeRoles(allowed)) for (const query of new Set(queries)) jobs.push({ route, role, query });
     }
     const problems: string[] = [];
@@ -211,7 +245,15 @@ describe('personal-data leak probe over every GET route', () => {
 
   it('filters and sorts on private attributes reveal nothing (matching vs not, ascending vs descending)', async () => {
     const jobs: Array<{ route: RegisteredRoute; role: Role; a: string; b: string }> = [];
-    const rootPaths = [['complainant', 'phone'], ['phone'], ['email'], ['nationalId'], ['trackingCode'], ['volunteer', 'phone'], ['complaint', 'complainant', 'phone']];
+    const rootPaths = [
+      ['complainant', 'phone'],
+      ['phone'],
+      ['email'],
+      ['nationalId'],
+      ['trackingCode'],
+      ['volunteer', 'phone'],
+      ['complaint', 'complainant', 'phone'],
+    ];
     for (const route of routes) {
       if (/[:(]/.test(route.path)) continue; // lists and searches only
       if (route.key === 'GET /api/users/me') continue; // the caller's own account
@@ -221,8 +263,19 @@ describe('personal-data leak probe over every GET route', () => {
         // officers may see complainants, coordinators volunteers: only probe what the role may not see
         const relevant = paths.filter((p) => {
           const leaf = p.join('.');
-          if (role === 'officer' && (leaf.includes('complainant') || leaf.endsWith('trackingCode') || (p.includes('consent') && !p.includes('volunteer')))) return false;
-          if (role === 'coordinator' && !leaf.includes('complainant') && !leaf.includes('trackingCode') && !leaf.includes('email') && p.length === 1) return false;
+          if (
+            role === 'officer' &&
+            (leaf.includes('complainant') || leaf.endsWith('trackingCode') || (p.includes('consent') && !p.includes('volunteer')))
+          )
+            return false;
+          if (
+            role === 'coordinator' &&
+            !leaf.includes('complainant') &&
+            !leaf.includes('trackingCode') &&
+            !leaf.includes('email') &&
+            p.length === 1
+          )
+            return false;
           return true;
         });
         for (const p of relevant) {

@@ -81,7 +81,13 @@ describe('role matrix over every registered route', () => {
 
   it('finds the routes at runtime (all of /api, plugins included)', () => {
     const keys = routes.map((r) => r.key);
-    for (const k of ['GET /api/complaints', 'POST /api/public/complaints', 'POST /api/auth/local', 'POST /api/upload', 'GET /api/i18n/locales']) {
+    for (const k of [
+      'GET /api/complaints',
+      'POST /api/public/complaints',
+      'POST /api/auth/local',
+      'POST /api/upload',
+      'GET /api/i18n/locales',
+    ]) {
       expect(keys).toContain(k);
     }
     expect(routes.length).toBeGreaterThan(100);
@@ -120,8 +126,10 @@ describe('role matrix over every registered route', () => {
         const detail = `${key} as ${o.who}: ${o.status}${o.message ? ` (${o.message})` : ''}`;
         if (allowed.includes(o.who as Role)) {
           if (!ALLOWED_STATUSES.has(o.status)) problems.push(`allowed but ${detail}`);
-          else if (route.method === 'GET' && !hasParams && !(GET_OK[key] ?? [200]).includes(o.status)) problems.push(`allowed, expected ${GET_OK[key] ?? [200]} but ${detail}`);
-          else if (route.method === 'GET' && GET_OK[key] && !GET_OK[key].includes(o.status)) problems.push(`allowed, expected ${GET_OK[key]} but ${detail}`);
+          else if (route.method === 'GET' && !hasParams && !(GET_OK[key] ?? [200]).includes(o.status))
+            problems.push(`allowed, expected ${GET_OK[key] ?? [200]} but ${detail}`);
+          else if (route.method === 'GET' && GET_OK[key] && !GET_OK[key].includes(o.status))
+            problems.push(`allowed, expected ${GET_OK[key]} but ${detail}`);
         } else if (o.status !== 401 && o.status !== 403 && !DENIED_AS[key]?.(o)) {
           problems.push(`denied but ${detail}`);
         }
@@ -146,7 +154,15 @@ describe('role matrix over every registered route', () => {
         if (!role) throw new Error(`no admin role ${code}`);
         const email = `matrix-${code}@example.test`;
         const password = 'Matrix-passw0rd';
-        await userService.create({ email, firstname: code, lastname: 'matrix', password, isActive: true, registrationToken: null, roles: [role.id] });
+        await userService.create({
+          email,
+          firstname: code,
+          lastname: 'matrix',
+          password,
+          isActive: true,
+          registrationToken: null,
+          roles: [role.id],
+        });
         const login = await app.http().post('/admin/login').send({ email, password });
         if (login.status !== 200) throw new Error(`admin login ${code}: ${login.status} ${JSON.stringify(login.body)}`);
         tokens[code] = login.body.data.token;

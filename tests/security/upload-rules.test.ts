@@ -33,9 +33,15 @@ describe('upload rules (pure)', () => {
 
   it('has narrower rules per field: photos are images only, the report upload takes Office documents', () => {
     expect(fileProblem(file('letter.pdf', PDF, 'application/pdf'), rules.photos)).toMatch(/not an image/);
-    expect(fileProblem(file('plan.docx', DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), rules.apiUpload)).toBeNull();
-    expect(fileProblem(file('plan.docx', DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), rules.attachments)).toMatch(/not an image/);
-    expect(fileProblem(file('big.png', Buffer.concat([PNG_1PX, Buffer.alloc(64)]), 'image/png'), { ...rules.photos, maxBytes: 32 })).toMatch(/larger than 32 bytes/);
+    expect(
+      fileProblem(file('plan.docx', DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), rules.apiUpload),
+    ).toBeNull();
+    expect(
+      fileProblem(file('plan.docx', DOCX, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'), rules.attachments),
+    ).toMatch(/not an image/);
+    expect(
+      fileProblem(file('big.png', Buffer.concat([PNG_1PX, Buffer.alloc(64)]), 'image/png'), { ...rules.photos, maxBytes: 32 }),
+    ).toMatch(/larger than 32 bytes/);
   });
 });
 
@@ -51,7 +57,12 @@ describe('upload rules over HTTP', () => {
 
   beforeAll(async () => {
     app = await bootStrapi({
-      env: { PUBLIC_INTAKE_RATE_LIMIT: '0', API_UPLOAD_MAX_BYTES: '4096', DEMO_ADMIN_EMAIL: 'media@example.test', DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd' },
+      env: {
+        PUBLIC_INTAKE_RATE_LIMIT: '0',
+        API_UPLOAD_MAX_BYTES: '4096',
+        DEMO_ADMIN_EMAIL: 'media@example.test',
+        DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd',
+      },
     });
     staff = await complaintStaff(app);
     admin = `Bearer ${(await app.http().post('/admin/login').send({ email: 'media@example.test', password: 'Admin-Passw0rd' }).expect(200)).body.data.token}`;
@@ -72,7 +83,9 @@ describe('upload rules over HTTP', () => {
       .field('data', JSON.stringify(intakeBody()))
       .attach('attachments', content, { filename, contentType });
     expect(res.status).toBe(400);
-    expect(res.body.error.details.errors).toEqual([expect.objectContaining({ path: ['attachments', '0'], message: expect.stringMatching(why) })]);
+    expect(res.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['attachments', '0'], message: expect.stringMatching(why) }),
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -93,7 +106,11 @@ describe('upload rules over HTTP', () => {
   describe('POST /api/upload (agency officers, for report attachments)', () => {
     it('takes a real PDF and refuses a disguised file, an SVG and an oversize file, naming files.i', async () => {
       const agency = await createUser(app.strapi, 'agency-officer');
-      const ok = await app.http().post('/api/upload').set('Authorization', agency.auth).attach('files', PDF, { filename: 'progress.pdf', contentType: 'application/pdf' });
+      const ok = await app
+        .http()
+        .post('/api/upload')
+        .set('Authorization', agency.auth)
+        .attach('files', PDF, { filename: 'progress.pdf', contentType: 'application/pdf' });
       expect(ok.status).toBe(201);
       const before = await counts();
       for (const [content, filename, contentType] of [
@@ -102,7 +119,11 @@ describe('upload rules over HTTP', () => {
         [SVG, 'chart.svg', 'image/svg+xml'],
         [Buffer.concat([PDF, Buffer.alloc(5000)]), 'big.pdf', 'application/pdf'],
       ] as const) {
-        const res = await app.http().post('/api/upload').set('Authorization', agency.auth).attach('files', content, { filename, contentType });
+        const res = await app
+          .http()
+          .post('/api/upload')
+          .set('Authorization', agency.auth)
+          .attach('files', content, { filename, contentType });
         expect([filename, res.status]).toEqual([filename, 400]);
         expect(res.body.error.details.errors[0].path).toEqual(['files', '0']);
       }
@@ -120,9 +141,17 @@ describe('upload rules over HTTP', () => {
         .attach('photos', PNG_1PX, { filename: 'site.png', contentType: 'image/png' })
         .expect(201);
       const photo = (await app.strapi.db.query('plugin::upload.file').findMany({ where: { name: 'site.png' } }))[0];
-      const replace = await app.http().post(`/api/upload?id=${photo.id}`).set('Authorization', agency.auth).attach('files', PNG_1PX, { filename: 'x.png', contentType: 'image/png' });
+      const replace = await app
+        .http()
+        .post(`/api/upload?id=${photo.id}`)
+        .set('Authorization', agency.auth)
+        .attach('files', PNG_1PX, { filename: 'x.png', contentType: 'image/png' });
       expect(replace.status).toBe(403);
-      const rename = await app.http().post(`/api/upload?id=${photo.id}`).set('Authorization', agency.auth).field('fileInfo', JSON.stringify({ name: 'renamed' }));
+      const rename = await app
+        .http()
+        .post(`/api/upload?id=${photo.id}`)
+        .set('Authorization', agency.auth)
+        .field('fileInfo', JSON.stringify({ name: 'renamed' }));
       expect(rename.status).toBe(403);
       const link = await app
         .http()
@@ -138,18 +167,33 @@ describe('upload rules over HTTP', () => {
       expect(after).toMatchObject({ name: 'site.png', hash: photo.hash });
     });
 
-    it('lets a report link only files its caller uploaded, not another entry\'s (a complaint photo by id)', async () => {
+    it("lets a report link only files its caller uploaded, not another entry's (a complaint photo by id)", async () => {
       const agencyRow = await app.strapi.db.query('api::agency.agency').findOne({});
       const officer = await createUser(app.strapi, 'agency-officer');
       await app.strapi.db.query('api::agency.agency').update({ where: { id: agencyRow.id }, data: { reportingOfficers: [officer.id] } });
       const project: any = await app.strapi.documents('api::project.project' as any).create({
         data: {
-          code: 'SEC-1', name: 'โครงการทดสอบ', agency: agencyRow.documentId, officerName: 'เจ้าหน้าที่', officerEmail: 'r@example.test',
-          fiscalYear: 2570, state: 'active', reportingFrequency: 'quarterly', dueDaysAfterPeriodEnd: 15,
+          code: 'SEC-1',
+          name: 'โครงการทดสอบ',
+          agency: agencyRow.documentId,
+          officerName: 'เจ้าหน้าที่',
+          officerEmail: 'r@example.test',
+          fiscalYear: 2570,
+          state: 'active',
+          reportingFrequency: 'quarterly',
+          dueDaysAfterPeriodEnd: 15,
         } as any,
       });
       const report: any = await app.strapi.documents('api::progress-report.progress-report' as any).create({
-        data: { project: project.documentId, slotKey: `${project.documentId}:Q1`, periodLabel: 'FY2570-Q1', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueAt: new Date('2027-01-15T16:59:59Z'), state: 'pending' } as any,
+        data: {
+          project: project.documentId,
+          slotKey: `${project.documentId}:Q1`,
+          periodLabel: 'FY2570-Q1',
+          periodStart: '2026-10-01',
+          periodEnd: '2026-12-31',
+          dueAt: new Date('2027-01-15T16:59:59Z'),
+          state: 'pending',
+        } as any,
       });
       const c = await fileComplaint(app);
       await app
@@ -167,9 +211,15 @@ describe('upload rules over HTTP', () => {
         .send({ data: { progressPercent: 10, narrative: 'เริ่มงาน', attachments: [photo.id] } });
       expect(res.status).toBe(400);
       expect(res.body.error.details.errors[0]).toMatchObject({ path: ['attachments'], message: expect.stringContaining(String(photo.id)) });
-      expect((await app.strapi.db.query('api::progress-report.progress-report').findOne({ where: { id: report.id } })).state).toBe('pending');
+      expect((await app.strapi.db.query('api::progress-report.progress-report').findOne({ where: { id: report.id } })).state).toBe(
+        'pending',
+      );
 
-      const own = await app.http().post('/api/upload').set('Authorization', officer.auth).attach('files', PDF, { filename: 'mine.pdf', contentType: 'application/pdf' });
+      const own = await app
+        .http()
+        .post('/api/upload')
+        .set('Authorization', officer.auth)
+        .attach('files', PDF, { filename: 'mine.pdf', contentType: 'application/pdf' });
       expect(own.status).toBe(201);
       const ok = await app
         .http()
@@ -182,13 +232,16 @@ describe('upload rules over HTTP', () => {
 
   describe('the admin panel media library', () => {
     it('refuses an SVG upload (Strapi upload security) and a library file of the wrong type on a complaint', async () => {
-      const svg = await app.http().post('/upload').set('Authorization', admin).attach('files', SVG, { filename: 'logo.svg', contentType: 'image/svg+xml' });
-      expect(svg.status).toBe(400);
-      const docx = await app
+      const svg = await app
         .http()
         .post('/upload')
         .set('Authorization', admin)
-        .attach('files', DOCX, { filename: 'memo.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+        .attach('files', SVG, { filename: 'logo.svg', contentType: 'image/svg+xml' });
+      expect(svg.status).toBe(400);
+      const docx = await app.http().post('/upload').set('Authorization', admin).attach('files', DOCX, {
+        filename: 'memo.docx',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
       expect(docx.status).toBe(201);
       const c = await fileComplaint(app);
       const res = await app
@@ -198,7 +251,9 @@ describe('upload rules over HTTP', () => {
         .send({ attachments: [docx.body[0].id] });
       expect(res.status).toBe(400);
       expect(JSON.stringify(res.body.error)).toContain('attachments');
-      const stored = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: c.documentId }, populate: { attachments: true } });
+      const stored = await app.strapi.db
+        .query('api::complaint.complaint')
+        .findOne({ where: { documentId: c.documentId }, populate: { attachments: true } });
       expect(stored.attachments).toEqual([]);
     });
   });

@@ -127,7 +127,12 @@ export async function fillPath(app: TestApp, path: string, real: boolean): Promi
     let value: string | null = null;
     if (real) {
       if (name === 'trackingCode') {
-        value = (await strapi.db.query('api::complaint.complaint').findOne({ where: { trackingCode: { $notNull: true } }, select: ['trackingCode'] }))?.trackingCode ?? null;
+        value =
+          (
+            await strapi.db
+              .query('api::complaint.complaint')
+              .findOne({ where: { trackingCode: { $notNull: true } }, select: ['trackingCode'] })
+          )?.trackingCode ?? null;
       } else if (name === 'service_request_id') {
         value = (await strapi.db.query('api::complaint.complaint').findOne({ select: ['ticketNumber'] }))?.ticketNumber ?? null;
       } else if (name === 'service_code') {
@@ -143,8 +148,10 @@ export async function fillPath(app: TestApp, path: string, real: boolean): Promi
         if (!value && seg[i - 1] === 'files') {
           value = String((await strapi.db.query('plugin::upload.file').findOne({ select: ['id'] }))?.id ?? '');
         }
-        if (!value && seg[i - 1] === 'users') value = String((await strapi.db.query('plugin::users-permissions.user').findOne({ select: ['id'] }))?.id ?? '');
-        if (!value && seg[i - 1] === 'roles') value = String((await strapi.db.query('plugin::users-permissions.role').findOne({ select: ['id'] }))?.id ?? '');
+        if (!value && seg[i - 1] === 'users')
+          value = String((await strapi.db.query('plugin::users-permissions.user').findOne({ select: ['id'] }))?.id ?? '');
+        if (!value && seg[i - 1] === 'roles')
+          value = String((await strapi.db.query('plugin::users-permissions.role').findOne({ select: ['id'] }))?.id ?? '');
       }
     }
     out.push(`${value || (name === 'round' || name === 'fiscalYear' ? '9' : DUMMY_ID)}${suffix}`);

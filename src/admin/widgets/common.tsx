@@ -35,9 +35,12 @@ export function formatDateTime(iso: string | null, th: boolean): string {
 }
 
 export function formatDate(iso: string, th: boolean): string {
-  return new Intl.DateTimeFormat(th ? 'th-TH' : 'en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(`${iso}T12:00:00+07:00`),
-  );
+  return new Intl.DateTimeFormat(th ? 'th-TH' : 'en-GB', {
+    timeZone: 'Asia/Bangkok',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(`${iso}T12:00:00+07:00`));
 }
 
 export const COLORS = {
@@ -57,7 +60,12 @@ export const COLORS = {
  * A link inside the admin panel: the API gives absolute paths (/admin/content-manager/...); the
  * admin's router works below /admin.
  */
-export function AdminLink({ href, style, children, ...rest }: { href: string; style?: React.CSSProperties; children: React.ReactNode } & Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function AdminLink({
+  href,
+  style,
+  children,
+  ...rest
+}: { href: string; style?: React.CSSProperties; children: React.ReactNode } & Omit<React.AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const to = href.replace(/^\/admin(?=\/)/, '');
   return (
     <Link to={to} style={{ color: COLORS.primary, textDecoration: 'none', ...style }} {...rest}>
@@ -87,7 +95,12 @@ export function useWidgetData<T>(name: string): { data?: T; view?: React.ReactEl
 }
 
 export const small: React.CSSProperties = { fontSize: 12, color: COLORS.muted };
-export const cellStyle: React.CSSProperties = { padding: '4px 6px', borderBottom: `1px solid ${COLORS.line}`, textAlign: 'left', fontSize: 13 };
+export const cellStyle: React.CSSProperties = {
+  padding: '4px 6px',
+  borderBottom: `1px solid ${COLORS.line}`,
+  textAlign: 'left',
+  fontSize: 13,
+};
 export const numStyle: React.CSSProperties = { ...cellStyle, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
 
 /** A red pill for SLA breaches and failures. */
@@ -95,7 +108,16 @@ export function Alarm({ children, title }: { children: React.ReactNode; title?: 
   return (
     <span
       title={title}
-      style={{ display: 'inline-block', background: COLORS.breach, color: '#fff', borderRadius: 10, padding: '0 7px', fontSize: 12, fontWeight: 600, lineHeight: '18px' }}
+      style={{
+        display: 'inline-block',
+        background: COLORS.breach,
+        color: '#fff',
+        borderRadius: 10,
+        padding: '0 7px',
+        fontSize: 12,
+        fontWeight: 600,
+        lineHeight: '18px',
+      }}
     >
       {children}
     </span>

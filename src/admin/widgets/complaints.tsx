@@ -32,7 +32,11 @@ export default function ComplaintsWidget() {
           {th ? `เปิดอยู่ ${fmt(data.totals.open)} เรื่อง` : `${fmt(data.totals.open)} open`}
         </AdminLink>
         {' · '}
-        <AdminLink href={data.links.breached} style={{ color: data.totals.breached ? COLORS.breach : COLORS.muted, fontWeight: 600 }} data-figure="breached">
+        <AdminLink
+          href={data.links.breached}
+          style={{ color: data.totals.breached ? COLORS.breach : COLORS.muted, fontWeight: 600 }}
+          data-figure="breached"
+        >
           {th ? `เกินกำหนด SLA ${fmt(data.totals.breached)} เรื่อง` : `${fmt(data.totals.breached)} past SLA`}
         </AdminLink>
       </p>

@@ -79,7 +79,9 @@ const DASHBOARD_WIDGETS: WidgetArgs[] = [
   },
   {
     id: 'mind-volunteers',
-    icon: icon('M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM23 21v-2a4 4 0 0 0-3-3.9M16 3.1a4 4 0 0 1 0 7.8'),
+    icon: icon(
+      'M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM23 21v-2a4 4 0 0 0-3-3.9M16 3.1a4 4 0 0 1 0 7.8',
+    ),
     title: msg('mind.widget.volunteers'),
     link: { label: msg('mind.widget.link.activities'), href: list('api::volunteer-activity.volunteer-activity') },
     component: async () => (await import('./volunteers')).default,

@@ -25,23 +25,38 @@ export default function JobsWidget() {
               : `${fmt(data.totals.failuresRecent)} failed runs in ${fmt(data.failureWindowDays)} days`}
           </AdminLink>
         ) : (
-          <span style={{ color: COLORS.ok }}>{th ? `ไม่มีงานล้มเหลวใน ${fmt(data.failureWindowDays)} วัน` : `No failures in ${fmt(data.failureWindowDays)} days`}</span>
+          <span style={{ color: COLORS.ok }}>
+            {th ? `ไม่มีงานล้มเหลวใน ${fmt(data.failureWindowDays)} วัน` : `No failures in ${fmt(data.failureWindowDays)} days`}
+          </span>
         )}
       </p>
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
-            <th style={cellStyle} scope="col">{th ? 'งาน' : 'Job'}</th>
-            <th style={cellStyle} scope="col">{th ? 'ครั้งถัดไป' : 'Next run'}</th>
-            <th style={cellStyle} scope="col">{th ? 'ครั้งล่าสุด' : 'Last run'}</th>
-            <th style={numStyle} scope="col">{th ? `ล้มเหลว (${fmt(data.failureWindowDays)} วัน)` : `Failed (${fmt(data.failureWindowDays)} d)`}</th>
+            <th style={cellStyle} scope="col">
+              {th ? 'งาน' : 'Job'}
+            </th>
+            <th style={cellStyle} scope="col">
+              {th ? 'ครั้งถัดไป' : 'Next run'}
+            </th>
+            <th style={cellStyle} scope="col">
+              {th ? 'ครั้งล่าสุด' : 'Last run'}
+            </th>
+            <th style={numStyle} scope="col">
+              {th ? `ล้มเหลว (${fmt(data.failureWindowDays)} วัน)` : `Failed (${fmt(data.failureWindowDays)} d)`}
+            </th>
           </tr>
         </thead>
         <tbody>
           {data.jobs.map((j) => {
             const s = j.lastRun ? STATE_LABEL[j.lastRun.state] : null;
             return (
-              <tr key={j.name} data-job={j.name} data-flagged={j.flagged ? 'true' : 'false'} style={{ background: j.flagged ? COLORS.breachBg : undefined }}>
+              <tr
+                key={j.name}
+                data-job={j.name}
+                data-flagged={j.flagged ? 'true' : 'false'}
+                style={{ background: j.flagged ? COLORS.breachBg : undefined }}
+              >
                 <td style={cellStyle}>
                   <AdminLink href={j.urls.runs} style={{ color: COLORS.text, fontWeight: 600 }} title={j.en}>
                     {th ? j.th : j.en}
@@ -58,7 +73,17 @@ export default function JobsWidget() {
                       {j.lastRun.stale && <span style={{ color: COLORS.breach }}> {th ? '(ค้าง)' : '(stuck)'}</span>}
                       <div style={small}>{formatDateTime(j.lastRun.startedAt, th)}</div>
                       {j.lastRun.error && (
-                        <div style={{ ...small, color: COLORS.breach, maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={j.lastRun.error}>
+                        <div
+                          style={{
+                            ...small,
+                            color: COLORS.breach,
+                            maxWidth: 160,
+                            overflow: 'hidden',
+                            textOverflow: 'ellipsis',
+                            whiteSpace: 'nowrap',
+                          }}
+                          title={j.lastRun.error}
+                        >
                           {j.lastRun.error}
                         </div>
                       )}
@@ -69,7 +94,10 @@ export default function JobsWidget() {
                 </td>
                 <td style={numStyle}>
                   {j.failuresRecent > 0 ? (
-                    <AdminLink href={j.urls.failures} aria-label={th ? `${j.th} ล้มเหลว ${fmt(j.failuresRecent)} ครั้ง` : `${j.en}: ${fmt(j.failuresRecent)} failures`}>
+                    <AdminLink
+                      href={j.urls.failures}
+                      aria-label={th ? `${j.th} ล้มเหลว ${fmt(j.failuresRecent)} ครั้ง` : `${j.en}: ${fmt(j.failuresRecent)} failures`}
+                    >
                       <Alarm>{fmt(j.failuresRecent)}</Alarm>
                     </AdminLink>
                   ) : (

@@ -83,7 +83,9 @@ export default function ProvincesWidget() {
         </div>
       ))}
       <p style={{ ...small, margin: '4px 0 0' }}>
-        {th ? 'แต่ละช่องคือหนึ่งจังหวัด (ชี้เพื่อดูชื่อ) · กรอบแดง = มีเรื่องเกินกำหนด' : 'Each tile is a province (hover for its name) · red frame = past SLA'}
+        {th
+          ? 'แต่ละช่องคือหนึ่งจังหวัด (ชี้เพื่อดูชื่อ) · กรอบแดง = มีเรื่องเกินกำหนด'
+          : 'Each tile is a province (hover for its name) · red frame = past SLA'}
       </p>
     </div>
   );

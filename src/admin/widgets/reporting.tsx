@@ -9,7 +9,13 @@ import type { Outcome, ReportingWidget as Data } from '../../lib/dashboard/repor
  */
 
 const BAR: Outcome[] = ['onTime', 'late', 'missing', 'notDue'];
-const FILL: Record<Outcome, string> = { onTime: COLORS.ok, late: COLORS.late, missing: COLORS.breach, notDue: COLORS.notDue, waived: COLORS.waived };
+const FILL: Record<Outcome, string> = {
+  onTime: COLORS.ok,
+  late: COLORS.late,
+  missing: COLORS.breach,
+  notDue: COLORS.notDue,
+  waived: COLORS.waived,
+};
 
 function StackedBar({ counts, max }: { counts: Record<Outcome, number>; max: number }) {
   const width = 200;
@@ -32,7 +38,11 @@ export default function ReportingWidget() {
   const { data, view } = useWidgetData<Data>('reporting');
   if (!data) return view!;
   const max = Math.max(1, ...data.agencies.map((a) => BAR.reduce((s, o) => s + a.counts[o], 0)));
-  const label = (o: Outcome) => pick(th, data.outcomes.find((x) => x.key === o)!);
+  const label = (o: Outcome) =>
+    pick(
+      th,
+      data.outcomes.find((x) => x.key === o)!,
+    );
   return (
     <div data-widget="mind-reporting" style={{ width: '100%', color: COLORS.text }}>
       <p style={{ margin: '0 0 6px', fontSize: 13 }}>
@@ -43,7 +53,10 @@ export default function ReportingWidget() {
           ({formatDate(data.period.start, th)} – {formatDate(data.period.end, th)})
         </span>
       </p>
-      <ul style={{ display: 'flex', flexWrap: 'wrap', gap: 10, listStyle: 'none', margin: '0 0 6px', padding: 0, fontSize: 12 }} aria-label={th ? 'คำอธิบายสี' : 'Legend'}>
+      <ul
+        style={{ display: 'flex', flexWrap: 'wrap', gap: 10, listStyle: 'none', margin: '0 0 6px', padding: 0, fontSize: 12 }}
+        aria-label={th ? 'คำอธิบายสี' : 'Legend'}
+      >
         {BAR.map((o) => (
           <li key={o} style={{ display: 'flex', alignItems: 'center', gap: 4 }}>
             <svg width={10} height={10} aria-hidden="true">
@@ -61,9 +74,7 @@ export default function ReportingWidget() {
               <AdminLink href={a.urls.all} style={{ color: COLORS.text, fontWeight: 600 }} title={th ? a.nameTh : a.nameEn}>
                 {a.code} · {th ? a.nameTh : a.nameEn}
               </AdminLink>
-              <span style={small}>
-                {a.onTimeRate === null ? '—' : `${th ? 'ตรงเวลา' : 'on time'} ${percentTh.format(a.onTimeRate)}`}
-              </span>
+              <span style={small}>{a.onTimeRate === null ? '—' : `${th ? 'ตรงเวลา' : 'on time'} ${percentTh.format(a.onTimeRate)}`}</span>
             </div>
             <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
               <StackedBar counts={a.counts} max={max} />

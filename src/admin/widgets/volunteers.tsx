@@ -50,7 +50,9 @@ export default function VolunteersWidget() {
                 {th ? `${fmt(a.taken)}/${fmt(a.capacity)} คน` : `${fmt(a.taken)}/${fmt(a.capacity)}`} ({percentTh.format(a.fillRate)})
               </AdminLink>
               {a.placesLeft === 0 && <strong style={{ color: COLORS.ok }}>{th ? 'เต็ม' : 'Full'}</strong>}
-              {a.waitlisted > 0 && <span style={{ color: COLORS.late }}>{th ? `รอคิว ${fmt(a.waitlisted)}` : `${fmt(a.waitlisted)} waitlisted`}</span>}
+              {a.waitlisted > 0 && (
+                <span style={{ color: COLORS.late }}>{th ? `รอคิว ${fmt(a.waitlisted)}` : `${fmt(a.waitlisted)} waitlisted`}</span>
+              )}
               <span style={small}>{[a.province ? (th ? a.province.th : a.province.en) : null, a.place].filter(Boolean).join(' · ')}</span>
             </div>
           </li>

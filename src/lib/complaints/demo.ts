@@ -20,18 +20,130 @@ interface DemoComplaint {
 const person = (name: string, phone: string, email: string) => ({ complainant: { name, phone, email }, consent: true });
 
 const complaints: DemoComplaint[] = [
-  { daysAgo: 0.1, steps: [], input: { title: 'สารเคมีรั่วไหลจากถังเก็บ มีกลิ่นฉุนแสบตา', description: 'พบของเหลวไหลออกจากถังเก็บสารเคมีของโรงงาน ชาวบ้านแสบตา', categoryCode: 'chemical_leak', provinceCode: 'TH-21', address: 'นิคมอุตสาหกรรมมาบตาพุด', latitude: 12.68, longitude: 101.14, ...person('สมชาย ใจกล้า', '0812345601', 'somchai.demo@example.test') } },
-  { daysAgo: 5, steps: [], input: { title: 'กลิ่นเหม็นจากโรงงานอาหารสัตว์ทุกเย็น', description: 'กลิ่นเหม็นรุนแรงช่วงเย็นถึงค่ำ', categoryCode: 'factory_odour', provinceCode: 'TH-73', anonymous: true } },
-  { daysAgo: 2, steps: ['triaged'], input: { title: 'เสียงเครื่องจักรดังตลอดคืน', description: 'เสียงดังตั้งแต่สี่ทุ่มถึงตีสี่', categoryCode: 'noise', provinceCode: 'TH-12', ...person('วันดี มีสุข', '0812345602', 'wandee.demo@example.test') } },
-  { daysAgo: 3, steps: ['assign:east'], input: { title: 'น้ำเสียสีดำไหลลงคลองสาธารณะ', description: 'น้ำเสียจากท่อหลังโรงงานไหลลงคลอง ปลาตาย', categoryCode: 'wastewater', provinceCode: 'TH-20', factoryName: 'บริษัท ตัวอย่างฟอกย้อม จำกัด', ...person('ประเสริฐ รักน้ำ', '0812345603', 'prasert.demo@example.test') } },
-  { daysAgo: 9, steps: ['assign:east', 'in_progress'], input: { title: 'ฝุ่นจากโรงโม่หินปกคลุมหมู่บ้าน', description: 'ฝุ่นหนาทุกวัน เด็กไอ', categoryCode: 'dust_smoke', provinceCode: 'TH-24', anonymous: true } },
-  { daysAgo: 12, steps: ['assign:north', 'in_progress'], input: { title: 'ควันดำจากปล่องโรงงานน้ำตาล', description: 'ควันดำช่วงหีบอ้อย', categoryCode: 'dust_smoke', provinceCode: 'TH-50', ...person('บุญมี ศรีสุข', '0812345604', 'boonmee.demo@example.test') } },
-  { daysAgo: 40, steps: ['assign:north', 'in_progress'], input: { title: 'โรงงานเปิดดำเนินการโดยไม่มีใบอนุญาต', description: 'มีรถบรรทุกเข้าออกกลางคืน', categoryCode: 'illegal_factory', provinceCode: 'TH-57', anonymous: true } },
-  { daysAgo: 20, steps: ['assign:east', 'in_progress', 'resolved'], input: { title: 'กลิ่นยางพาราจากโรงงานแปรรูป', description: 'กลิ่นแรงช่วงเช้า', categoryCode: 'factory_odour', provinceCode: 'TH-21', ...person('มาลี ดีใจ', '0812345605', 'malee.demo@example.test') } },
-  { daysAgo: 45, steps: ['assign:east', 'in_progress', 'resolved', 'closed'], input: { title: 'น้ำเสียจากโรงงานแป้งมัน', description: 'น้ำเสียล้นบ่อ', categoryCode: 'wastewater', provinceCode: 'TH-25', anonymous: true } },
-  { daysAgo: 30, steps: ['rejected'], input: { title: 'เสียงดังจากร้านคาราโอเกะ', description: 'ไม่ใช่โรงงาน', categoryCode: 'noise', provinceCode: 'TH-10', anonymous: true } },
-  { daysAgo: 6, steps: [], input: { title: 'ฝุ่นละอองจากโรงงานปูนซีเมนต์', description: 'ฝุ่นขาวเกาะหลังคาบ้าน', categoryCode: 'dust_smoke', provinceCode: 'TH-19', ...person('สุดา ใจเย็น', '0812345606', 'suda.demo@example.test') } },
-  { daysAgo: 1, steps: ['assign:north'], input: { title: 'กลิ่นสารเคมีจากโรงงานพลาสติก', description: 'กลิ่นฉุนช่วงกลางวัน', categoryCode: 'factory_odour', provinceCode: 'TH-65', anonymous: true } },
+  {
+    daysAgo: 0.1,
+    steps: [],
+    input: {
+      title: 'สารเคมีรั่วไหลจากถังเก็บ มีกลิ่นฉุนแสบตา',
+      description: 'พบของเหลวไหลออกจากถังเก็บสารเคมีของโรงงาน ชาวบ้านแสบตา',
+      categoryCode: 'chemical_leak',
+      provinceCode: 'TH-21',
+      address: 'นิคมอุตสาหกรรมมาบตาพุด',
+      latitude: 12.68,
+      longitude: 101.14,
+      ...person('สมชาย ใจกล้า', '0812345601', 'somchai.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 5,
+    steps: [],
+    input: {
+      title: 'กลิ่นเหม็นจากโรงงานอาหารสัตว์ทุกเย็น',
+      description: 'กลิ่นเหม็นรุนแรงช่วงเย็นถึงค่ำ',
+      categoryCode: 'factory_odour',
+      provinceCode: 'TH-73',
+      anonymous: true,
+    },
+  },
+  {
+    daysAgo: 2,
+    steps: ['triaged'],
+    input: {
+      title: 'เสียงเครื่องจักรดังตลอดคืน',
+      description: 'เสียงดังตั้งแต่สี่ทุ่มถึงตีสี่',
+      categoryCode: 'noise',
+      provinceCode: 'TH-12',
+      ...person('วันดี มีสุข', '0812345602', 'wandee.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 3,
+    steps: ['assign:east'],
+    input: {
+      title: 'น้ำเสียสีดำไหลลงคลองสาธารณะ',
+      description: 'น้ำเสียจากท่อหลังโรงงานไหลลงคลอง ปลาตาย',
+      categoryCode: 'wastewater',
+      provinceCode: 'TH-20',
+      factoryName: 'บริษัท ตัวอย่างฟอกย้อม จำกัด',
+      ...person('ประเสริฐ รักน้ำ', '0812345603', 'prasert.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 9,
+    steps: ['assign:east', 'in_progress'],
+    input: {
+      title: 'ฝุ่นจากโรงโม่หินปกคลุมหมู่บ้าน',
+      description: 'ฝุ่นหนาทุกวัน เด็กไอ',
+      categoryCode: 'dust_smoke',
+      provinceCode: 'TH-24',
+      anonymous: true,
+    },
+  },
+  {
+    daysAgo: 12,
+    steps: ['assign:north', 'in_progress'],
+    input: {
+      title: 'ควันดำจากปล่องโรงงานน้ำตาล',
+      description: 'ควันดำช่วงหีบอ้อย',
+      categoryCode: 'dust_smoke',
+      provinceCode: 'TH-50',
+      ...person('บุญมี ศรีสุข', '0812345604', 'boonmee.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 40,
+    steps: ['assign:north', 'in_progress'],
+    input: {
+      title: 'โรงงานเปิดดำเนินการโดยไม่มีใบอนุญาต',
+      description: 'มีรถบรรทุกเข้าออกกลางคืน',
+      categoryCode: 'illegal_factory',
+      provinceCode: 'TH-57',
+      anonymous: true,
+    },
+  },
+  {
+    daysAgo: 20,
+    steps: ['assign:east', 'in_progress', 'resolved'],
+    input: {
+      title: 'กลิ่นยางพาราจากโรงงานแปรรูป',
+      description: 'กลิ่นแรงช่วงเช้า',
+      categoryCode: 'factory_odour',
+      provinceCode: 'TH-21',
+      ...person('มาลี ดีใจ', '0812345605', 'malee.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 45,
+    steps: ['assign:east', 'in_progress', 'resolved', 'closed'],
+    input: { title: 'น้ำเสียจากโรงงานแป้งมัน', description: 'น้ำเสียล้นบ่อ', categoryCode: 'wastewater', provinceCode: 'TH-25', anonymous: true },
+  },
+  {
+    daysAgo: 30,
+    steps: ['rejected'],
+    input: { title: 'เสียงดังจากร้านคาราโอเกะ', description: 'ไม่ใช่โรงงาน', categoryCode: 'noise', provinceCode: 'TH-10', anonymous: true },
+  },
+  {
+    daysAgo: 6,
+    steps: [],
+    input: {
+      title: 'ฝุ่นละอองจากโรงงานปูนซีเมนต์',
+      description: 'ฝุ่นขาวเกาะหลังคาบ้าน',
+      categoryCode: 'dust_smoke',
+      provinceCode: 'TH-19',
+      ...person('สุดา ใจเย็น', '0812345606', 'suda.demo@example.test'),
+    },
+  },
+  {
+    daysAgo: 1,
+    steps: ['assign:north'],
+    input: {
+      title: 'กลิ่นสารเคมีจากโรงงานพลาสติก',
+      description: 'กลิ่นฉุนช่วงกลางวัน',
+      categoryCode: 'factory_odour',
+      provinceCode: 'TH-65',
+      anonymous: true,
+    },
+  },
 ];
 
 export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {

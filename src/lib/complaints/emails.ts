@@ -26,7 +26,7 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
     resolveDue: c.resolveDueAt ? formatThaiDateTime(c.resolveDueAt) : '',
     link: `${url}/admin/content-manager/collection-types/api::complaint.complaint/${c.documentId}`,
     trackingUrl: `${url}/complaints/track.html?code=${c.trackingCode}`,
-    complainantEmail: c.anonymous ? null : c.complainant?.email ?? null,
+    complainantEmail: c.anonymous ? null : (c.complainant?.email ?? null),
   };
 }
 
@@ -51,10 +51,12 @@ export async function notifyAssigned(
   team: { documentId: string; name: string; email: string; lead?: { email?: string } | null },
   assignmentId: string,
 ) {
-  const { complainantEmail: _hidden, trackingCode: _code, trackingUrl: _url, ...forTemplate } = await complaintPlaceholders(
-    strapi,
-    complaint.documentId,
-  );
+  const {
+    complainantEmail: _hidden,
+    trackingCode: _code,
+    trackingUrl: _url,
+    ...forTemplate
+  } = await complaintPlaceholders(strapi, complaint.documentId);
   await enqueue(strapi, {
     to: [team.email, team.lead?.email].filter(Boolean) as string[],
     templateKey: 'complaint.assigned',

@@ -46,7 +46,10 @@ const SORT = 'resolveDueAt:ASC';
 /** Pure: the widget's answer from the grouped rows. */
 function shapeComplaints(rows: CountRow[], now: Date): ComplaintsWidget {
   const byKey = new Map(rows.map((r) => [`${r.urgency}|${r.state}`, r]));
-  const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, { open: 0, breached: 0 }])) as Record<Urgency, { open: number; breached: number }>;
+  const byUrgency = Object.fromEntries(URGENCIES.map((u) => [u, { open: 0, breached: 0 }])) as Record<
+    Urgency,
+    { open: number; breached: number }
+  >;
   const cells: ComplaintsWidget['cells'] = [];
   for (const urgency of URGENCY_ORDER) {
     for (const state of OPEN_STATES) {
@@ -85,10 +88,7 @@ function shapeComplaints(rows: CountRow[], now: Date): ComplaintsWidget {
 export function breachedSql(strapi: Core.Strapi, alias: string, now: Date): [string, unknown[]] {
   const t = tableOf(strapi, COMPLAINT_UID);
   const col = (a: string) => `${alias}.${t.column(a)}`;
-  return [
-    `(${col('resolveDueAt')} < ? OR (${col('acknowledgedAt')} IS NULL AND ${col('acknowledgeDueAt')} < ?))`,
-    [now, now],
-  ];
+  return [`(${col('resolveDueAt')} < ? OR (${col('acknowledgedAt')} IS NULL AND ${col('acknowledgeDueAt')} < ?))`, [now, now]];
 }
 
 export async function complaintsWidget(strapi: Core.Strapi, now: Date = new Date()): Promise<ComplaintsWidget> {

@@ -109,7 +109,9 @@ function shapeJobs(
       flagged: r?.state === 'failed' || failuresRecent > 0 || stale,
       urls: {
         runs: cmListUrl(JOB_RUN_UID, [{ job: { $eq: job.name } }], { sort: SORT }),
-        failures: cmListUrl(JOB_RUN_UID, [{ job: { $eq: job.name } }, { state: { $eq: 'failed' } }, { startedAt: { $gte: since } }], { sort: SORT }),
+        failures: cmListUrl(JOB_RUN_UID, [{ job: { $eq: job.name } }, { state: { $eq: 'failed' } }, { startedAt: { $gte: since } }], {
+          sort: SORT,
+        }),
       },
     };
   });

@@ -115,6 +115,8 @@ export async function provincesWidget(strapi: Core.Strapi, now: Date = new Date(
     .count({ n: '*' })
     .whereIn(stateCol, OPEN_STATES)
     .modify((q) => (c.publishedOnly ? q.whereNotNull('c.published_at') : q))
-    .whereNotExists(knex.select(1).from(link.table).whereRaw(`${link.table}.${link.ownerColumn} = c.id`))) as unknown as { n: number | string }[];
+    .whereNotExists(knex.select(1).from(link.table).whereRaw(`${link.table}.${link.ownerColumn} = c.id`))) as unknown as {
+    n: number | string;
+  }[];
   return shapeProvinces(rows, num(n), now);
 }

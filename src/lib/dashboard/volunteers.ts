@@ -99,7 +99,15 @@ export async function volunteersWidget(strapi: Core.Strapi, now: Date = new Date
       .where(`a.${a.column('state')}`, 'open')
       .andWhere(`a.${a.column('startAt')}`, '>=', now)
       .modify((qb: any) => (a.publishedOnly ? qb.whereNotNull('a.published_at') : qb));
-  const columns = ['id', a.column('documentId'), a.column('title'), a.column('startAt'), a.column('endAt'), a.column('capacity'), a.column('place')].map((c) => `a.${c}`);
+  const columns = [
+    'id',
+    a.column('documentId'),
+    a.column('title'),
+    a.column('startAt'),
+    a.column('endAt'),
+    a.column('capacity'),
+    a.column('place'),
+  ].map((c) => `a.${c}`);
   const rows = (await upcoming(
     knex(`${a.table} as a`)
       .select({

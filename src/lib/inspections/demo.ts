@@ -31,16 +31,26 @@ const findings: Record<string, Row[]> = {
 
 export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> {
   if (await strapi.db.query(UID).findOne({ where: { code: 'INS-2569-R1-REG' } })) return 0;
-  const agencies = new Map<string, any>(
-    (await strapi.db.query(AGENCY_UID).findMany({})).map((a: any) => [a.code, a]),
-  );
+  const agencies = new Map<string, any>((await strapi.db.query(AGENCY_UID).findMany({})).map((a: any) => [a.code, a]));
   const provinces = new Map<string, any>(
     (await strapi.db.query(PROVINCE_UID).findMany({ select: ['code', 'documentId'] })).map((p: any) => [p.code, p]),
   );
   const now = Date.now();
   const specs = [
-    { code: 'INS-2569-R1-REG', title: 'ตรวจราชการแบบปกติ รอบที่ 1 ปีงบประมาณ 2569', type: 'regular', state: 'reported', provinces: ['TH-20', 'TH-21'] },
-    { code: 'INS-2569-R1-INT', title: 'ตรวจราชการแบบบูรณาการ รอบที่ 1 ปีงบประมาณ 2569', type: 'integrated', state: 'in_progress', provinces: ['TH-50', 'TH-57'] },
+    {
+      code: 'INS-2569-R1-REG',
+      title: 'ตรวจราชการแบบปกติ รอบที่ 1 ปีงบประมาณ 2569',
+      type: 'regular',
+      state: 'reported',
+      provinces: ['TH-20', 'TH-21'],
+    },
+    {
+      code: 'INS-2569-R1-INT',
+      title: 'ตรวจราชการแบบบูรณาการ รอบที่ 1 ปีงบประมาณ 2569',
+      type: 'integrated',
+      state: 'in_progress',
+      provinces: ['TH-50', 'TH-57'],
+    },
   ];
   let count = 0;
   for (const spec of specs) {

@@ -51,7 +51,10 @@ function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): Permiss
     .map((p: PermissionInput) => ({
       action: p.action,
       subject: p.subject,
-      properties: { ...(p.properties ?? {}), ...(spec.locales?.[p.subject as string] ? { locales: spec.locales[p.subject as string] } : {}) },
+      properties: {
+        ...(p.properties ?? {}),
+        ...(spec.locales?.[p.subject as string] ? { locales: spec.locales[p.subject as string] } : {}),
+      },
       conditions: [],
     }));
   if (spec.media) for (const action of MEDIA_ACTIONS) permissions.push({ action, subject: null, properties: {}, conditions: [] });

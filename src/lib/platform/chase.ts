@@ -50,8 +50,7 @@ export interface Chased {
 }
 
 export type Reminder =
-  | { kind: 'due_soon'; daysLeft: number; dedupeKey: string }
-  | { kind: 'overdue'; n: number; daysOverdue: number; dedupeKey: string };
+  { kind: 'due_soon'; daysLeft: number; dedupeKey: string } | { kind: 'overdue'; n: number; daysOverdue: number; dedupeKey: string };
 
 /** Whole Bangkok days an item is overdue at `now` (0 when not overdue). */
 export function daysOverdue(item: { dueAt: Date | string }, now: Date): number {
@@ -87,7 +86,10 @@ function escalationDue(item: Pick<Chased, 'state' | 'dueAt'>, openStates: readon
 
 /** One escalation email per group, day and set of newly escalated items. */
 function escalationKey(prefix: string, groupKey: string, now: Date, newIds: string[]): string {
-  const hash = createHash('sha256').update([...newIds].sort().join(',')).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update([...newIds].sort().join(','))
+    .digest('hex')
+    .slice(0, 16);
   return `${prefix}:${groupKey}:${bangkokDate(now)}:${hash}`;
 }
 
@@ -153,7 +155,12 @@ export async function runChase<T extends Chased, G>(
       const due = reminderDue(source.name, item, source.openStates, policy, now);
       if (due) {
         const email = source.reminder(item, due, chase);
-        if (email) reminders.push({ ...email, dedupeKey: due.dedupeKey, related: email.related ?? { uid: source.uid, documentId: item.documentId } });
+        if (email)
+          reminders.push({
+            ...email,
+            dedupeKey: due.dedupeKey,
+            related: email.related ?? { uid: source.uid, documentId: item.documentId },
+          });
         else counts.skipped++;
       }
       if (escalationDue(item, source.openStates, policy, now)) {
@@ -192,7 +199,15 @@ export async function runChase<T extends Chased, G>(
     }
     const { created } = await enqueue(
       strapi,
-      { ...email, dedupeKey: escalationKey(source.escalationPrefix ?? `${source.name}-escalation`, key, now, fresh.map((i) => i.documentId)) },
+      {
+        ...email,
+        dedupeKey: escalationKey(
+          source.escalationPrefix ?? `${source.name}-escalation`,
+          key,
+          now,
+          fresh.map((i) => i.documentId),
+        ),
+      },
       { templateCache: templates, now },
     );
     if (created) counts.escalations++;

@@ -42,13 +42,7 @@ export async function insertIgnoringConflict(
     row[col(attr)] = value !== null && typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : value;
   }
   const inserted = await strapi.db.transaction(async ({ trx }) =>
-    strapi.db
-      .connection(meta.tableName)
-      .transacting(trx)
-      .insert(row)
-      .onConflict(col(conflictAttribute))
-      .ignore()
-      .returning('id'),
+    strapi.db.connection(meta.tableName).transacting(trx).insert(row).onConflict(col(conflictAttribute)).ignore().returning('id'),
   );
   return Array.isArray(inserted) && inserted.length > 0;
 }
@@ -90,13 +84,7 @@ export async function insertManyIgnoringConflict(
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize).map(toRow);
     const ids = await strapi.db.transaction(async ({ trx }) =>
-      strapi.db
-        .connection(meta.tableName)
-        .transacting(trx)
-        .insert(chunk)
-        .onConflict(col(conflictAttribute))
-        .ignore()
-        .returning('id'),
+      strapi.db.connection(meta.tableName).transacting(trx).insert(chunk).onConflict(col(conflictAttribute)).ignore().returning('id'),
     );
     inserted += Array.isArray(ids) ? ids.length : 0;
   }

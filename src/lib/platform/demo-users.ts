@@ -8,13 +8,16 @@ export async function ensureDemoUser(strapi: Core.Strapi, username: string, role
   const existing = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username } });
   if (existing) return existing;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType } });
-  return strapi.plugin('users-permissions').service('user').add({
-    username,
-    email: `${username}@demo.mind-desk.local`,
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role.id,
-  });
+  return strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@demo.mind-desk.local`,
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    });
 }

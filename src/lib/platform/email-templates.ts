@@ -181,13 +181,11 @@ export interface RenderedEmail {
  * Subject and text are plain (not escaped); the HTML body is HTML-escaped.
  */
 export function renderTemplate(template: TemplateFields, locale: Locale, data: Record<string, unknown>): RenderedEmail {
-  const pick = (th: string | null | undefined, en: string | null | undefined) => (locale === 'en' && en ? en : th ?? '');
+  const pick = (th: string | null | undefined, en: string | null | undefined) => (locale === 'en' && en ? en : (th ?? ''));
   const subjectSrc = pick(template.subjectTh, template.subjectEn);
   const textSrc = pick(template.textTh, template.textEn);
   const htmlSrc = pick(template.htmlTh, template.htmlEn);
-  const subject = Mustache.render(subjectSrc, data, {}, { escape: noEscape })
-    .replace(/\s+/g, ' ')
-    .trim();
+  const subject = Mustache.render(subjectSrc, data, {}, { escape: noEscape }).replace(/\s+/g, ' ').trim();
   const text = Mustache.render(textSrc, data, {}, { escape: noEscape });
   const html = htmlSrc ? Mustache.render(htmlSrc, data) : null;
   return { subject, text, html };

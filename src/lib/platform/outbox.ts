@@ -57,11 +57,7 @@ export function appData(strapi: Core.Strapi): { name: string; url: string } {
 }
 
 /** Loads a template row by key (cached per call site through `cache` when given). */
-async function loadTemplate(
-  strapi: Core.Strapi,
-  key: string,
-  cache?: Map<string, TemplateFields>,
-): Promise<TemplateFields> {
+async function loadTemplate(strapi: Core.Strapi, key: string, cache?: Map<string, TemplateFields>): Promise<TemplateFields> {
   const hit = cache?.get(key);
   if (hit) return hit;
   const row = await strapi.db.query(TEMPLATE_UID).findOne({ where: { key } });
@@ -112,11 +108,7 @@ async function prepare(strapi: Core.Strapi, input: EnqueueInput, options: Enqueu
  * Renders `templateKey` with `data` and inserts one pending outbox row. A `dedupeKey` already
  * in the outbox makes this a no-op: `{ created: false }`.
  */
-export async function enqueue(
-  strapi: Core.Strapi,
-  input: EnqueueInput,
-  options: EnqueueOptions = {},
-): Promise<{ created: boolean }> {
+export async function enqueue(strapi: Core.Strapi, input: EnqueueInput, options: EnqueueOptions = {}): Promise<{ created: boolean }> {
   const row = await prepare(strapi, input, options);
   const created = await insertIgnoringConflict(strapi, NOTIFICATION_UID, row, 'dedupeKey', options.now ?? new Date());
   return { created };
@@ -126,11 +118,7 @@ export async function enqueue(
  * `enqueue` for many emails at once (jobs): one INSERT per few hundred rows. Keys already in the
  * outbox are skipped. Returns how many rows were created.
  */
-export async function enqueueMany(
-  strapi: Core.Strapi,
-  inputs: EnqueueInput[],
-  options: EnqueueOptions = {},
-): Promise<{ created: number }> {
+export async function enqueueMany(strapi: Core.Strapi, inputs: EnqueueInput[], options: EnqueueOptions = {}): Promise<{ created: number }> {
   const cache = options.templateCache ?? new Map<string, TemplateFields>();
   const rows: Array<Record<string, unknown>> = [];
   for (const input of inputs) {

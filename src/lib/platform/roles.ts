@@ -73,9 +73,7 @@ export async function applyRoles(strapi: Core.Strapi, declarations: RoleDeclarat
   for (const decl of declarations) {
     let role = await strapi.db.query(ROLE).findOne({ where: { type: decl.type } });
     if (!role) {
-      role = await strapi.db
-        .query(ROLE)
-        .create({ data: { type: decl.type, name: decl.name, description: decl.description } });
+      role = await strapi.db.query(ROLE).create({ data: { type: decl.type, name: decl.name, description: decl.description } });
       result.rolesCreated++;
     }
     const existing = await strapi.db.query(PERMISSION).findMany({

@@ -135,11 +135,7 @@ export async function fireJob(strapi: Core.Strapi, name: string, slot: Date): Pr
  * Runs a job now through the coordinator, recorded as a manual job-run (its own fire key,
  * so it is never confused with, nor blocks, a scheduled fire).
  */
-export async function runJobNow(
-  strapi: Core.Strapi,
-  name: string,
-  options: { dryRun?: boolean; now?: Date } = {},
-): Promise<FireResult> {
+export async function runJobNow(strapi: Core.Strapi, name: string, options: { dryRun?: boolean; now?: Date } = {}): Promise<FireResult> {
   const job = findJob(strapi, name);
   if (!job) throw new Error(`unknown job "${name}"`);
   const now = options.now ?? new Date();

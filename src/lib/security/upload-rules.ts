@@ -69,7 +69,12 @@ export function uploadRules() {
   const complaintBytes = int('COMPLAINT_ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024);
   const complaintFiles = int('COMPLAINT_ATTACHMENTS_MAX', 5);
   return {
-    attachments: { kinds: DOCUMENTS, describe: 'an image (JPEG, PNG, GIF, WebP) or a PDF', maxFiles: complaintFiles, maxBytes: complaintBytes },
+    attachments: {
+      kinds: DOCUMENTS,
+      describe: 'an image (JPEG, PNG, GIF, WebP) or a PDF',
+      maxFiles: complaintFiles,
+      maxBytes: complaintBytes,
+    },
     photos: { kinds: IMAGES, describe: 'an image (JPEG, PNG, GIF, WebP)', maxFiles: complaintFiles, maxBytes: complaintBytes },
     apiUpload: {
       kinds: OFFICE,
@@ -111,7 +116,10 @@ export function fileProblem(f: UploadedFile, rule: UploadRule): string | null {
   const ext = path.extname(name).toLowerCase();
   const byExt = EXTENSIONS[ext];
   if (!byExt || byExt.kind !== kind) return `${name}: the name's extension "${ext || '(none)'}" does not match the content (${kind})`;
-  const declared = String(f.mimetype ?? '').toLowerCase().split(';')[0].trim();
+  const declared = String(f.mimetype ?? '')
+    .toLowerCase()
+    .split(';')[0]
+    .trim();
   if (!GENERIC.includes(declared) && !byExt.mimes.includes(declared)) {
     return `${name}: declared as ${declared}, but the content is ${kind}`;
   }
@@ -140,7 +148,9 @@ function apiUploadGuard() {
     const body = ctx.request.body ?? {};
     const linking = ['ref', 'refId', 'field', 'path'].filter((k) => body[k] !== undefined);
     if (linking.length) {
-      throw fieldErrors(linking.map((k) => ({ path: [k], message: 'files are linked to an entry by the entry itself, not by the upload' })));
+      throw fieldErrors(
+        linking.map((k) => ({ path: [k], message: 'files are linked to an entry by the entry itself, not by the upload' })),
+      );
     }
     checkFiles(asList(ctx.request.files?.files), uploadRules().apiUpload, 'files');
     await next();
@@ -211,7 +221,9 @@ export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaF
       if (!ids.length) continue;
       const rule = rules[ruleName];
       const allowed = rule.kinds.flatMap((k) => MIME_OF_KIND[k]);
-      const files = await strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'] });
+      const files = await strapi.db
+        .query('plugin::upload.file')
+        .findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'] });
       files.forEach((f: any) => {
         if (!allowed.includes(String(f.mime).toLowerCase())) {
           problems.push({ path: [field], message: `${f.name} (${f.mime}) is not ${rule.describe}` });
@@ -247,10 +259,7 @@ async function filesLinkedElsewhere(strapi: Core.Strapi, ids: number[], uid: str
   const fileColumn = join.joinColumn.name;
   const idColumn = join.morphColumn.idColumn.name;
   const typeColumn = join.morphColumn.typeColumn.name;
-  const rows: any[] = await strapi.db
-    .connection(join.name)
-    .select(fileColumn, idColumn, typeColumn)
-    .whereIn(fileColumn, ids);
+  const rows: any[] = await strapi.db.connection(join.name).select(fileColumn, idColumn, typeColumn).whereIn(fileColumn, ids);
   const taken = rows.filter((r) => !(r[typeColumn] === uid && ownId !== undefined && Number(r[idColumn]) === ownId));
   return [...new Set(taken.map((r) => Number(r[fileColumn])))];
 }

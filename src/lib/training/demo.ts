@@ -89,7 +89,8 @@ const materials: DemoMaterial[] = [
     },
     en: {
       title: 'Factory Act B.E. 2535 (1992)',
-      summary: 'The main law on setting up and operating factories; it sorts factories into three categories by the severity of their impact.',
+      summary:
+        'The main law on setting up and operating factories; it sorts factories into three categories by the severity of their impact.',
       issuingAuthority: 'Parliament / Department of Industrial Works',
       body: `## Key points
 
@@ -118,7 +119,8 @@ Officials may enter a factory during working hours to inspect it and may order c
     },
     en: {
       title: 'Factory Act (No. 2) B.E. 2562 (2019)',
-      summary: 'Redefines a factory by machine power and workers, ends licence renewals and lets licensed private inspectors take part in checks.',
+      summary:
+        'Redefines a factory by machine power and workers, ends licence renewals and lets licensed private inspectors take part in checks.',
       issuingAuthority: 'Parliament / Department of Industrial Works',
       body: 'A factory now means premises with machines of at least 50 horsepower or at least 50 workers. Licences no longer need renewal; private inspectors may audit compliance.',
     },
@@ -551,7 +553,7 @@ export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: n
       isPublic: m.isPublic ?? false,
       version: 1,
       topics: m.topics.map((t) => topicIds.get(t)).filter(Boolean),
-      fund: m.fund ? fundIds.get(m.fund) ?? null : null,
+      fund: m.fund ? (fundIds.get(m.fund) ?? null) : null,
       requiredForRoles: roles.filter((r) => m.requiredFor?.includes(r.type)).map((r) => r.documentId),
     };
     const created = await documents.create({ locale: 'th', data: { ...shared, ...m.th } });

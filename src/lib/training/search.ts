@@ -140,11 +140,7 @@ export interface SearchMatch {
  * The first place a term occurs, looking in title, then summary, then body; the excerpt is the whole
  * title or summary when short, otherwise about `radius` characters either side of the match.
  */
-export function findMatch(
-  doc: Partial<Record<SearchField, string | null>>,
-  terms: string[],
-  radius = 60,
-): SearchMatch | null {
+export function findMatch(doc: Partial<Record<SearchField, string | null>>, terms: string[], radius = 60): SearchMatch | null {
   for (const field of SEARCH_FIELDS) {
     const raw = doc[field];
     if (!raw) continue;

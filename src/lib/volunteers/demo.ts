@@ -20,12 +20,52 @@ const SKILLS = ['ปฐมพยาบาล', 'ขับรถ', 'ภาษา�
 const AVAILABILITY = ['วันหยุดเสาร์-อาทิตย์', 'วันธรรมดาช่วงเย็น', 'ทุกวัน', 'เฉพาะวันอาทิตย์'];
 
 const ACTIVITIES = [
-  { title: 'ปลูกป่าชายเลนรอบนิคมอุตสาหกรรม', place: 'ป่าชายเลนบ้านเพ', province: 'TH-21', days: -30, hours: 4, capacity: 10, skills: ['สิ่งแวดล้อม'] },
-  { title: 'อบรมความปลอดภัยในโรงงานแก่ชุมชน', place: 'ศาลาประชาคมอำเภอเมือง', province: 'TH-40', days: -10, hours: 6, capacity: 6, skills: ['ความปลอดภัยในโรงงาน'] },
+  {
+    title: 'ปลูกป่าชายเลนรอบนิคมอุตสาหกรรม',
+    place: 'ป่าชายเลนบ้านเพ',
+    province: 'TH-21',
+    days: -30,
+    hours: 4,
+    capacity: 10,
+    skills: ['สิ่งแวดล้อม'],
+  },
+  {
+    title: 'อบรมความปลอดภัยในโรงงานแก่ชุมชน',
+    place: 'ศาลาประชาคมอำเภอเมือง',
+    province: 'TH-40',
+    days: -10,
+    hours: 6,
+    capacity: 6,
+    skills: ['ความปลอดภัยในโรงงาน'],
+  },
   { title: 'เก็บขยะริมคลองหลังเขตอุตสาหกรรม', place: 'คลองสำโรง', province: 'TH-11', days: 3, hours: 3, capacity: 15, skills: [] },
-  { title: 'ตรวจวัดคุณภาพน้ำร่วมกับชุมชน', place: 'ลำน้ำพอง', province: 'TH-40', days: 10, hours: 5, capacity: 20, skills: ['สิ่งแวดล้อม', 'คอมพิวเตอร์'] },
-  { title: 'หน่วยปฐมพยาบาลงานวันอุตสาหกรรม', place: 'ศูนย์ประชุมแห่งชาติสิริกิติ์', province: 'TH-10', days: 2, hours: 8, capacity: 5, skills: ['ปฐมพยาบาล'] },
-  { title: 'ให้ความรู้ SME เรื่องกองทุนพัฒนาอุตสาหกรรม', place: 'สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่', province: 'TH-50', days: 20, hours: 4, capacity: 8, skills: ['คอมพิวเตอร์'] },
+  {
+    title: 'ตรวจวัดคุณภาพน้ำร่วมกับชุมชน',
+    place: 'ลำน้ำพอง',
+    province: 'TH-40',
+    days: 10,
+    hours: 5,
+    capacity: 20,
+    skills: ['สิ่งแวดล้อม', 'คอมพิวเตอร์'],
+  },
+  {
+    title: 'หน่วยปฐมพยาบาลงานวันอุตสาหกรรม',
+    place: 'ศูนย์ประชุมแห่งชาติสิริกิติ์',
+    province: 'TH-10',
+    days: 2,
+    hours: 8,
+    capacity: 5,
+    skills: ['ปฐมพยาบาล'],
+  },
+  {
+    title: 'ให้ความรู้ SME เรื่องกองทุนพัฒนาอุตสาหกรรม',
+    place: 'สำนักงานอุตสาหกรรมจังหวัดเชียงใหม่',
+    province: 'TH-50',
+    days: 20,
+    hours: 4,
+    capacity: 8,
+    skills: ['คอมพิวเตอร์'],
+  },
 ];
 
 export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()): Promise<{ volunteers: number; activities: number }> {

@@ -12,8 +12,7 @@ export const COORDINATOR_ROLE = 'volunteer-coordinator';
 export const PERSONAL_FIELDS = ['phone', 'email', 'nationalId', 'consent', 'consentAt'] as const;
 
 /** The key that makes a participation unique per volunteer × activity. */
-export const participationKey = (volunteerDocumentId: string, activityDocumentId: string) =>
-  `${volunteerDocumentId}:${activityDocumentId}`;
+export const participationKey = (volunteerDocumentId: string, activityDocumentId: string) => `${volunteerDocumentId}:${activityDocumentId}`;
 
 /** Length of an activity in hours (the most hours anyone can be credited with). */
 export function activityLengthHours(activity: { startAt: Date | string; endAt: Date | string }): number {
@@ -63,8 +62,10 @@ export function attendanceProblems(
   const max = activityLengthHours(activity);
   if (input.state === 'attended') {
     const h = typeof input.hours === 'string' && input.hours.trim() !== '' ? Number(input.hours) : input.hours;
-    if (typeof h !== 'number' || !Number.isFinite(h)) out.push({ path: ['hours'], message: 'is required for attended and must be a number' });
-    else if (h <= 0 || h > max + 1e-9) out.push({ path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` });
+    if (typeof h !== 'number' || !Number.isFinite(h))
+      out.push({ path: ['hours'], message: 'is required for attended and must be a number' });
+    else if (h <= 0 || h > max + 1e-9)
+      out.push({ path: ['hours'], message: `must be more than 0 and at most ${Math.round(max * 100) / 100} (the activity's length)` });
     else if (Math.round(h * 100) !== h * 100) out.push({ path: ['hours'], message: 'must have at most 2 decimals' });
   } else if (input.hours !== undefined && input.hours !== null && Number(input.hours) !== 0) {
     out.push({ path: ['hours'], message: 'must be empty or 0 for no_show' });

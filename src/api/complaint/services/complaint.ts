@@ -61,7 +61,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
 
   /** The category a Content Manager payload points at (documentId string or a connect list), if any. */
   async function categoryFromPayload(value: any) {
-    const ref = typeof value === 'string' ? { documentId: value } : value?.connect?.[0] ?? (Array.isArray(value) ? value[0] : null);
+    const ref = typeof value === 'string' ? { documentId: value } : (value?.connect?.[0] ?? (Array.isArray(value) ? value[0] : null));
     if (!ref) return null;
     const where = ref.documentId ? { documentId: ref.documentId } : ref.id ? { id: ref.id } : null;
     return where ? strapi.db.query('api::complaint-category.complaint-category').findOne({ where }) : null;
@@ -72,9 +72,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
   }
 
   async function categoryByCode(code: string, field = 'categoryCode') {
-    const category = await strapi.db
-      .query('api::complaint-category.complaint-category')
-      .findOne({ where: { code, active: true } });
+    const category = await strapi.db.query('api::complaint-category.complaint-category').findOne({ where: { code, active: true } });
     if (!category) throw fieldErrors([{ path: [field], message: `unknown or inactive category "${code}"` }]);
     return category;
   }
@@ -91,7 +89,10 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
   }
 
   async function removeFiles(files: Array<{ id: number }>) {
-    for (const f of files) await upload().remove(f).catch(() => undefined);
+    for (const f of files)
+      await upload()
+        .remove(f)
+        .catch(() => undefined);
   }
 
   /** Locks the complaint row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
@@ -172,7 +173,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     /** Fields every new complaint gets, whoever creates it (used by the admin-panel guard). */
     async newComplaintFields(data: Record<string, any>, now = new Date()) {
       const category = await categoryFromPayload(data.category);
-      const urgency: Urgency = URGENCIES.includes(data.urgency) ? data.urgency : category?.defaultUrgency ?? 'normal';
+      const urgency: Urgency = URGENCIES.includes(data.urgency) ? data.urgency : (category?.defaultUrgency ?? 'normal');
       return {
         ticketNumber: await nextTicketNumber(strapi, now),
         trackingCode: generateTrackingCode(),
@@ -187,10 +188,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     },
 
     /** Files a complaint: ticket number, tracking code, deadlines, the first timeline entry. */
-    async intake(
-      input: IntakeInput,
-      opts: { channel: Channel; files?: UploadedFile[]; actor: Actor; urgency?: Urgency; now?: Date },
-    ) {
+    async intake(input: IntakeInput, opts: { channel: Channel; files?: UploadedFile[]; actor: Actor; urgency?: Urgency; now?: Date }) {
       const category = await categoryByCode(input.categoryCode);
       const province = input.provinceCode ? await provinceByCode(input.provinceCode) : null;
       const uploaded = await uploadFiles(opts.files ?? []);
@@ -247,7 +245,14 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     async transition(
       documentId: string,
       to: unknown,
-      opts: { actor: Actor; note?: string; visibility?: 'internal' | 'public'; resolutionSummary?: string; duplicateOf?: string; now?: Date },
+      opts: {
+        actor: Actor;
+        note?: string;
+        visibility?: 'internal' | 'public';
+        resolutionSummary?: string;
+        duplicateOf?: string;
+        now?: Date;
+      },
     ) {
       const now = opts.now ?? new Date();
       return tx(async ({ trx }: { trx: any }) => {
@@ -356,7 +361,15 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
 
     async addFieldVisit(
       documentId: string,
-      opts: { note: string; visitedAt?: Date; latitude?: number; longitude?: number; locationText?: string; files: UploadedFile[]; actor: Actor },
+      opts: {
+        note: string;
+        visitedAt?: Date;
+        latitude?: number;
+        longitude?: number;
+        locationText?: string;
+        files: UploadedFile[];
+        actor: Actor;
+      },
     ) {
       const c = await loadForUpdate(documentId);
       if (FINISHED.includes(c.state)) {
@@ -387,7 +400,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         throw fieldErrors(
           unknown.map((k) => ({
             path: [k],
-            message: k === 'status' || k === 'state' ? 'change the status with POST /api/complaints/:id/transition' : 'cannot be changed here',
+            message:
+              k === 'status' || k === 'state' ? 'change the status with POST /api/complaints/:id/transition' : 'cannot be changed here',
           })),
         );
       }

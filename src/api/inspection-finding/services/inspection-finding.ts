@@ -29,7 +29,12 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           ...(uploaded.length ? { responseAttachments: uploaded.map((f) => f.id) } : {}),
         });
       } catch (err) {
-        for (const f of uploaded) await strapi.plugin('upload').service('upload').remove(f).catch(() => undefined);
+        for (const f of uploaded)
+          await strapi
+            .plugin('upload')
+            .service('upload')
+            .remove(f)
+            .catch(() => undefined);
         throw err;
       }
     },

@@ -30,8 +30,7 @@ const P = PARTICIPATION_UID;
 export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid as any);
   /** One transaction whose writes the admin-panel guard lets through (they follow the rules here). */
-  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> =>
-    asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
+  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> => asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
 
   /** Locks the activity row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
   async function lockActivity(where: { documentId?: string; id?: number }, trx: any) {
@@ -139,7 +138,10 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         if (!activity) throw new errors.NotFoundError('Activity not found');
         const refusal = signUpRefusal(activity, now);
         if (refusal) throw fieldErrors([{ path: ['activity'], message: refusal }]);
-        const volunteer = await q(VOLUNTEER_UID).findOne({ where: { documentId: volunteerDocumentId }, select: ['id', 'documentId', 'state'] });
+        const volunteer = await q(VOLUNTEER_UID).findOne({
+          where: { documentId: volunteerDocumentId },
+          select: ['id', 'documentId', 'state'],
+        });
         if (!volunteer) throw fieldErrors([{ path: ['volunteer'], message: 'no such volunteer' }]);
         if (volunteer.state !== 'active') throw fieldErrors([{ path: ['volunteer'], message: 'the volunteer is not active' }]);
         const key = participationKey(volunteer.documentId, activity.documentId);
@@ -167,7 +169,9 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         const activity = await lockActivity({ id: found.activity.id }, trx);
         const p = await q(P).findOne({ where: { id: found.id }, select: ['id', 'state'] });
         if (!['registered', 'waitlisted'].includes(p.state)) {
-          throw fieldErrors([{ path: ['state'], message: `a ${p.state} participation cannot be cancelled (only registered or waitlisted)` }]);
+          throw fieldErrors([
+            { path: ['state'], message: `a ${p.state} participation cannot be cancelled (only registered or waitlisted)` },
+          ]);
         }
         if (new Date(activity.startAt).getTime() <= now.getTime()) {
           throw fieldErrors([{ path: ['activity'], message: 'the activity has already started or is past' }]);
@@ -245,7 +249,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
           const v = p.volunteer;
           if (!v) continue;
           const province = v.province ? { code: v.province.code, nameTh: v.province.nameTh, nameEn: v.province.nameEn } : null;
-          const key = opts.by === 'volunteer' ? v.documentId : province?.code ?? '-';
+          const key = opts.by === 'volunteer' ? v.documentId : (province?.code ?? '-');
           const g =
             groups.get(key) ??
             (opts.by === 'volunteer'
@@ -261,9 +265,15 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         }
       }
       const rows = [...groups.values()].map((g) =>
-        opts.by === 'volunteer' ? g : { province: g.province, hours: g.hours, activities: g.activities.size, volunteers: g.volunteers.size },
+        opts.by === 'volunteer'
+          ? g
+          : { province: g.province, hours: g.hours, activities: g.activities.size, volunteers: g.volunteers.size },
       );
-      return rows.sort((a, b) => b.hours - a.hours || String(a.volunteer?.fullName ?? a.province?.code ?? '').localeCompare(String(b.volunteer?.fullName ?? b.province?.code ?? '')));
+      return rows.sort(
+        (a, b) =>
+          b.hours - a.hours ||
+          String(a.volunteer?.fullName ?? a.province?.code ?? '').localeCompare(String(b.volunteer?.fullName ?? b.province?.code ?? '')),
+      );
     },
   };
 });

@@ -86,7 +86,9 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
       to: [...to],
       templateKey: 'finding.escalation',
       data: {
-        agency: agency ? { code: agency.code, name: agency.nameTh, nameEn: agency.nameEn } : { code: '-', name: 'ไม่ระบุหน่วยงาน', nameEn: 'no agency' },
+        agency: agency
+          ? { code: agency.code, name: agency.nameTh, nameEn: agency.nameEn }
+          : { code: '-', name: 'ไม่ระบุหน่วยงาน', nameEn: 'no agency' },
         count: sorted.length,
         escalationDays: policy.escalateAfterDays,
         findings: sorted.map((f) => ({
@@ -105,7 +107,7 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
 
 const job: Job = {
   name: 'chase-inspection-findings',
-  description: "Due-soon and overdue reminders to agencies for inspection findings; escalation to agency heads and inspectors",
+  description: 'Due-soon and overdue reminders to agencies for inspection findings; escalation to agency heads and inspectors',
   labelTh: 'ติดตามข้อเสนอแนะจากการตรวจราชการ',
   defaultSchedule: '40 8 * * *',
   run: (ctx) => runChase(ctx, findingSource),

@@ -28,7 +28,6 @@ import { OWED_STATES, REPORT_UID } from '../model';
 export { defaultPolicy };
 export type { ReminderPolicy, Reminder };
 
-
 export interface ChaseReport {
   documentId: string;
   state: string;
@@ -62,7 +61,6 @@ interface LoadedReport {
     agency?: Agency | null;
   } | null;
 }
-
 
 export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   name: 'report',
@@ -115,7 +113,9 @@ export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
       to: [...recipients],
       templateKey: 'report.escalation',
       data: {
-        agency: agency ? { code: agency.code, name: agency.nameTh, nameEn: agency.nameEn } : { code: '-', name: 'ไม่ระบุหน่วยงาน', nameEn: 'no agency' },
+        agency: agency
+          ? { code: agency.code, name: agency.nameTh, nameEn: agency.nameEn }
+          : { code: '-', name: 'ไม่ระบุหน่วยงาน', nameEn: 'no agency' },
         count: sorted.length,
         escalationDays: policy.escalateAfterDays,
         reports: sorted.map((r) => ({

@@ -38,7 +38,7 @@ function retentionDays(strapi?: Core.Strapi): number {
 
 /** When a finished complaint was finished: closedAt for closed ones, else its last change. */
 function finishedAt(c: PurgeCandidate): Date | null {
-  const at = c.state === 'closed' ? c.closedAt ?? c.updatedAt : c.updatedAt;
+  const at = c.state === 'closed' ? (c.closedAt ?? c.updatedAt) : c.updatedAt;
   return at ? new Date(at) : null;
 }
 
