@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
@@ -9,7 +10,7 @@ import type { Core } from '@strapi/strapi';
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const file = path.join(strapi.dirs.static.public, 'index.html');
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     if (ctx.path !== '/' || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
     let stat: fs.Stats;
     try {

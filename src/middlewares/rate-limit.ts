@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { RateLimiterPostgres, RateLimiterSQLite, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -26,7 +27,7 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
     limiter = new Promise((resolve, reject) => {
       const ready = (err?: unknown) => (err ? reject(err) : resolve(instance));
       const instance: RateLimiterPostgres | RateLimiterSQLite =
-        strapi.db.dialect.client === 'postgres' ? new RateLimiterPostgres(opts as any, ready) : new RateLimiterSQLite(opts as any, ready);
+        strapi.db.dialect.client === 'postgres' ? new RateLimiterPostgres(opts, ready) : new RateLimiterSQLite(opts, ready);
     });
     limiters.set(id, limiter);
     // A failed table creation must not poison the cache forever.
@@ -36,7 +37,7 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
 }
 
 export default (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     const { points, durationSeconds } = config.limits();
     if (points <= 0) return next();
     const limiter = await limiterFor(strapi, config.key, points, durationSeconds);

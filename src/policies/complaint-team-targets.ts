@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorOf } from '../lib/platform/actor';
@@ -5,7 +6,7 @@ import { requestData } from '../lib/platform/validation';
 import { isComplaintOfficer, TEAM_MEMBER_TARGETS } from '../lib/complaints/access';
 
 /** A response-team member moves a complaint only to in_progress or resolved; officers to any state the workflow allows. */
-export default async (ctx: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+export default async (ctx: Context, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const actor = await actorOf(strapi, ctx);
   if (isComplaintOfficer(actor)) return true;
   const { status } = requestData(ctx);

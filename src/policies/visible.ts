@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { actorOf } from '../lib/platform/actor';
 import { visibleOr404 } from '../lib/platform/scoped-controller';
@@ -8,7 +9,7 @@ import { scopeFor } from '../lib/security/access';
  * the same answer as for an absent one, so that nothing tells the two apart.
  * `{ name: 'global::visible', config: { uid, notFound } }`, before any check that would answer otherwise.
  */
-export default async (ctx: any, config: { uid: string; notFound: string }, { strapi }: { strapi: Core.Strapi }) => {
+export default async (ctx: Context, config: { uid: string; notFound: string }, { strapi }: { strapi: Core.Strapi }) => {
   const actor = await actorOf(strapi, ctx);
   await visibleOr404(strapi, config.uid, await scopeFor(strapi, config.uid, actor), String(ctx.params.id), config.notFound);
   return true;

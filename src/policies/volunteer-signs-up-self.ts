@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorOf } from '../lib/platform/actor';
@@ -5,7 +6,7 @@ import { requestData } from '../lib/platform/validation';
 import { isCoordinator, ownVolunteer } from '../lib/volunteers/access';
 
 /** A volunteer signs up only themself (and needs a linked profile to do so); a coordinator signs up anyone. */
-export default async (ctx: any, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+export default async (ctx: Context, _config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const actor = await actorOf(strapi, ctx);
   if (isCoordinator(actor)) return true;
   const own = await ownVolunteer(strapi, actor);

@@ -1,5 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type complaintService from '../services/complaint';
 import { seesPersonalData } from '../../../lib/complaints/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
@@ -15,19 +17,25 @@ import * as validation from '../validation';
 
 const body = requestData;
 
-export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service(UID) as any;
+type ComplaintService = ReturnType<typeof complaintService>;
+/** The controller's own findOne (the scoped read), which the writes answer with. */
+interface Self {
+  findOne(ctx: Context): Promise<unknown>;
+}
 
-  async function withPersonalData(actor: Actor, items: any[], via: string) {
+export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(UID) as ComplaintService;
+
+  async function withPersonalData(actor: Actor, items: Array<{ documentId: string }>, via: string) {
     if (!seesPersonalData(actor) || !items.length) return;
     const rows = await strapi.documents(UID).findMany({
       filters: { documentId: { $in: items.map((i) => i.documentId) } },
       fields: ['trackingCode', 'consent', 'consentAt'],
       populate: { complainant: true },
     });
-    const byId = new Map(rows.map((r: any) => [r.documentId, r]));
+    const byId = new Map(rows.map((r) => [r.documentId, r]));
     for (const item of items) {
-      const r: any = byId.get(item.documentId);
+      const r = byId.get(item.documentId);
       if (r)
         Object.assign(item, {
           trackingCode: r.trackingCode,
@@ -70,8 +78,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     async enrich(items, ctx, actor, single) {
       if (!single) return withPersonalData(actor, items, 'GET /api/complaints');
       const [data] = items;
-      const updates = await service().timelineOf(data.id, { attachments: true });
-      data.timeline = updates.map((u: any) => timelineEntry(u, 'staff'));
+      const updates = await service().timelineOf(data.id as number, { attachments: true });
+      data.timeline = updates.map((u) => timelineEntry(u, 'staff'));
       if (!seesPersonalData(actor)) return;
       await withPersonalData(actor, [data], `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`);
       if (data.complainant && actor.userId && ctx.method === 'GET') {
@@ -88,7 +96,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     ...reads,
 
     /** An officer records a complaint received by phone, letter, walk-in, … */
-    async create(this: any, ctx: any) {
+    async create(this: Self, ctx: Context) {
       const { channel, urgency, intake } = await validation.officerIntake(body(ctx));
       const input = await validateIntake(intake, { requireProvince: true });
       const files = asFileList(ctx.request.files?.attachments);
@@ -100,13 +108,13 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.findOne(ctx);
     },
 
-    async update(this: any, ctx: any) {
+    async update(this: Self, ctx: Context) {
       await service().editDetails(ctx.params.id, body(ctx), await actorOf(strapi, ctx));
       ctx.query = {};
       return this.findOne(ctx);
     },
 
-    async transition(this: any, ctx: any) {
+    async transition(this: Self, ctx: Context) {
       const { status, note, visibility, resolutionSummary, duplicateOf } = await validation.transition(body(ctx));
       await service().transition(ctx.params.id, status, {
         actor: await actorOf(strapi, ctx),
@@ -119,21 +127,21 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.findOne(ctx);
     },
 
-    async assign(this: any, ctx: any) {
+    async assign(this: Self, ctx: Context) {
       const { team, officer, note } = await validation.assignment(body(ctx));
       await service().assign(ctx.params.id, { team, officer, note, actor: await actorOf(strapi, ctx) });
       ctx.query = {};
       return this.findOne(ctx);
     },
 
-    async addNote(this: any, ctx: any) {
+    async addNote(this: Self, ctx: Context) {
       const { note, visibility } = await validation.note(body(ctx));
       const entry = await service().addNote(ctx.params.id, { note, visibility, actor: await actorOf(strapi, ctx) });
       ctx.status = 201;
       return { data: timelineEntry(entry, 'staff') };
     },
 
-    async addFieldVisit(this: any, ctx: any) {
+    async addFieldVisit(this: Self, ctx: Context) {
       const input = await validation.fieldVisit(body(ctx));
       const files = asFileList(ctx.request.files?.photos);
       validateAttachments(files, { ...attachmentLimits(), field: 'photos' });

@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import type { Core } from '@strapi/strapi';
 
 /** The relations a complaint list or page shows, unless the caller asks for others. */
@@ -9,7 +10,7 @@ const populate = {
 };
 
 export default (_config: unknown, { strapi: _strapi }: { strapi: Core.Strapi }) => {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Context, next: () => Promise<void>) => {
     ctx.query.populate ??= populate;
     await next();
   };

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { assertTransition } from '../../../lib/complaints/status';
 import { computeDueDates, SlaPolicy } from '../../../lib/complaints/sla';
@@ -9,14 +10,17 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
+import type { PROVINCE_UID } from '../../../lib/platform/model';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
 import {
   COMPLAINT_UID as UID,
   COMPLAINT_UPDATE_UID as UPDATE_UID,
+  type CATEGORY_UID,
   FINISHED,
   URGENCIES,
   type ComplaintStatus,
+  type ComplaintUpdate,
   type Urgency,
 } from '../../../lib/complaints/model';
 
@@ -25,6 +29,19 @@ export interface Actor {
   userId?: number;
   label: string;
 }
+
+/** A relation as a Content Manager payload sends it: a documentId, a connect list, or a list of refs. */
+type RelationRef = { documentId?: string; id?: number };
+interface RelationList extends Array<RelationRef> {
+  connect?: undefined;
+}
+type RelationPayload = string | { connect?: RelationRef[] } | RelationList | null | undefined;
+
+type ComplaintData = Modules.Documents.ServiceParams<typeof UID>['update']['data'];
+type FindManyParams = Modules.Documents.ServiceParams<typeof UID>['findMany'];
+// The document service's input types have no null for an empty attribute, which these writes send.
+type NewComplaint = Modules.Documents.ServiceParams<typeof UID>['create']['data'];
+type NewUpdate = Modules.Documents.ServiceParams<typeof UPDATE_UID>['create']['data'];
 
 type Channel = 'web' | 'open311' | 'phone' | 'walk_in' | 'letter' | 'social' | 'other';
 
@@ -57,10 +74,11 @@ const EDITABLE = [
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const upload = () => strapi.plugin('upload').service('upload');
   /** A transaction whose complaint writes the admin-panel guard lets through (they follow the rules here). */
-  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> => asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
+  const tx = <T>(fn: (arg: { trx: Knex.Transaction }) => Promise<T>): Promise<T> =>
+    asTrusted(() => strapi.db.transaction(fn) as Promise<T>);
 
   /** The category a Content Manager payload points at (documentId string or a connect list), if any. */
-  async function categoryFromPayload(value: any) {
+  async function categoryFromPayload(value: RelationPayload): Promise<Data.ContentType<typeof CATEGORY_UID> | null> {
     const ref = typeof value === 'string' ? { documentId: value } : (value?.connect?.[0] ?? (Array.isArray(value) ? value[0] : null));
     if (!ref) return null;
     const where = ref.documentId ? { documentId: ref.documentId } : ref.id ? { id: ref.id } : null;
@@ -71,13 +89,13 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     return (await strapi.documents('api::sla-policy.sla-policy').findFirst()) as Partial<SlaPolicy> | null;
   }
 
-  async function categoryByCode(code: string, field = 'categoryCode') {
+  async function categoryByCode(code: string, field = 'categoryCode'): Promise<Data.ContentType<typeof CATEGORY_UID>> {
     const category = await strapi.db.query('api::complaint-category.complaint-category').findOne({ where: { code, active: true } });
     if (!category) throw fieldErrors([{ path: [field], message: `unknown or inactive category "${code}"` }]);
     return category;
   }
 
-  async function provinceByCode(code: string, field = 'provinceCode') {
+  async function provinceByCode(code: string, field = 'provinceCode'): Promise<Data.ContentType<typeof PROVINCE_UID>> {
     const province = await strapi.db.query('api::province.province').findOne({ where: { code } });
     if (!province) throw fieldErrors([{ path: [field], message: `unknown province "${code}"` }]);
     return province;
@@ -96,11 +114,11 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
   }
 
   /** Locks the complaint row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
-  async function loadForUpdate(documentId: string, trx?: any) {
+  async function loadForUpdate(documentId: string, trx?: Knex.Transaction) {
     if (trx && strapi.db.dialect.client === 'postgres') {
       await trx('complaints').where('document_id', documentId).forUpdate().select('id');
     }
-    const complaint: any = await strapi.documents(UID).findOne({
+    const complaint = await strapi.documents(UID).findOne({
       documentId,
       populate: { assignedTeam: true, category: true, duplicateOf: { fields: ['documentId'] } },
     });
@@ -124,7 +142,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         latitude: input.latitude,
         longitude: input.longitude,
         locationText: input.locationText,
-      } as any,
+      } as NewUpdate,
     });
   }
 
@@ -137,15 +155,15 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
      * the requested fields and relations by primary key. One query more, but the DISTINCT no longer
      * carries every column of every matching complaint through the sort (bench/RESULTS.md).
      */
-    async find(this: any, params: any = {}) {
+    async find(this: Core.CoreAPI.Service.CollectionType, params: FindManyParams = {}) {
       const { populate, fields, ...rest } = params ?? {};
-      const core = Object.getPrototypeOf(this); // Strapi's core service (createCoreService sets it as the prototype)
+      const core: Core.CoreAPI.Service.CollectionType = Object.getPrototypeOf(this); // Strapi's core service (createCoreService sets it as the prototype)
       const page = await core.find.call(this, { ...rest, fields: ['id'], populate: {} });
-      const ids: number[] = page.results.map((r: any) => r.id);
+      const ids = page.results!.map((r) => r.id as number);
       if (!ids.length) return page;
-      const rows: any[] = await strapi.documents(UID).findMany({ filters: { id: { $in: ids } }, fields, populate } as any);
+      const rows = await strapi.documents(UID).findMany({ filters: { id: { $in: ids } }, fields, populate } as FindManyParams);
       const byId = new Map(rows.map((r) => [r.id, r]));
-      return { results: ids.map((id) => byId.get(id)).filter(Boolean), pagination: page.pagination };
+      return { results: ids.map((id) => byId.get(id)).filter(Boolean) as typeof rows, pagination: page.pagination };
     },
 
     /**
@@ -155,8 +173,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
      * updates, which SQLite answers by scanning every update (3 s at 545,000 updates, bench/RESULTS.md).
      * An absent id still runs the query, so an unknown tracking code costs as much as a known one.
      */
-    async timelineOf(complaintId: number | undefined, opts: { attachments?: boolean } = {}): Promise<any[]> {
-      const row: any = await strapi.db.query(UID).findOne({
+    async timelineOf(complaintId: number | undefined, opts: { attachments?: boolean } = {}): Promise<ComplaintUpdate[]> {
+      const row: { updates?: ComplaintUpdate[] } | null = await strapi.db.query(UID).findOne({
         where: { id: complaintId ?? 0 },
         select: ['id'],
         populate: {
@@ -171,9 +189,9 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     },
 
     /** Fields every new complaint gets, whoever creates it (used by the admin-panel guard). */
-    async newComplaintFields(data: Record<string, any>, now = new Date()) {
-      const category = await categoryFromPayload(data.category);
-      const urgency: Urgency = URGENCIES.includes(data.urgency) ? data.urgency : (category?.defaultUrgency ?? 'normal');
+    async newComplaintFields(data: Record<string, unknown>, now = new Date()) {
+      const category = await categoryFromPayload(data.category as RelationPayload);
+      const urgency = URGENCIES.includes(data.urgency as Urgency) ? (data.urgency as Urgency) : (category?.defaultUrgency ?? 'normal');
       return {
         ticketNumber: await nextTicketNumber(strapi, now),
         trackingCode: generateTrackingCode(),
@@ -195,11 +213,11 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       try {
         const now = opts.now ?? new Date();
         const ticketNumber = await nextTicketNumber(strapi, now);
-        const urgency = opts.urgency ?? category.defaultUrgency;
+        const urgency = opts.urgency ?? (category.defaultUrgency as Urgency);
         const due = computeDueDates(now, urgency, await slaPolicy(), category);
         const named = !input.anonymous && input.complainant;
         const complaint = await tx(async () => {
-          const created: any = await strapi.documents(UID).create({
+          const created = await strapi.documents(UID).create({
             data: {
               ticketNumber,
               trackingCode: generateTrackingCode(),
@@ -223,7 +241,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
               acknowledgeDueAt: due.acknowledgeDueAt,
               resolveDueAt: due.resolveDueAt,
               attachments: uploaded.map((f) => f.id),
-            } as any,
+            } as NewComplaint,
           });
           await addUpdate(created.documentId, opts.actor, {
             kind: 'status_change',
@@ -255,7 +273,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       },
     ) {
       const now = opts.now ?? new Date();
-      return tx(async ({ trx }: { trx: any }) => {
+      return tx(async ({ trx }: { trx: Knex.Transaction }) => {
         const c = await loadForUpdate(documentId, trx);
         const from = c.state as ComplaintStatus;
         assertTransition(from, to);
@@ -284,7 +302,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           }
           data.duplicateOf = original.documentId;
         }
-        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        const updated = await strapi.documents(UID).update({ documentId, data: data as ComplaintData });
         await addUpdate(documentId, opts.actor, {
           kind: 'status_change',
           fromStatus: from,
@@ -312,13 +330,13 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         populate: { lead: { select: ['email'] } },
       });
       if (!team) throw fieldErrors([{ path: ['team'], message: `unknown response team "${opts.team}"` }]);
-      let officer: any = null;
+      let officer: { id: number; username: string } | null = null;
       if (opts.officer !== undefined && opts.officer !== null && opts.officer !== '') {
         const where = typeof opts.officer === 'number' ? { id: opts.officer } : { documentId: String(opts.officer) };
         officer = await strapi.db.query('plugin::users-permissions.user').findOne({ where });
         if (!officer) throw fieldErrors([{ path: ['officer'], message: `unknown user "${String(opts.officer)}"` }]);
       }
-      const result = await tx(async ({ trx }: { trx: any }) => {
+      const result = await tx(async ({ trx }: { trx: Knex.Transaction }) => {
         const c = await loadForUpdate(documentId, trx);
         const from = c.state as ComplaintStatus;
         if (FINISHED.includes(from)) {
@@ -328,7 +346,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         const data: Record<string, unknown> = { assignedTeam: team.documentId, state: to };
         if (officer) data.assignedOfficer = officer.id;
         if (from === 'received' && !c.acknowledgedAt) data.acknowledgedAt = now;
-        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        const updated = await strapi.documents(UID).update({ documentId, data: data as ComplaintData });
         const entry = await addUpdate(documentId, opts.actor, {
           kind: 'assignment',
           fromStatus: from,
@@ -372,7 +390,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       },
     ) {
       const c = await loadForUpdate(documentId);
-      if (FINISHED.includes(c.state)) {
+      if (FINISHED.includes(c.state as ComplaintStatus)) {
         throw fieldErrors([{ path: ['status'], message: `no field visit on a complaint that is "${c.state}"` }]);
       }
       const uploaded = await uploadFiles(opts.files);
@@ -412,7 +430,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         if (body[k] !== undefined && typeof body[k] !== 'string') throw fieldErrors([{ path: [k], message: 'must be text' }]);
       }
       if (body.title !== undefined && !(body.title as string).trim()) throw fieldErrors([{ path: ['title'], message: 'is required' }]);
-      return tx(async ({ trx }: { trx: any }) => {
+      return tx(async ({ trx }: { trx: Knex.Transaction }) => {
         const c = await loadForUpdate(documentId, trx);
         const data: Record<string, unknown> = {};
         for (const k of ['title', 'description', 'address', 'latitude', 'longitude', 'factoryName', 'factoryRegistrationNumber']) {
@@ -424,15 +442,15 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           data.category = category.documentId;
         }
         if (typeof body.provinceCode === 'string') data.province = (await provinceByCode(body.provinceCode)).documentId;
-        const urgency = (body.urgency as Urgency | undefined) ?? c.urgency;
+        const urgency = (body.urgency as Urgency | undefined) ?? (c.urgency as Urgency);
         const changes: string[] = [];
         if (urgency !== c.urgency || data.category) {
-          const due = computeDueDates(new Date(c.receivedAt ?? c.createdAt), urgency, await slaPolicy(), category);
+          const due = computeDueDates(new Date(c.receivedAt ?? c.createdAt!), urgency, await slaPolicy(), category);
           Object.assign(data, { urgency, ...due });
           if (urgency !== c.urgency) changes.push(`ความเร่งด่วน / urgency: ${c.urgency} → ${urgency}`);
-          if (data.category) changes.push(`ประเภท / category: ${c.category?.code ?? '-'} → ${category.code}`);
+          if (data.category) changes.push(`ประเภท / category: ${c.category?.code ?? '-'} → ${category!.code}`);
         }
-        const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+        const updated = await strapi.documents(UID).update({ documentId, data: data as ComplaintData });
         if (changes.length) await addUpdate(documentId, actor, { kind: 'note', note: changes.join('\n') });
         return updated;
       });
