@@ -1,17 +1,19 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { assertMove, FINDING_TRANSITIONS, FindingState } from '../../../lib/inspections/rules';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { FINDING_UID as UID } from '../../../lib/inspections/model';
 
+type FindingData = Modules.Documents.ServiceParams<typeof UID>['update']['data'];
+
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   async function move(documentId: string, to: FindingState, data: Record<string, unknown>) {
     return strapi.db.transaction(async () => {
-      const current: any = await strapi.documents(UID).findOne({ documentId, fields: ['state'] });
+      const current = await strapi.documents(UID).findOne({ documentId, fields: ['state'] });
       if (!current) throw new errors.NotFoundError('Finding not found');
       assertMove('finding', FINDING_TRANSITIONS, current.state as FindingState, to);
-      return strapi.documents(UID).update({ documentId, data: { ...data, state: to } as any });
+      return strapi.documents(UID).update({ documentId, data: { ...data, state: to } as FindingData });
     });
   }
 

@@ -1,5 +1,8 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { CoreMethods } from '../../../lib/platform/scoped-controller';
+import type inspectionService from '../services/inspection';
 import { fieldErrors, requestData } from '../../../lib/platform/validation';
 import { toCsv } from '../../../lib/platform/csv';
 import * as validation from '../validation';
@@ -8,7 +11,9 @@ import { INSPECTION_UID as UID } from '../../../lib/inspections/model';
 
 const dataOf = requestData;
 
-function roundParams(ctx: any) {
+type InspectionService = ReturnType<typeof inspectionService>;
+
+function roundParams(ctx: Context) {
   const fiscalYear = Number(ctx.params.fiscalYear);
   const round = Number(ctx.params.round);
   const problems = [];
@@ -24,7 +29,7 @@ function roundParams(ctx: any) {
  * the controller takes them out of the body (their shape checked by ../validation), checks they are
  * inspectors, and links them itself.
  */
-async function takeInspectors(strapi: Core.Strapi, ctx: any): Promise<number[] | undefined> {
+async function takeInspectors(strapi: Core.Strapi, ctx: Context): Promise<number[] | undefined> {
   const data = dataOf(ctx);
   if (data.inspectors === undefined) return undefined;
   const ids = data.inspectors as number[];
@@ -39,38 +44,38 @@ async function takeInspectors(strapi: Core.Strapi, ctx: any): Promise<number[] |
 }
 
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => ({
-  async create(ctx: any) {
+  async create(ctx: Context) {
     await validation.creation(dataOf(ctx));
     const inspectors = await takeInspectors(strapi, ctx);
     return strapi.db.transaction(async () => {
-      const res: any = await super.create(ctx);
-      if (inspectors) await strapi.documents(UID).update({ documentId: res.data.documentId, data: { inspectors } as any });
+      const res: { data: { documentId: string } } = await super.create(ctx);
+      if (inspectors) await strapi.documents(UID).update({ documentId: res.data.documentId, data: { inspectors } });
       return res;
     });
   },
 
-  async update(ctx: any) {
+  async update(ctx: Context) {
     await validation.edit(dataOf(ctx));
     const inspectors = await takeInspectors(strapi, ctx);
     return strapi.db.transaction(async () => {
-      if (inspectors) await strapi.documents(UID).update({ documentId: ctx.params.id, data: { inspectors } as any });
+      if (inspectors) await strapi.documents(UID).update({ documentId: ctx.params.id, data: { inspectors } });
       return super.update(ctx);
     });
   },
 
-  async transition(this: any, ctx: any) {
-    const updated = await (strapi.service(UID) as any).transition(ctx.params.id, dataOf(ctx).state);
+  async transition(this: CoreMethods, ctx: Context) {
+    const updated = await (strapi.service(UID) as InspectionService).transition(ctx.params.id, dataOf(ctx).state);
     return this.transformResponse(await this.sanitizeOutput(updated, ctx));
   },
 
-  async summary(ctx: any) {
+  async summary(ctx: Context) {
     const { fiscalYear, round } = roundParams(ctx);
-    ctx.body = { data: await (strapi.service(UID) as any).roundSummary(fiscalYear, round) };
+    ctx.body = { data: await (strapi.service(UID) as InspectionService).roundSummary(fiscalYear, round) };
   },
 
-  async summaryCsv(ctx: any) {
+  async summaryCsv(ctx: Context) {
     const { fiscalYear, round } = roundParams(ctx);
-    const s = await (strapi.service(UID) as any).roundSummary(fiscalYear, round);
+    const s = await (strapi.service(UID) as InspectionService).roundSummary(fiscalYear, round);
     const header = [
       'รหัสหน่วยงาน / Agency code',
       'หน่วยงาน / Agency',
@@ -80,7 +85,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       ...FINDING_STATES,
       ...SEVERITIES,
     ];
-    const rows = s.perAgency.map((a: any) => [
+    const rows = s.perAgency.map((a) => [
       a.code,
       a.nameTh,
       a.nameEn,

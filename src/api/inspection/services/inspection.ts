@@ -1,16 +1,19 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { assertMove, INSPECTION_TRANSITIONS, InspectionState, summarise } from '../../../lib/inspections/rules';
+import { assertMove, INSPECTION_TRANSITIONS, InspectionState, summarise, type SummaryFinding } from '../../../lib/inspections/rules';
 import { INSPECTION_UID as UID, FINDING_UID } from '../../../lib/inspections/model';
+
+/** A finding row as selected below (the agency populated). */
+type FindingRow = Omit<SummaryFinding, 'agency'> & { responsibleAgency?: SummaryFinding['agency'] };
 
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => ({
   async transition(documentId: string, to: unknown) {
     return strapi.db.transaction(async () => {
-      const current: any = await strapi.documents(UID).findOne({ documentId, fields: ['state'] });
+      const current = await strapi.documents(UID).findOne({ documentId, fields: ['state'] });
       if (!current) throw new errors.NotFoundError('Inspection not found');
       assertMove('inspection', INSPECTION_TRANSITIONS, current.state as InspectionState, to);
-      return strapi.documents(UID).update({ documentId, data: { state: to } as any });
+      return strapi.documents(UID).update({ documentId, data: { state: to } });
     });
   },
 
@@ -23,7 +26,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       populate: { responsibleAgency: { select: ['code', 'nameTh', 'nameEn'] } },
     });
     const figures = summarise(
-      findings.map((f: any) => ({ severity: f.severity, state: f.state, dueAt: f.dueAt, agency: f.responsibleAgency ?? null })),
+      findings.map((f: FindingRow) => ({ severity: f.severity, state: f.state, dueAt: f.dueAt, agency: f.responsibleAgency ?? null })),
       now,
     );
     return { fiscalYear, round, inspections, ...figures };

@@ -1,16 +1,23 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data, Modules } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type complaintService from '../../complaint/services/complaint';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { open311Request } from '../../../lib/complaints/views';
 import { COMPLAINT_STATUSES, FINAL_STATES, COMPLAINT_UID as UID, CATEGORY_UID } from '../../../lib/complaints/model';
 
 const MAX_RESULTS = 200;
-const populate: any = {
+type FindComplaints = Modules.Documents.ServiceParams<typeof UID>['findMany'];
+type ComplaintService = ReturnType<typeof complaintService>;
+/** A failed intake: a ValidationError names its fields (anything else is rethrown). */
+type IntakeError = { name?: string; message: string; details?: { errors?: Array<{ path: string[]; message: string }> } };
+
+const populate: FindComplaints['populate'] = {
   category: { populate: { agency: { fields: ['nameEn'] } } },
   attachments: { fields: ['url', 'mime'] },
 };
 
 /** The spec's error format: an array of {code, description}, with the same HTTP status. */
-function fail(ctx: any, code: number, description: string) {
+function fail(ctx: Context, code: number, description: string) {
   ctx.status = code;
   ctx.body = [{ code, description }];
 }
@@ -19,7 +26,7 @@ function publicUrl(strapi: Core.Strapi) {
   return String(strapi.config.get('server.url') || '').replace(/\/$/, '');
 }
 
-function service(c: any) {
+function service(c: Data.ContentType<typeof CATEGORY_UID>) {
   const hasAttributes = Array.isArray(c.attributes) && c.attributes.length > 0;
   return {
     service_code: c.code,
@@ -40,7 +47,7 @@ function parseDate(value: unknown): Date | null | undefined {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async services(ctx: any) {
+  async services(ctx: Context) {
     const categories = await strapi.documents(CATEGORY_UID).findMany({
       filters: { active: true },
       sort: 'code:asc',
@@ -50,15 +57,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = categories.map(service);
   },
 
-  async service(ctx: any) {
-    const c: any = await strapi.documents(CATEGORY_UID).findFirst({ filters: { code: ctx.params.service_code, active: true } });
+  async service(ctx: Context) {
+    const c = await strapi.documents(CATEGORY_UID).findFirst({ filters: { code: ctx.params.service_code, active: true } });
     if (!c) return fail(ctx, 404, `service_code ${ctx.params.service_code} not found`);
     ctx.body = { service_code: c.code, attributes: Array.isArray(c.attributes) ? c.attributes : [] };
   },
 
-  async requests(ctx: any) {
+  async requests(ctx: Context) {
     const q = ctx.query ?? {};
-    const filters: any[] = [];
+    const filters: NonNullable<FindComplaints['filters']>[] = [];
     if (q.service_request_id) filters.push({ ticketNumber: { $in: String(q.service_request_id).split(',').slice(0, MAX_RESULTS) } });
     if (q.service_code) filters.push({ category: { code: { $in: String(q.service_code).split(',') } } });
     if (q.status !== undefined && q.status !== '') {
@@ -81,17 +88,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate,
       limit: MAX_RESULTS,
     });
-    ctx.body = rows.map((c: any) => open311Request(c, publicUrl(strapi)));
+    ctx.body = rows.map((c) => open311Request(c, publicUrl(strapi)));
   },
 
-  async request(ctx: any) {
+  async request(ctx: Context) {
     const c = await strapi.documents(UID).findFirst({ filters: { ticketNumber: ctx.params.service_request_id }, populate });
     if (!c) return fail(ctx, 404, `service_request_id ${ctx.params.service_request_id} not found`);
     ctx.body = [open311Request(c, publicUrl(strapi))];
   },
 
-  async createRequest(ctx: any) {
-    const b = { ...(ctx.request.query ?? {}), ...(ctx.request.body ?? {}) } as Record<string, any>;
+  async createRequest(ctx: Context) {
+    const b = { ...(ctx.request.query ?? {}), ...(ctx.request.body ?? {}) } as Record<string, unknown>;
     const keys = String(process.env.OPEN311_API_KEYS ?? '')
       .split(',')
       .map((k) => k.trim())
@@ -123,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const k of Object.keys(raw)) if (raw[k] === undefined) delete raw[k];
     try {
       const input = await validateIntake(raw, { requireProvince: false });
-      const c = await (strapi.service(UID) as any).intake(input, { channel: 'open311', actor: { label: 'Open311' } });
+      const c = await (strapi.service(UID) as ComplaintService).intake(input, { channel: 'open311', actor: { label: 'Open311' } });
       ctx.status = 201;
       ctx.body = [
         {
@@ -132,9 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           account_id: null,
         },
       ];
-    } catch (err: any) {
-      if (err?.name !== 'ValidationError') throw err;
-      const fields: string[] = (err.details?.errors ?? []).map((e: any) => `${e.path.join('.')} ${e.message}`);
+    } catch (err) {
+      if ((err as IntakeError)?.name !== 'ValidationError') throw err;
+      const fields: string[] = ((err as IntakeError).details?.errors ?? []).map((e) => `${e.path.join('.')} ${e.message}`);
       const renamed = fields.map((f) =>
         f
           .replace(/^categoryCode/, 'service_code')
@@ -147,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           .replace(/^latitude/, 'lat')
           .replace(/^longitude/, 'long'),
       );
-      return fail(ctx, 400, renamed.join('; ') || err.message);
+      return fail(ctx, 400, renamed.join('; ') || (err as IntakeError).message);
     }
   },
 });

@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type complaintService from '../../complaint/services/complaint';
 import { errors } from '@strapi/utils';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
@@ -8,13 +10,15 @@ import { publicView } from '../../../lib/complaints/views';
 import { requestData } from '../../../lib/platform/validation';
 import { COMPLAINT_UID as UID } from '../../../lib/complaints/model';
 
+type ComplaintService = ReturnType<typeof complaintService>;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/public/complaints — 201 with ticket number, tracking code, status and deadlines only. */
-  async create(ctx: any) {
+  async create(ctx: Context) {
     const input = await validateIntake(requestData(ctx), { requireProvince: true });
     const files = asFileList(ctx.request.files?.attachments);
     validateAttachments(files, attachmentLimits());
-    const c = await (strapi.service(UID) as any).intake(input, {
+    const c = await (strapi.service(UID) as ComplaintService).intake(input, {
       channel: 'web',
       files,
       actor: { label: 'ประชาชน (เว็บไซต์) / Citizen (web)' },
@@ -37,13 +41,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * A miss runs the same queries as a hit and answers the same 404 for any unknown code,
    * so the response tells nothing about which codes exist.
    */
-  async track(ctx: any) {
+  async track(ctx: Context) {
     const code = normaliseTrackingCode(String(ctx.params.trackingCode ?? '')).slice(0, 32);
-    const c: any = await strapi.documents(UID).findFirst({
+    const c = await strapi.documents(UID).findFirst({
       filters: { trackingCode: code },
       populate: { category: { fields: ['code', 'nameTh', 'nameEn'] }, province: { fields: ['code', 'nameTh', 'nameEn'] } },
     });
-    const updates = await (strapi.service(UID) as any).timelineOf(c?.id);
+    const updates = await (strapi.service(UID) as ComplaintService).timelineOf(c?.id as number | undefined);
     if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
     ctx.body = { data: publicView(c, updates) };
   },
