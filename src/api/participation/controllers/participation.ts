@@ -1,5 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type participationService from '../services/participation';
 import { requestData } from '../../../lib/platform/validation';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
@@ -8,6 +10,12 @@ import { toCsv } from '../../../lib/platform/csv';
 import * as validation from '../validation';
 
 const UID = PARTICIPATION_UID;
+
+type ParticipationService = ReturnType<typeof participationService>;
+/** The controller's own findOne (the scoped read), which the writes answer with. */
+interface Self {
+  findOne(ctx: Context): Promise<{ meta?: unknown }>;
+}
 const DEFAULT_POPULATE = {
   activity: { fields: ['title', 'startAt', 'endAt', 'place', 'state'] },
   volunteer: { fields: ['fullName'] },
@@ -18,7 +26,7 @@ const DEFAULT_POPULATE = {
  * all, a volunteer only their own (anyone else's is 404). Also the hours totals and their CSV export.
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service(UID as any) as any;
+  const service = () => strapi.service(UID) as ParticipationService;
 
   async function listFilters(params: Record<string, unknown>): Promise<unknown[]> {
     const { activity, volunteer, state } = await validation.listParams(params);
@@ -38,36 +46,36 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     }),
 
     /** The volunteer (their own) or a coordinator cancels a sign-up; the first waitlisted moves up. */
-    async cancel(this: any, ctx: any) {
+    async cancel(this: Self, ctx: Context) {
       const result = await service().cancel(String(ctx.params.id));
       ctx.query = {};
-      const out: any = await this.findOne(ctx);
+      const out = await this.findOne(ctx);
       out.meta = { promoted: result.promoted };
       return out;
     },
 
     /** A coordinator records `attended` with hours (0 < hours ≤ the activity's length) or `no_show`. */
-    async attendance(this: any, ctx: any) {
+    async attendance(this: Self, ctx: Context) {
       await service().recordAttendance(String(ctx.params.id), await validation.attendance(requestData(ctx)));
       ctx.query = {};
       return this.findOne(ctx);
     },
 
     /** Hours totals from attended participations: `by=volunteer|province`, `from`/`to` (YYYY-MM-DD, Bangkok). */
-    async hours(this: any, ctx: any) {
+    async hours(this: Self, ctx: Context) {
       const { by, from, to } = await validation.hoursQuery(ctx.query ?? {});
       const rows = await service().hoursTotals({ by, from, to });
-      const total = Math.round(rows.reduce((s: number, r: any) => s + r.hours, 0) * 100) / 100;
+      const total = Math.round(rows.reduce((s, r) => s + r.hours, 0) * 100) / 100;
       return { data: rows, meta: { by, from: ctx.query?.from ?? null, to: ctx.query?.to ?? null, totalHours: total } };
     },
 
     /** The hours of a period per volunteer as CSV (UTF-8 with BOM). */
-    async exportHours(this: any, ctx: any) {
+    async exportHours(this: Self, ctx: Context) {
       const period = await validation.hoursQuery(ctx.query ?? {});
       const rows = await service().hoursTotals({ by: 'volunteer', from: period.from, to: period.to });
       const csv = toCsv(
         ['ชื่อ-สกุล / Name', 'จังหวัด / Province', 'กิจกรรมที่เข้าร่วม / Activities attended', 'ชั่วโมง / Hours'],
-        rows.map((r: any) => [r.volunteer.fullName, r.province?.nameTh ?? null, r.activities, r.hours]),
+        rows.map((r) => [r.volunteer!.fullName, r.province?.nameTh ?? null, r.activities, r.hours]),
       );
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="volunteer-hours-${period.label}.csv"`);

@@ -1,5 +1,7 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { ActivityState } from '../../../lib/volunteers/model';
 import { errors } from '@strapi/utils';
 import { enqueue, appData } from '../../../lib/platform/outbox';
 import { fieldErrors } from '../../../lib/platform/validation';
@@ -27,22 +29,60 @@ export class ParticipationConflict extends Error {
 
 const P = PARTICIPATION_UID;
 
+/** An activity row as db.query returns it (lockActivity populates the province). */
+export interface ActivityRow {
+  id: number;
+  documentId: string;
+  title: string;
+  state: ActivityState;
+  startAt: Date | string;
+  endAt: Date | string;
+  place?: string | null;
+  capacity: number;
+  cancellationReason?: string | null;
+  province?: { code: string; nameTh: string; nameEn: string } | null;
+}
+
+// The document service's input types have no null for an empty attribute, which a (re-)sign-up sends.
+type NewParticipation = Modules.Documents.ServiceParams<typeof P>['create']['data'];
+
+/** A row of hoursTotals: per volunteer (activities counted), or per province (activities and volunteers counted). */
+export interface HoursRow {
+  volunteer?: { documentId: string; fullName: string };
+  province: { code: string; nameTh: string; nameEn: string } | null;
+  hours: number;
+  activities: number;
+  volunteers?: number;
+}
+
+/** Filters of hoursTotals' batched read (db.query syntax). */
+interface HoursWhere {
+  state: 'attended';
+  id: { $gt: number };
+  activity?: ActivityWhere;
+  volunteer?: { id: number };
+}
+interface ActivityWhere {
+  startAt?: { $gte?: Date; $lt?: Date };
+}
+
 export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi }) => {
-  const q = (uid: string) => strapi.db.query(uid as any);
+  const q = (uid: string) => strapi.db.query(uid);
   /** One transaction whose writes the admin-panel guard lets through (they follow the rules here). */
-  const tx = <T>(fn: (arg: { trx: any }) => Promise<T>): Promise<T> => asTrusted(() => strapi.db.transaction(fn as any) as Promise<T>);
+  const tx = <T>(fn: (arg: { trx: Knex.Transaction }) => Promise<T>): Promise<T> =>
+    asTrusted(() => strapi.db.transaction(fn) as Promise<T>);
 
   /** Locks the activity row for the rest of the transaction (PostgreSQL); SQLite serialises writers anyway. */
-  async function lockActivity(where: { documentId?: string; id?: number }, trx: any) {
+  async function lockActivity(where: { documentId?: string; id?: number }, trx: Knex.Transaction): Promise<ActivityRow | null> {
     if (trx && strapi.db.dialect.client === 'postgres') {
-      const table = strapi.db.metadata.get(ACTIVITY_UID as any).tableName;
+      const table = strapi.db.metadata.get(ACTIVITY_UID).tableName;
       const w = where.id !== undefined ? { id: where.id } : { document_id: where.documentId };
       await trx(table).where(w).forUpdate().select('id');
     }
     return q(ACTIVITY_UID).findOne({ where, populate: { province: { select: ['code', 'nameTh', 'nameEn'] } } });
   }
 
-  function activityData(activity: any, locale: 'th' | 'en' = 'th') {
+  function activityData(activity: ActivityRow, locale: 'th' | 'en' = 'th') {
     return {
       title: activity.title,
       start: formatDateTime(activity.startAt, locale),
@@ -54,7 +94,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
   }
 
   /** Moves waitlisted volunteers up (oldest sign-up first) while places are free; emails each. Inside a transaction. */
-  async function fillFromWaitlist(activity: any, now: Date): Promise<string[]> {
+  async function fillFromWaitlist(activity: ActivityRow, now: Date): Promise<string[]> {
     if (activity.state !== 'open' || new Date(activity.startAt).getTime() <= now.getTime()) return [];
     const taken = await q(P).count({ where: { activity: { id: activity.id }, state: { $in: HOLDS_PLACE } } });
     const free = activity.capacity - taken;
@@ -88,7 +128,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
   }
 
   /** The cancellation email to everyone signed up; one per participation ever (dedupe key). */
-  async function notifyCancelled(activity: any, now = new Date()): Promise<number> {
+  async function notifyCancelled(activity: ActivityRow, now = new Date()): Promise<number> {
     let queued = 0;
     let lastId = 0;
     for (;;) {
@@ -154,8 +194,8 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         const fields = { state, signedUpAt: now, cancelledAt: null, promotedAt: null, hours: null, attendanceRecordedAt: null };
         const row = existing
           ? await q(P).update({ where: { id: existing.id }, data: fields })
-          : await strapi.documents(P as any).create({
-              data: { ...fields, key, volunteer: volunteer.documentId, activity: activity.documentId } as any,
+          : await strapi.documents(P).create({
+              data: { ...fields, key, volunteer: volunteer.documentId, activity: activity.documentId } as unknown as NewParticipation,
             });
         return { documentId: row.documentId as string, state, created: !existing };
       });
@@ -173,11 +213,11 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
             { path: ['state'], message: `a ${p.state} participation cannot be cancelled (only registered or waitlisted)` },
           ]);
         }
-        if (new Date(activity.startAt).getTime() <= now.getTime()) {
+        if (new Date(activity!.startAt).getTime() <= now.getTime()) {
           throw fieldErrors([{ path: ['activity'], message: 'the activity has already started or is past' }]);
         }
         await q(P).update({ where: { id: p.id }, data: { state: 'cancelled', cancelledAt: now } });
-        const promoted = p.state === 'registered' ? await fillFromWaitlist(activity, now) : [];
+        const promoted = p.state === 'registered' ? await fillFromWaitlist(activity!, now) : [];
         return { documentId, state: 'cancelled', promoted };
       });
     },
@@ -224,9 +264,14 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
      * Hours from attended participations, per volunteer or per province (the volunteer's province),
      * for activities starting in [from, to). Read in id-ordered batches.
      */
-    async hoursTotals(opts: { from?: Date | null; to?: Date | null; by: 'volunteer' | 'province'; volunteerId?: number }) {
-      const where: any = { state: 'attended', id: { $gt: 0 } };
-      const activityWhere: any = {};
+    async hoursTotals(opts: {
+      from?: Date | null;
+      to?: Date | null;
+      by: 'volunteer' | 'province';
+      volunteerId?: number;
+    }): Promise<HoursRow[]> {
+      const where: HoursWhere = { state: 'attended', id: { $gt: 0 } };
+      const activityWhere: ActivityWhere = {};
       if (opts.from) activityWhere.startAt = { ...(activityWhere.startAt ?? {}), $gte: opts.from };
       if (opts.to) activityWhere.startAt = { ...(activityWhere.startAt ?? {}), $lt: opts.to };
       if (Object.keys(activityWhere).length) where.activity = activityWhere;
