@@ -29,3 +29,17 @@ export const activitySchema = (creating: boolean) => {
 
 /** Cancelling an activity: an optional reason, told to the volunteers signed up. */
 export const cancelSchema = knownObject({ reason: text(2000).nullable() });
+
+/** What activitySchema lets through (on create, the required fields are there). */
+export interface ActivityInput {
+  title?: string;
+  description?: string | null;
+  startAt?: Date;
+  endAt?: Date;
+  place?: string | null;
+  province?: string | null;
+  capacity?: number;
+  requiredSkills?: string[] | null;
+  state?: 'open' | 'completed';
+}
+export type NewActivityInput = ActivityInput & { title: string; startAt: Date; endAt: Date; capacity: number };

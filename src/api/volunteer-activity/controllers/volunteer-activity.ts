@@ -1,5 +1,8 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type participationService from '../../participation/services/participation';
+import type { ParticipationState } from '../../../lib/volunteers/model';
 import { errors } from '@strapi/utils';
 import { conflict, fieldErrors, requestData, validate } from '../../../lib/platform/validation';
 import { isCoordinator, ownVolunteer } from '../../../lib/volunteers/access';
@@ -7,13 +10,39 @@ import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../../../lib/volunteers/rules';
-import { activitySchema, cancelSchema } from '../validation';
+import { activitySchema, cancelSchema, type ActivityInput, type NewActivityInput } from '../validation';
 import { provinceRef } from '../../volunteer/validation';
 import { toCsv } from '../../../lib/platform/csv';
 import { formatDateTime } from '../../../lib/platform/thai-date';
 import { ParticipationConflict } from '../../participation/services/participation';
 
 const UID = ACTIVITY_UID;
+
+type ParticipationService = ReturnType<typeof participationService>;
+type NewActivity = NonNullable<Modules.Documents.ServiceParams<typeof UID>['create']['data']>;
+type ActivityChanges = NonNullable<Modules.Documents.ServiceParams<typeof UID>['update']['data']>;
+/** The controller's own findOne (the scoped read), which the writes answer with. */
+interface Self {
+  findOne(ctx: Context): Promise<{ meta?: Record<string, unknown> }>;
+}
+/** An activity as the list and page answer it, with the counts added here. */
+interface ActivityItem {
+  documentId: string;
+  capacity?: number | null;
+  registered?: number;
+  waitlisted?: number;
+  placesLeft?: number;
+  myParticipation?: { documentId: string; state: ParticipationState; hours: number | null } | null;
+}
+/** A participation row as db.query returns the columns selected below. */
+interface ParticipationRow {
+  documentId: string;
+  state: ParticipationState;
+  hours?: number | string | null;
+  signedUpAt: Date | string;
+  activity?: { documentId: string } | null;
+  volunteer?: { fullName?: string; phone?: string | null; email?: string | null; province?: { nameTh: string } | null } | null;
+}
 
 /**
  * Volunteer activities. Coordinators create, edit, cancel (POST …/cancel, which emails everyone
@@ -22,33 +51,33 @@ const UID = ACTIVITY_UID;
  * Every activity carries `registered`, `waitlisted` and `placesLeft`.
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.service(PARTICIPATION_UID as any) as any;
+  const service = () => strapi.service(PARTICIPATION_UID) as ParticipationService;
 
-  async function withCounts(items: any[], actor: Actor) {
+  async function withCounts(items: ActivityItem[], actor: Actor) {
     if (!items.length) return;
     const ids = items.map((i) => i.documentId);
-    const rows = await strapi.db.query(PARTICIPATION_UID as any).findMany({
+    const rows: ParticipationRow[] = await strapi.db.query(PARTICIPATION_UID).findMany({
       where: { activity: { documentId: { $in: ids } }, state: { $in: [...HOLDS_PLACE, 'waitlisted'] } },
       select: ['state', 'documentId'],
       populate: { activity: { select: ['documentId'] }, volunteer: { select: ['id'] } },
     });
     for (const item of items) {
-      const mine = rows.filter((r: any) => r.activity?.documentId === item.documentId);
-      item.registered = mine.filter((r: any) => HOLDS_PLACE.includes(r.state)).length;
-      item.waitlisted = mine.filter((r: any) => r.state === 'waitlisted').length;
+      const mine = rows.filter((r) => r.activity?.documentId === item.documentId);
+      item.registered = mine.filter((r) => HOLDS_PLACE.includes(r.state)).length;
+      item.waitlisted = mine.filter((r) => r.state === 'waitlisted').length;
       item.placesLeft = Math.max(0, (item.capacity ?? 0) - item.registered);
     }
     if (!isCoordinator(actor)) {
       const volunteer = await ownVolunteer(strapi, actor);
-      const own = volunteer
-        ? await strapi.db.query(PARTICIPATION_UID as any).findMany({
+      const own: ParticipationRow[] = volunteer
+        ? await strapi.db.query(PARTICIPATION_UID).findMany({
             where: { activity: { documentId: { $in: ids } }, volunteer: { id: volunteer.id } },
             select: ['documentId', 'state', 'hours'],
             populate: { activity: { select: ['documentId'] } },
           })
         : [];
       for (const item of items) {
-        const p: any = own.find((r: any) => r.activity?.documentId === item.documentId);
+        const p = own.find((r) => r.activity?.documentId === item.documentId);
         item.myParticipation = p ? { documentId: p.documentId, state: p.state, hours: p.hours === null ? null : Number(p.hours) } : null;
       }
     }
@@ -61,11 +90,11 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       enrich: (items, _ctx, actor) => withCounts(items, actor),
     }),
 
-    async create(this: any, ctx: any) {
+    async create(this: Self, ctx: Context) {
       const body = requestData(ctx);
-      const input: any = await validate(activitySchema(true), body);
+      const input = await validate<NewActivityInput>(activitySchema(true), body);
       if (input.endAt <= input.startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
-      const data: any = { ...input, province: await provinceRef(strapi, input.province), state: input.state ?? 'open' };
+      const data = { ...input, province: await provinceRef(strapi, input.province), state: input.state ?? 'open' } as NewActivity;
       if (ctx.state.user?.id) data.coordinator = ctx.state.user.id;
       const created = await strapi.documents(UID).create({ data });
       ctx.params.id = created.documentId;
@@ -74,17 +103,17 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.findOne(ctx);
     },
 
-    async update(this: any, ctx: any) {
+    async update(this: Self, ctx: Context) {
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId } });
       if (!stored) throw new errors.NotFoundError('Activity not found');
       const body = requestData(ctx);
-      const input: any = await validate(activitySchema(false), body);
+      const input = await validate<ActivityInput>(activitySchema(false), body);
       if (stored.state === 'cancelled') throw fieldErrors([{ path: ['state'], message: 'a cancelled activity cannot be edited' }]);
       const startAt = input.startAt ?? new Date(stored.startAt);
       const endAt = input.endAt ?? new Date(stored.endAt);
       if (endAt <= startAt) throw fieldErrors([{ path: ['endAt'], message: 'must be after startAt' }]);
-      const data: any = { ...input };
+      const data = { ...input } as ActivityChanges;
       if ('province' in input) data.province = await provinceRef(strapi, input.province);
       await strapi.documents(UID).update({ documentId, data });
       ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
@@ -92,18 +121,18 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     /** Cancels the activity and emails every volunteer signed up (once). */
-    async cancel(this: any, ctx: any) {
+    async cancel(this: Self, ctx: Context) {
       const body = requestData(ctx);
-      const input: any = await validate(cancelSchema, body);
+      const input = await validate<{ reason?: string | null }>(cancelSchema, body);
       const result = await service().cancelActivity(String(ctx.params.id), input.reason || null);
       ctx.query = { populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } };
-      const out: any = await this.findOne(ctx);
+      const out = await this.findOne(ctx);
       out.meta = { ...(out.meta ?? {}), volunteersNotified: result.notified };
       return out;
     },
 
     /** Signs the caller (volunteer) or the given volunteer (coordinator: `volunteer` = documentId) up. */
-    async signUp(this: any, ctx: any) {
+    async signUp(this: Self, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
       const documentId = String(ctx.params.id);
       const body = requestData(ctx);
@@ -117,7 +146,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       try {
         const result = await service().signUp(documentId, volunteerDocumentId);
         ctx.status = 201;
-        const p = await strapi.db.query(PARTICIPATION_UID as any).findOne({ where: { documentId: result.documentId } });
+        const p = await strapi.db.query(PARTICIPATION_UID).findOne({ where: { documentId: result.documentId } });
         return {
           data: {
             documentId: p.documentId,
@@ -134,14 +163,14 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     },
 
     /** Participants of one activity as CSV (UTF-8 with BOM), personal data included: coordinators only. */
-    async exportParticipants(this: any, ctx: any) {
+    async exportParticipants(this: Self, ctx: Context) {
       const documentId = String(ctx.params.id);
       const activity = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['id', 'documentId', 'title', 'startAt'] });
       if (!activity) throw new errors.NotFoundError('Activity not found');
-      const rows: any[] = [];
+      const rows: ParticipationRow[] = [];
       let lastId = 0;
       for (;;) {
-        const batch = await strapi.db.query(PARTICIPATION_UID as any).findMany({
+        const batch = await strapi.db.query(PARTICIPATION_UID).findMany({
           where: { activity: { id: activity.id }, id: { $gt: lastId } },
           orderBy: { id: 'asc' },
           limit: 500,
