@@ -40,3 +40,17 @@ export async function provinceRef(strapi: Core.Strapi, code: unknown): Promise<s
   if (!p) throw fieldErrors([{ path: ['province'], message: `unknown province "${code}"` }]);
   return p.documentId as string;
 }
+
+/** What volunteerSchema lets through. */
+export interface VolunteerInput {
+  fullName?: string;
+  phone?: string | null;
+  email?: string | null;
+  nationalId?: string | null;
+  province?: string | null;
+  skills?: string[] | null;
+  availability?: string | null;
+  state?: 'active' | 'inactive';
+  consent?: boolean;
+  user?: number | null;
+}

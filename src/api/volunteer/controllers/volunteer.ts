@@ -1,5 +1,8 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { CoreMethods } from '../../../lib/platform/scoped-controller';
+import type participationService from '../../participation/services/participation';
 import { errors } from '@strapi/utils';
 import { fieldErrors, requestData, validate } from '../../../lib/platform/validation';
 import { addPersonalData, isCoordinator, ownVolunteer } from '../../../lib/volunteers/access';
@@ -7,10 +10,14 @@ import { actorOf } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/rules';
-import { provinceRef, volunteerSchema } from '../validation';
+import { provinceRef, volunteerSchema, type VolunteerInput } from '../validation';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
+
+type ParticipationService = ReturnType<typeof participationService>;
+// The document service's input types have no null for an empty attribute, which erasing contact data writes.
+type VolunteerData = NonNullable<Modules.Documents.ServiceParams<typeof UID>['create']['data']>;
 
 /**
  * Volunteers. Coordinators list, read, create and edit every profile, personal data included.
@@ -18,7 +25,7 @@ const CONTACT = ['phone', 'email', 'nationalId'] as const;
  * Contact data (phone, email, national ID) is stored only with consent; withdrawing consent erases it.
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const participations = () => strapi.service(PARTICIPATION_UID as any) as any;
+  const participations = () => strapi.service(PARTICIPATION_UID) as ParticipationService;
 
   async function userLink(userId: unknown, selfDocumentId?: string) {
     if (userId === undefined) return undefined;
@@ -33,14 +40,14 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   }
 
   /** Data to write from validated input; the consent rules of PDPA applied against what is stored. */
-  function consentRules(input: any, stored: any | null, now: Date) {
-    const data: any = { ...input };
-    const hasContact = (o: any) => CONTACT.some((f) => o?.[f] !== undefined && o[f] !== null && o[f] !== '');
+  function consentRules(input: VolunteerInput, stored: { consent?: boolean | null } | null, now: Date) {
+    const data: Record<string, unknown> = { ...input };
+    const hasContact = (o: VolunteerInput) => CONTACT.some((f) => o?.[f] !== undefined && o[f] !== null && o[f] !== '');
     if (input.consent === false) {
       if (hasContact(input)) throw fieldErrors([{ path: ['consent'], message: 'is required to store phone, email or national ID' }]);
       for (const f of CONTACT) data[f] = null;
       data.consentAt = null;
-      return data;
+      return data as VolunteerData;
     }
     const consented = input.consent === true || (stored?.consent === true && input.consent === undefined);
     if (hasContact(input) && !consented) {
@@ -48,13 +55,13 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     }
     if (input.consent === true && !stored?.consent) data.consentAt = now;
     for (const f of CONTACT) if (data[f] === '') data[f] = null;
-    return data;
+    return data as VolunteerData;
   }
 
-  async function output(this: any, ctx: any, documentId: string, personal: boolean) {
+  async function output(this: CoreMethods, ctx: Context, documentId: string, personal: boolean) {
     const entity = await strapi.documents(UID).findOne({ documentId, populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } });
     if (!entity) throw new errors.NotFoundError('Volunteer not found');
-    const data: any = await this.sanitizeOutput(entity, ctx);
+    const data: Record<string, unknown> & { documentId: string } = await this.sanitizeOutput(entity, ctx);
     if (personal) await addPersonalData(strapi, [data]);
     return data;
   }
@@ -81,7 +88,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     }),
 
     /** The caller's own volunteer profile, personal data and total hours. */
-    async me(this: any, ctx: any) {
+    async me(this: CoreMethods, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
       const own = isCoordinator(actor) ? null : await ownVolunteer(strapi, actor);
       if (!own) throw new errors.NotFoundError('No volunteer profile is linked to this account');
@@ -92,9 +99,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.transformResponse(data);
     },
 
-    async create(this: any, ctx: any) {
+    async create(this: CoreMethods, ctx: Context) {
       const body = requestData(ctx);
-      const input: any = await validate(volunteerSchema(true), body);
+      const input = await validate<VolunteerInput>(volunteerSchema(true), body);
       const now = new Date();
       const data = consentRules(input, null, now);
       data.province = await provinceRef(strapi, input.province);
@@ -105,12 +112,12 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.transformResponse(await output.call(this, ctx, created.documentId, true));
     },
 
-    async update(this: any, ctx: any) {
+    async update(this: CoreMethods, ctx: Context) {
       const documentId = String(ctx.params.id);
       const stored = await strapi.db.query(UID).findOne({ where: { documentId }, select: ['documentId', 'consent'] });
       if (!stored) throw new errors.NotFoundError('Volunteer not found');
       const body = requestData(ctx);
-      const input: any = await validate(volunteerSchema(false), body);
+      const input = await validate<VolunteerInput>(volunteerSchema(false), body);
       const data = consentRules(input, stored, new Date());
       if ('province' in input) data.province = await provinceRef(strapi, input.province);
       if ('user' in input) data.user = await userLink(input.user, documentId);
