@@ -1,9 +1,15 @@
 import { factories } from '@strapi/strapi';
+import type { Modules } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { type CoreMethods, scopedReads } from '../../../lib/platform/scoped-controller';
 import { conflict } from '../../../lib/platform/validation';
 import { scopeFor } from '../../../lib/security/access';
-import { REPORT_UID as UID } from '../../../lib/reporting/model';
+import { REPORT_UID as UID, type ReportState } from '../../../lib/reporting/model';
 import { review, submission } from '../validation';
+
+/** The report a workflow route acts on (its `global::visible` policy has answered 404 for a missing one). */
+type ReportRow = { documentId: string; state: ReportState };
+type ReportChanges = NonNullable<Modules.Documents.ServiceParams<typeof UID>['update']['data']>;
 
 const SUBMITTABLE = ['pending', 'returned'];
 const REVIEWABLE = ['submitted', 'accepted'];
@@ -18,10 +24,10 @@ const wrongState = (message: string) => conflict(`state: ${message}`, { field: '
  * Who may submit, and the 404 for a report not the caller's, are the route's policies (routes/01-workflow.ts).
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
-  const reportOf = (ctx: any): Promise<any> =>
-    strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] } as any);
-  const answer = async (self: CoreMethods, ctx: any, documentId: string, data: Record<string, unknown>) => {
-    const updated = await strapi.documents(UID).update({ documentId, data: data as any });
+  const reportOf = (ctx: Context): Promise<ReportRow> =>
+    strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] }) as Promise<ReportRow>;
+  const answer = async (self: CoreMethods, ctx: Context, documentId: string, data: Record<string, unknown>) => {
+    const updated = await strapi.documents(UID).update({ documentId, data: data as ReportChanges });
     return self.transformResponse(await self.sanitizeOutput(updated, ctx));
   };
 
@@ -29,7 +35,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     ...scopedReads(strapi, UID, { scope: (actor) => scopeFor(strapi, UID, actor), notFound: 'progress report not found' }),
 
     /** POST /progress-reports/:id/submit — the agency officer sends the report. */
-    async submit(this: CoreMethods, ctx: any) {
+    async submit(this: CoreMethods, ctx: Context) {
       const input = await submission(ctx.request.body?.data);
       const report = await reportOf(ctx);
       if (!SUBMITTABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be submitted (only pending or returned)`);
@@ -38,7 +44,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     },
 
     /** POST /progress-reports/:id/accept — a reviewer accepts a submitted report. */
-    async accept(this: CoreMethods, ctx: any) {
+    async accept(this: CoreMethods, ctx: Context) {
       const { comment } = await review(ctx.request.body?.data, false);
       const report = await reportOf(ctx);
       if (report.state !== 'submitted') throw wrongState(`a ${report.state} report cannot be accepted (only submitted)`);
@@ -50,7 +56,7 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     },
 
     /** POST /progress-reports/:id/return — back to the officer with a comment; re-opens the report. */
-    async returnReport(this: CoreMethods, ctx: any) {
+    async returnReport(this: CoreMethods, ctx: Context) {
       const { comment } = await review(ctx.request.body?.data, true);
       const report = await reportOf(ctx);
       if (!REVIEWABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be returned (only submitted or accepted)`);
