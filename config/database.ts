@@ -1,7 +1,13 @@
+import type { Core } from '@strapi/strapi';
 import path from 'path';
 
+/** The part of a better-sqlite3 connection used here (the package ships no types). */
+interface SqliteConnection {
+  pragma(source: string): unknown;
+}
+
 // Strapi's template, trimmed to the two databases we support: SQLite (default) and PostgreSQL.
-export default ({ env }: { env: any }) => {
+export default ({ env }: Core.Config.Shared.ConfigParams) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   const connections: Record<string, unknown> = {
@@ -29,7 +35,7 @@ export default ({ env }: { env: any }) => {
       // round trip (intake and every audited read write rows; bench/RESULTS.md). synchronous=NORMAL is
       // the documented pairing: durable across application crashes, the last commits may be lost on power loss.
       pool: {
-        afterCreate: (conn: any, done: (err: Error | null, conn: any) => void) => {
+        afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
           try {
             conn.pragma(`journal_mode = ${env('DATABASE_SQLITE_JOURNAL_MODE', 'WAL')}`);
             conn.pragma(`synchronous = ${env('DATABASE_SQLITE_SYNCHRONOUS', 'NORMAL')}`);

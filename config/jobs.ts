@@ -1,8 +1,10 @@
+import type { Core } from '@strapi/strapi';
+
 /**
  * Scheduled jobs (each domain's jobs/ folder, src/lib/platform/scheduler.ts) and the notification dispatcher.
  * Cron expressions are read in Asia/Bangkok. See README, "Jobs and notifications".
  */
-export default ({ env }: { env: any }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   enabled: env.bool('CRON_ENABLED', true),
   timezone: 'Asia/Bangkok',
   // A job's schedule: CRON_<JOB_NAME> (e.g. CRON_CHASE_OVERDUE_REPORTS), else the job's defaultSchedule

@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import path from 'path';
 import { fileMailTransport } from '../src/lib/platform/file-mail-transport';
 
-function emailProviderOptions(env: any) {
+function emailProviderOptions(env: Core.Config.Shared.ConfigParams['env']) {
   const host = env('SMTP_HOST');
   if (!host) {
     if (env('NODE_ENV') === 'production') {
@@ -25,7 +26,7 @@ function emailProviderOptions(env: any) {
   };
 }
 
-export default ({ env }: { env: any }) => ({
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Every upload, the admin panel's media library included, is judged by its content (Strapi's
   // MIME detection): these types only, never SVG/HTML/scripts (served from our origin they would run).
   // Our own fields are narrower still: src/lib/security/upload-rules.ts.
