@@ -1,12 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDates, SlaPolicy } from '../lib/complaints/sla';
+import { computeDueDates, SlaPolicy, type CategorySla } from '../lib/complaints/sla';
 import type { Urgency } from '../lib/complaints/model';
 import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaints/ids';
 import { bangkokDate, buddhistYear } from '../lib/platform/thai-date';
 import { addDays, dueAtFor, periodsBetween } from '../lib/reporting/periods';
 import { slotKey } from '../lib/reporting/jobs/generate-expected-reports';
 import { participationKey } from '../lib/volunteers/rules';
-import { tableOf } from '../lib/platform/db-meta';
+import { tableOf, type Knex, type KnexTransaction } from '../lib/platform/db-meta';
 
 /**
  * A large, realistic, deterministic data set for benchmarks (`npm run seed -- --scale <n>`):
@@ -147,9 +147,31 @@ const TH_SENTENCES = [
   'ผู้ตรวจราชการติดตามผลการดำเนินงานตามแผนประจำปี',
 ];
 
+/** A link table in Strapi's metadata (a relation's, or a component's with its pivot columns). */
+interface LinkTableMeta {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  pivotColumns: string[];
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
+}
+
+/**
+ * What is read here of a model's metadata: which attributes exist, and their link tables (Strapi types the
+ * attributes as a union of scalar and relation kinds; a component's link table always has its order column).
+ */
+interface ModelMeta {
+  attributes: Record<string, { joinTable?: LinkTableMeta }>;
+}
+
+/** The reference rows the complaints are spread over (as seedScale selects them). */
+type ProvinceRow = { id: number; code: string };
+type CategoryRow = CategorySla & { id: number; code: string };
+
 interface Ctx {
   strapi: Core.Strapi;
-  knex: any;
+  knex: Knex;
   rng: Rng;
   now: Date;
   log: (line: string) => void;
@@ -157,7 +179,7 @@ interface Ctx {
 
 function metaOf(strapi: Core.Strapi, uid: string) {
   const { table, column } = tableOf(strapi, uid);
-  return { meta: strapi.db.metadata.get(uid as any) as any, table, col: column };
+  return { meta: strapi.db.metadata.get(uid) as unknown as ModelMeta, table, col: column };
 }
 
 /** Attribute-named data → a row with Strapi's bookkeeping columns (document id, timestamps, locale). */
@@ -183,7 +205,7 @@ function rowOf(
 }
 
 /** Multi-row inserts in chunks; the new ids in insertion order. */
-async function insertRows(trx: any, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
+async function insertRows(trx: KnexTransaction, table: string, rows: Record<string, unknown>[]): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const out = await trx(table)
@@ -217,7 +239,14 @@ function linkRows(ctx: Ctx, uid: string, attr: string, pairs: Array<[number, num
   return { table: jt.name as string, rows };
 }
 
-async function link(ctx: Ctx, trx: any, uid: string, attr: string, pairs: Array<[number, number]>, inverseOrder?: Map<number, number>) {
+async function link(
+  ctx: Ctx,
+  trx: KnexTransaction,
+  uid: string,
+  attr: string,
+  pairs: Array<[number, number]>,
+  inverseOrder?: Map<number, number>,
+) {
   const { table, rows } = linkRows(ctx, uid, attr, pairs, inverseOrder);
   for (let i = 0; i < rows.length; i += CHUNK) await trx(table).insert(rows.slice(i, i + CHUNK));
 }
@@ -289,7 +318,7 @@ export async function seedScale(strapi: Core.Strapi, opts: ScaleOptions): Promis
 
 async function seedTeams(ctx: Ctx, provinces: Array<{ id: number }>): Promise<number> {
   const count = 30;
-  return ctx.knex.transaction(async (trx: any) => {
+  return ctx.knex.transaction(async (trx: KnexTransaction) => {
     const { table } = metaOf(ctx.strapi, TEAM);
     const rows: Record<string, unknown>[] = [];
     for (let i = 1; i <= count; i++) {
@@ -325,30 +354,32 @@ const PATHS: Record<State, State[]> = {
   duplicate: ['received', 'duplicate'],
 };
 
-async function seedComplaints(ctx: Ctx, count: number, provinces: any[], categories: any[]) {
+async function seedComplaints(ctx: Ctx, count: number, provinces: ProvinceRow[], categories: CategoryRow[]) {
   const { strapi, rng, now } = ctx;
   const c = metaOf(strapi, COMPLAINT);
   const u = metaOf(strapi, UPDATE);
   const cmpMeta = metaOf(strapi, 'complaint.complainant');
-  const cmpJoin = c.meta.attributes.complainant.joinTable;
+  const cmpJoin = c.meta.attributes.complainant.joinTable as LinkTableMeta & { orderColumnName: string };
   const policy = (await strapi.db.query('api::sla-policy.sla-policy').findOne({})) as Partial<SlaPolicy> | null;
   const teams = await strapi.db.query(TEAM).findMany({ select: ['id'], orderBy: { id: 'asc' } });
   // Ticket numbers continue each Buddhist year's counter, which is then moved past them.
   const counterRows = await ctx.knex('complaint_ticket_counters').select('year', 'value');
-  const counters = new Map<number, number>(counterRows.map((r: any) => [Number(r.year), Number(r.value)]));
+  const counters = new Map<number, number>(
+    counterRows.map((r: { year: number | string; value: number | string }) => [Number(r.year), Number(r.value)]),
+  );
   // Provinces: a few industrial ones get most complaints.
   const heavy = provinces.slice(0, 10);
   let updates = 0;
   const teamOrder = new Map<number, number>();
   const BATCH = 2000;
-  await ctx.knex.transaction(async (trx: any) => {
+  await ctx.knex.transaction(async (trx: KnexTransaction) => {
     for (let start = 0; start < count; start += BATCH) {
       const rows: Record<string, unknown>[] = [];
       const plans: Array<{
         state: State;
         receivedAt: Date;
-        category: any;
-        province: any;
+        category: CategoryRow;
+        province: ProvinceRow;
         team: number | null;
         named: boolean;
         urgency: Urgency;
@@ -538,7 +569,7 @@ async function seedReporting(ctx: Ctx, projects: number, agencies: Array<{ id: n
   let reports = 0;
   const projectOrder = new Map<number, number>();
   const BATCH = 400;
-  await ctx.knex.transaction(async (trx: any) => {
+  await ctx.knex.transaction(async (trx: KnexTransaction) => {
     for (let start = 0; start < projects; start += BATCH) {
       const rows: Record<string, unknown>[] = [];
       const docIds: string[] = [];
@@ -639,7 +670,7 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
   const a = metaOf(ctx.strapi, ACTIVITY);
   const pt = metaOf(ctx.strapi, PARTICIPATION);
   let participations = 0;
-  await ctx.knex.transaction(async (trx: any) => {
+  await ctx.knex.transaction(async (trx: KnexTransaction) => {
     const actDocs: string[] = [];
     const actPlans: Array<{ startAt: Date; endAt: Date; capacity: number; state: string }> = [];
     const aRows: Record<string, unknown>[] = [];
@@ -781,7 +812,7 @@ async function seedVolunteers(ctx: Ctx, volunteers: number, activities: number, 
 async function seedTraining(ctx: Ctx, count: number): Promise<number> {
   const { rng } = ctx;
   const m = metaOf(ctx.strapi, MATERIAL);
-  await ctx.knex.transaction(async (trx: any) => {
+  await ctx.knex.transaction(async (trx: KnexTransaction) => {
     for (let start = 0; start < count; start += 100) {
       const rows: Record<string, unknown>[] = [];
       for (let i = start; i < Math.min(count, start + 100); i++) {

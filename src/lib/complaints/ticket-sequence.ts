@@ -4,6 +4,9 @@ import { buddhistYear } from '../platform/thai-date';
 
 const TABLE = 'complaint_ticket_counters';
 
+/** The driver's answer to the upsert: SQLite's rows, or PostgreSQL's result holding them. */
+type RawResult = Array<{ value: number | string }> | { rows: Array<{ value: number | string }> };
+
 /**
  * The next ticket number of the Buddhist year of `now`. One atomic upsert (PostgreSQL and SQLite ≥ 3.35
  * both support ON CONFLICT … RETURNING): the row lock serialises concurrent callers, so no two complaints
@@ -12,7 +15,7 @@ const TABLE = 'complaint_ticket_counters';
 export async function nextTicketNumber(strapi: Core.Strapi, now = new Date()): Promise<string> {
   const year = buddhistYear(now);
   const knex = strapi.db.connection;
-  const result: any = await knex.raw(
+  const result: RawResult = await knex.raw(
     `INSERT INTO ${TABLE} (year, value) VALUES (?, 1)
      ON CONFLICT (year) DO UPDATE SET value = ${TABLE}.value + 1
      RETURNING value`,

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { jobs as allJobs } from '../manifests';
 import { JOB_RUN_UID, nextRunOf, scheduleOf } from '../platform/scheduler';
 import { cmListUrl } from './cm-url';
-import { knexOf, num, tableOf } from '../platform/db-meta';
+import { knexOf, num, tableOf, type QueryBuilder } from '../platform/db-meta';
 
 /**
  * Widget "scheduled jobs": every job of the manifests with its Thai and English names, its cron
@@ -134,7 +134,7 @@ export async function jobsWidget(strapi: Core.Strapi, now: Date = new Date()): P
   const job = t.column('job');
   const started = t.column('startedAt');
   // job runs never have drafts; should the type ever get draft & publish, count published rows only
-  const published = (q: any) => (t.publishedOnly ? q.whereNotNull('published_at') : q);
+  const published = (q: QueryBuilder) => (t.publishedOnly ? q.whereNotNull('published_at') : q);
   const latest = published(knex(t.table).select(job).max({ last: started }).groupBy(job)).as('m');
   const lastRuns = (await knex(`${t.table} as r`)
     .select({

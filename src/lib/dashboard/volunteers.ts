@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../volunteers/rules';
 import { cmEntryUrl, cmListUrl } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
+import { knexOf, linkOf, num, tableOf, type QueryBuilder } from '../platform/db-meta';
 import { toDate } from './jobs';
 import { PROVINCE_UID } from '../platform/model';
 
@@ -94,11 +94,11 @@ export async function volunteersWidget(strapi: Core.Strapi, now: Date = new Date
   const toActivity = linkOf(strapi, PARTICIPATION_UID, 'activity');
   const toProvince = linkOf(strapi, ACTIVITY_UID, 'province');
   const pState = `pt.${p.column('state')}`;
-  const upcoming = (q: any) =>
+  const upcoming = (q: QueryBuilder) =>
     q
       .where(`a.${a.column('state')}`, 'open')
       .andWhere(`a.${a.column('startAt')}`, '>=', now)
-      .modify((qb: any) => (a.publishedOnly ? qb.whereNotNull('a.published_at') : qb));
+      .modify((qb: QueryBuilder) => (a.publishedOnly ? qb.whereNotNull('a.published_at') : qb));
   const columns = [
     'id',
     a.column('documentId'),

@@ -26,7 +26,7 @@ export async function insertIgnoringConflict(
   conflictAttribute: string,
   now: Date = new Date(),
 ): Promise<boolean> {
-  const meta = strapi.db.metadata.get(uid as any);
+  const meta = strapi.db.metadata.get(uid);
   const col = (attr: string) => {
     const a = meta.attributes[attr] as { columnName?: string } | undefined;
     if (!a) throw new Error(`${uid} has no attribute ${attr}`);
@@ -60,7 +60,7 @@ export async function insertManyIgnoringConflict(
   chunkSize = 400,
 ): Promise<number> {
   if (!rows.length) return 0;
-  const meta = strapi.db.metadata.get(uid as any);
+  const meta = strapi.db.metadata.get(uid);
   const col = (attr: string) => {
     const a = meta.attributes[attr] as { columnName?: string } | undefined;
     if (!a) throw new Error(`${uid} has no attribute ${attr}`);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Schema, UID } from '@strapi/strapi';
 
 /**
  * Table and column names from Strapi's own metadata (never guessed): Strapi 5 keeps relations in link
@@ -20,15 +20,35 @@ export interface LinkInfo {
   targetColumn: string;
 }
 
-function meta(strapi: Core.Strapi, uid: string): any {
-  const m = strapi.db.metadata.get(uid as any) as any;
+/** Knex as Strapi's connection has it (the app does not depend on knex itself). */
+export type Knex = Core.Strapi['db']['connection'];
+/** A Knex transaction (what `knex.transaction(async (trx) => …)` hands over). */
+export type KnexTransaction = Parameters<Parameters<Knex['transaction']>[0]>[0];
+/** A Knex query builder (`knex(table)…`). */
+export type QueryBuilder = ReturnType<Knex['queryBuilder']>;
+
+/**
+ * What is read here of a model's metadata: its table, and each attribute's column or relation link table.
+ * (Strapi types `metadata.get` as always returning, though it is undefined for an unknown uid, and the
+ * attributes as a union of scalar and relation kinds with no common shape.)
+ */
+interface MetaModel {
+  tableName: string;
+  attributes: Record<
+    string,
+    { columnName?: string; joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } } } | undefined
+  >;
+}
+
+function meta(strapi: Core.Strapi, uid: string): MetaModel {
+  const m = strapi.db.metadata.get(uid) as unknown as MetaModel | undefined;
   if (!m) throw new Error(`no database metadata for ${uid}`);
   return m;
 }
 
 export function tableOf(strapi: Core.Strapi, uid: string): TableInfo {
   const m = meta(strapi, uid);
-  const contentType = strapi.contentType(uid as any) as any;
+  const contentType = strapi.contentType(uid as UID.ContentType) as Schema.ContentType | undefined;
   return {
     table: m.tableName,
     column(attribute: string) {
