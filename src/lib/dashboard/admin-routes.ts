@@ -25,12 +25,18 @@ const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.S
 
 const READ = 'plugin::content-manager.explorer.read';
 
+/** The administrator's CASL ability, as the admin's authentication leaves it on `ctx.state.userAbility`. */
+interface AdminAbility {
+  can(action: string, subject: string): boolean;
+  rulesFor?(action: string, subject: string): { inverted?: boolean; conditions?: unknown }[];
+}
+
 /**
  * May this administrator read every entry of `subject` in the Content Manager? A permission with
  * conditions (Strapi's Author role: "is creator") reads only some entries, and counts over all of them
  * would tell more than it may see, so only an unconditional read permission counts.
  */
-function mayReadAll(ability: any, subject: string): boolean {
+function mayReadAll(ability: AdminAbility | undefined, subject: string): boolean {
   if (!ability?.can(READ, subject)) return false;
   const rules: { inverted?: boolean; conditions?: unknown }[] = ability.rulesFor?.(READ, subject) ?? [];
   return rules.some((r) => !r.inverted && !r.conditions);
@@ -43,7 +49,7 @@ export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
     routes: Object.entries(DASHBOARD_WIDGETS).map(([name, widget]) => ({
       method: 'GET',
       path: `/mind-dashboard/${name}`,
-      handler: async (ctx: any) => {
+      handler: async (ctx: Parameters<Core.ControllerHandler>[0]) => {
         if (!mayReadAll(ctx.state.userAbility, widget.subject)) {
           return ctx.forbidden(`reading ${widget.subject} is not allowed for this administrator`);
         }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { allOf } from './filters';
+import { allOf, type QueryFilter } from './filters';
 
 /**
  * Who is calling a REST route, resolved once per request and kept on `ctx.state.actor`.
@@ -27,11 +27,16 @@ export type ScopeRule = (strapi: Core.Strapi, actor: Actor) => Scope | Promise<S
 const NO_ROWS = { id: { $in: [-1] } };
 
 /** The caller's own filters narrowed to the scope. */
-export function withinScope(scope: Scope, ...filters: unknown[]): any {
+export function withinScope(scope: Scope, ...filters: unknown[]): QueryFilter {
   return allOf(...filters, scope ?? NO_ROWS);
 }
 
-export async function actorOf(strapi: Core.Strapi, ctx: any): Promise<Actor> {
+/** What actorOf reads and keeps of a request (a Koa or a policy context): its state. */
+interface ActorContext {
+  state: { actor?: Actor; user?: unknown };
+}
+
+export async function actorOf(strapi: Core.Strapi, ctx: ActorContext): Promise<Actor> {
   if (ctx.state.actor) return ctx.state.actor;
   const user = ctx.state.user as { id: number; username?: string; email?: string; role?: { type?: string } | null } | undefined;
   const memo = new Map<string, Promise<unknown>>();

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /**
  * Content Manager list views arranged at bootstrap (useful columns, default sort, Thai/English labels),
@@ -24,7 +24,7 @@ export async function configureListViews(strapi: Core.Strapi, views: Record<stri
   const contentTypes = strapi.plugin('content-manager').service('content-types');
   let applied = 0;
   for (const [uid, view] of Object.entries(views)) {
-    const contentType = strapi.contentType(uid as any);
+    const contentType = strapi.contentType(uid as UID.ContentType);
     if (!contentType) continue;
     const key = `list-view:${uid}`;
     const version = view.version ?? VERSION;

@@ -36,9 +36,23 @@ const MEDIA_ACTIONS = [
   'plugin::upload.assets.copy-link',
 ];
 
+/** What is used here of the admin's services (Strapi exports no types for them). */
+interface AdminPermissionService {
+  actionProvider: { values(): unknown[] };
+  findMany(params: { where: Record<string, unknown> }): Promise<{ action: string; subject: string | null }[]>;
+}
+interface AdminContentTypeService {
+  getPermissionsWithNestedFields(actions: { actionId: string; section: string }[]): PermissionInput[];
+}
+interface AdminRoleService {
+  findOne(params: Record<string, unknown>): Promise<{ id: number } | null>;
+  create(params: { name: string; code: string; description: string }): Promise<{ id: number }>;
+  addPermissions(roleId: number, permissions: PermissionInput[]): Promise<unknown>;
+}
+
 function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): PermissionInput[] {
-  const { actionProvider } = strapi.service('admin::permission') as any;
-  const contentTypeService = strapi.service('admin::content-type') as any;
+  const { actionProvider } = strapi.service('admin::permission') as unknown as AdminPermissionService;
+  const contentTypeService = strapi.service('admin::content-type') as unknown as AdminContentTypeService;
   const actions = (actionProvider.values() as { actionId: string; section: string }[]).filter((a) => a.section === 'contentTypes');
   const readOnly = spec.readOnly ?? [];
   const permissions: PermissionInput[] = contentTypeService
@@ -63,8 +77,8 @@ function adminRolePermissions(strapi: Core.Strapi, spec: AdminRoleSpec): Permiss
 }
 
 export async function ensureAdminRole(strapi: Core.Strapi, spec: AdminRoleSpec): Promise<{ created: boolean; added: number }> {
-  const roleService = strapi.service('admin::role') as any;
-  const permissionService = strapi.service('admin::permission') as any;
+  const roleService = strapi.service('admin::role') as unknown as AdminRoleService;
+  const permissionService = strapi.service('admin::permission') as unknown as AdminPermissionService;
   let role = (await roleService.findOne({ code: spec.code })) ?? (await roleService.findOne({ name: spec.name }));
   let created = !role;
   if (!role) {

@@ -35,7 +35,7 @@ async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
   const row = await strapi.db.query(REMINDER_POLICY_UID).findOne({});
   const merged = { ...defaultPolicy };
   for (const k of Object.keys(defaultPolicy) as (keyof ReminderPolicy)[]) {
-    if (row && row[k] !== null && row[k] !== undefined) (merged as any)[k] = row[k];
+    if (row && row[k] !== null && row[k] !== undefined) (merged as Record<keyof ReminderPolicy, unknown>)[k] = row[k];
   }
   return merged;
 }
@@ -212,7 +212,7 @@ export async function runChase<T extends Chased, G>(
     );
     if (created) counts.escalations++;
     for (let i = 0; i < fresh.length; i += 500) {
-      await strapi.db.query(source.uid as any).updateMany({
+      await strapi.db.query(source.uid).updateMany({
         where: { id: { $in: fresh.slice(i, i + 500).map((r) => r.id) } },
         data: { escalatedAt: now },
       });

@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import type MailMessage from 'nodemailer/lib/mailer/mail-message';
 
 /**
  * A nodemailer transport that writes every message to `<dir>/<time>-<n>.eml`, so the demo
@@ -11,7 +12,7 @@ export function fileMailTransport(dir: string) {
   return {
     name: 'mind-desk-file',
     version: '1.0.0',
-    send(mail: any, callback: (err: Error | null, info?: unknown) => void) {
+    send(mail: MailMessage, callback: (err: Error | null, info?: unknown) => void) {
       fs.mkdirSync(dir, { recursive: true });
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const file = path.join(dir, `${stamp}-${process.pid}-${++counter}.eml`);

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /**
  * The users-permissions roles: citizens, staff and the division's specialised users. The content-API
@@ -55,7 +55,7 @@ function actionExists(strapi: Core.Strapi, action: string): boolean {
   const controllerUid = action.slice(0, cut);
   const method = action.slice(cut + 1);
   try {
-    const controller = strapi.controller(controllerUid as any) as unknown as Record<string, unknown> | undefined;
+    const controller = strapi.controller(controllerUid as UID.Controller) as unknown as Record<string, unknown> | undefined;
     return typeof controller?.[method] === 'function';
   } catch {
     return false;

@@ -30,13 +30,15 @@ const instanceId = `${os.hostname()}:${process.pid}:${randomBytes(3).toString('h
 // machinery does not import the domains. Kept on the Strapi instance like the scheduler's state below,
 // so that any copy of this module (the compiled app, a test importing the source) sees them.
 const JOBS = Symbol.for('mind-desk.jobs');
+/** The Strapi instance with what this module keeps on it. */
+type WithScheduler = Core.Strapi & { [JOBS]?: Job[]; [STATE]?: SchedulerState };
 
 export function registerJobs(strapi: Core.Strapi, jobs: Job[]): void {
-  (strapi as any)[JOBS] = jobs;
+  (strapi as WithScheduler)[JOBS] = jobs;
 }
 
 function jobsOf(strapi: Core.Strapi): Job[] {
-  const jobs = (strapi as any)[JOBS] as Job[] | undefined;
+  const jobs = (strapi as WithScheduler)[JOBS];
   if (!jobs) throw new Error('scheduler: no jobs registered (registerJobs runs in src/index.ts register)');
   return jobs;
 }
@@ -154,13 +156,13 @@ interface SchedulerState {
 // (the compiled app, a test importing the source) sees the same scheduler.
 const STATE = Symbol.for('mind-desk.scheduler');
 const schedulers = {
-  get: (strapi: Core.Strapi) => (strapi as any)[STATE] as SchedulerState | undefined,
-  has: (strapi: Core.Strapi) => !!(strapi as any)[STATE],
+  get: (strapi: Core.Strapi) => (strapi as WithScheduler)[STATE],
+  has: (strapi: Core.Strapi) => !!(strapi as WithScheduler)[STATE],
   set: (strapi: Core.Strapi, state: SchedulerState) => {
-    (strapi as any)[STATE] = state;
+    (strapi as WithScheduler)[STATE] = state;
   },
   delete: (strapi: Core.Strapi) => {
-    delete (strapi as any)[STATE];
+    delete (strapi as WithScheduler)[STATE];
   },
 };
 

@@ -1,13 +1,26 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorOf, withinScope, type Actor, type Scope } from './actor';
 
 /** The core controller's helpers (present on every controller made by createCoreController). */
 export interface CoreMethods {
   validateQuery(ctx: unknown): Promise<void>;
-  sanitizeQuery(ctx: unknown): Promise<Record<string, any>>;
-  sanitizeOutput(data: unknown, ctx: unknown): Promise<any>;
-  transformResponse(data: unknown, meta?: Record<string, unknown>): any;
+  sanitizeQuery(ctx: unknown): Promise<Record<string, unknown>>;
+  /** The data without what the caller may not read (Strapi types it `unknown`; its shape is the input's). */
+  sanitizeOutput<T>(data: T, ctx: unknown): Promise<T>;
+  transformResponse(data: unknown, meta?: Record<string, unknown>): unknown;
+}
+
+/** A Koa request context, as Strapi hands it to a controller action. */
+type Context = Parameters<Core.ControllerHandler>[0];
+/** A document as the document service returns it (fields depend on the query). */
+type Doc = Modules.Documents.AnyDocument;
+/** Any content type's UID, and findFirst's params: `uid` and `fields` are checked where the caller declares them. */
+type Uid = UID.ContentType;
+type FirstParams = Modules.Documents.ServiceParams<Uid>['findFirst'];
+/** The core service's find, as a collection type's service has it. */
+interface CoreFind {
+  find(params: Record<string, unknown>): Promise<{ results: Doc[]; pagination: unknown }>;
 }
 
 export interface ScopedReadOptions {
@@ -25,7 +38,7 @@ export interface ScopedReadOptions {
    */
   listParams?: { names: readonly string[]; filters: (params: Record<string, unknown>) => unknown[] | Promise<unknown[]> };
   /** Adds to the sanitized items what the sanitizer would drop or cannot know (counts, personal data). */
-  enrich?: (items: any[], ctx: any, actor: Actor, single: boolean) => Promise<void>;
+  enrich?: (items: Doc[], ctx: Context, actor: Actor, single: boolean) => Promise<void>;
 }
 
 /**
@@ -37,7 +50,7 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
   const withDefaults = (query: Record<string, unknown> | undefined) => ({ ...(opts.defaults ?? {}), ...(query ?? {}) });
 
   return {
-    async find(this: CoreMethods, ctx: any) {
+    async find(this: CoreMethods, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
       const query: Record<string, unknown> = { ...(ctx.query ?? {}) };
       const params: Record<string, unknown> = {};
@@ -48,20 +61,20 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
       const extra = (await opts.listParams?.filters(params)) ?? [];
       if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
       await this.validateQuery(ctx);
-      const sanitized: any = await this.sanitizeQuery(ctx);
+      const sanitized = await this.sanitizeQuery(ctx);
       sanitized.filters = withinScope(await opts.scope(actor), sanitized.filters, ...extra);
-      const { results, pagination } = await (strapi.service(uid as any) as any).find({ ...sanitized, ...opts.fixed });
+      const { results, pagination } = await (strapi.service(uid as UID.Service) as CoreFind).find({ ...sanitized, ...opts.fixed });
       const data = await this.sanitizeOutput(results, ctx);
       if (opts.enrich) await opts.enrich(data, ctx, actor, false);
       return this.transformResponse(data, { pagination });
     },
 
-    async findOne(this: CoreMethods, ctx: any) {
+    async findOne(this: CoreMethods, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
       if (opts.defaults) ctx.query = withDefaults(ctx.query);
       await this.validateQuery(ctx);
-      const query: any = await this.sanitizeQuery(ctx);
-      const entity = await strapi.documents(uid as any).findFirst({
+      const query = await this.sanitizeQuery(ctx);
+      const entity = await strapi.documents(uid as UID.ContentType).findFirst({
         ...query,
         ...opts.fixed,
         filters: withinScope(await opts.scope(actor), { documentId: String(ctx.params.id) }),
@@ -83,7 +96,7 @@ export async function visibleOr404(
   notFound: string,
   fields: string[] = ['id'],
 ) {
-  const found = await strapi.documents(uid as any).findFirst({ filters: withinScope(scope, { documentId }), fields } as any);
+  const found = await strapi.documents(uid as Uid).findFirst({ filters: withinScope(scope, { documentId }), fields } as FirstParams);
   if (!found) throw new errors.NotFoundError(notFound);
-  return found as any;
+  return found;
 }

@@ -47,7 +47,7 @@ export async function validate<T>(schema: yup.AnySchema, input: unknown, root = 
     return (await validateYupSchema(schema, { strict: false })(input)) as T;
   } catch (err) {
     if (!(err instanceof errors.YupValidationError)) throw err;
-    const list = ((err.details as any)?.errors ?? []) as Array<{ path: string[]; message: string }>;
+    const list = ((err.details as { errors?: unknown } | undefined)?.errors ?? []) as Array<{ path: string[]; message: string }>;
     throw fieldErrors(list.map((e) => ({ path: e.path.length ? yupPath(e.path.map(String)) : [root], message: e.message })));
   }
 }
@@ -100,12 +100,18 @@ export function text(max: number) {
     .max(max, `must be at most ${max} characters`);
 }
 
+/** A write request's body: Strapi's `{ data }` (an object, or JSON text in a multipart form), or bare fields. */
+interface RequestBody {
+  data?: string | Record<string, unknown>;
+  [field: string]: unknown;
+}
+
 /**
  * The input of a write request: Strapi's `{ data: {...} }`, a multipart form's `data` field holding
  * JSON (when files come along), or a bare JSON body. Not JSON in `data` is a 400 naming `data`.
  * The object returned is the request's own, so a controller may take fields out of it.
  */
-export function requestData(ctx: any): Record<string, unknown> {
+export function requestData(ctx: { request: { body?: RequestBody } }): Record<string, unknown> {
   const b = ctx.request.body ?? {};
   if (typeof b.data === 'string') {
     try {

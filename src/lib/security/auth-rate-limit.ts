@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { PluginRoute } from './upload-rules';
 
 /**
  * Per-client-address limits on the users-permissions auth routes (password guessing, reset-code
@@ -37,7 +38,7 @@ const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email'> = {
  * Returns the routes it limited (the test checks none was missed).
  */
 export function limitAuthRoutes(strapi: Core.Strapi): string[] {
-  const routes: any[] = (strapi.plugin('users-permissions') as any).routes['content-api'].routes;
+  const routes = (strapi.plugin('users-permissions').routes as Record<string, { routes: PluginRoute[] }>)['content-api'].routes;
   const done: string[] = [];
   for (const route of routes) {
     const id = `${route.method} ${route.path}`;
@@ -45,7 +46,7 @@ export function limitAuthRoutes(strapi: Core.Strapi): string[] {
     if (!kind) continue;
     route.config ??= {};
     // The plugin's route list is module state: a process booting Strapi twice (tests) sees it again.
-    if ((route.config.middlewares ?? []).some((m: any) => m?.name === 'global::rate-limit')) {
+    if ((route.config.middlewares ?? []).some((m) => (m as { name?: string } | null)?.name === 'global::rate-limit')) {
       done.push(id);
       continue;
     }

@@ -139,9 +139,20 @@ export function checkFiles(files: UploadedFile[], rule: UploadRule, field: strin
 
 const asList = (files: unknown): UploadedFile[] => (!files ? [] : ((Array.isArray(files) ? files : [files]) as UploadedFile[]));
 
+/**
+ * A plugin route as changed here: Strapi also takes `{ name, config }` middlewares, which its
+ * RouteConfig type lacks.
+ */
+export interface PluginRoute {
+  method: string;
+  path: string;
+  handler?: unknown;
+  config?: { middlewares?: unknown[] };
+}
+
 /** Route middleware for the users-permissions content API's POST /api/upload. */
 function apiUploadGuard() {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<void>) => {
     if (ctx.query?.id !== undefined) {
       throw new errors.ForbiddenError('Replacing or editing an existing file is not allowed through the API (id)');
     }
@@ -159,7 +170,7 @@ function apiUploadGuard() {
 
 /** In register(): the guard in front of the upload plugin's content-API upload route. */
 export function guardApiUpload(strapi: Core.Strapi): boolean {
-  const routes: any[] = (strapi.plugin('upload') as any).routes['content-api'].routes;
+  const routes = (strapi.plugin('upload').routes as Record<string, { routes: PluginRoute[] }>)['content-api'].routes;
   const route = routes.find((r) => r.method === 'POST' && r.path === '/' && String(r.handler).endsWith('.upload'));
   if (!route) {
     strapi.log.warn('upload rules: POST /api/upload not found; it is not guarded');
@@ -167,7 +178,7 @@ export function guardApiUpload(strapi: Core.Strapi): boolean {
   }
   route.config ??= {};
   const middlewares = (route.config.middlewares ??= []);
-  if (!middlewares.some((m: any) => m?.mindUploadGuard)) {
+  if (!middlewares.some((m) => (m as { mindUploadGuard?: boolean } | null)?.mindUploadGuard)) {
     const guard = Object.assign(apiUploadGuard(), { mindUploadGuard: true });
     middlewares.unshift(guard);
   }
@@ -191,17 +202,30 @@ const MIME_OF_KIND: Record<Kind, string[]> = {
   'office-ole': EXTENSIONS['.doc'].mimes.concat(EXTENSIONS['.xls'].mimes, EXTENSIONS['.ppt'].mimes),
 };
 
+/** One entry of a media value: a file `{ id }`, or a relation's connect/set lists. */
+interface MediaRef {
+  id?: unknown;
+  connect?: unknown;
+  set?: unknown;
+}
+
+/** What the media rules read of a document-service call's params (Strapi types them per action). */
+interface Params {
+  documentId?: string;
+  data?: Record<string, unknown>;
+}
+
 /** File ids in a media value as the document service receives it (ids, {id}, connect/set lists). */
 function mediaIds(value: unknown): number[] {
   const out: number[] = [];
-  const take = (v: any) => {
+  const take = (v: unknown) => {
     if (v === null || v === undefined) return;
     if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))) out.push(Number(v));
     else if (Array.isArray(v)) v.forEach(take);
     else if (typeof v === 'object') {
-      if (v.id !== undefined) take(v.id);
-      if (v.connect) take(v.connect);
-      if (v.set) take(v.set);
+      if ((v as MediaRef).id !== undefined) take((v as MediaRef).id);
+      if ((v as MediaRef).connect) take((v as MediaRef).connect);
+      if ((v as MediaRef).set) take((v as MediaRef).set);
     }
   };
   take(value);
@@ -209,9 +233,9 @@ function mediaIds(value: unknown): number[] {
 }
 
 export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaFields) {
-  strapi.documents.use(async (context: any, next: () => Promise<any>) => {
+  strapi.documents.use(async (context, next) => {
     const fields = mediaFields[context.uid];
-    const data = context.params?.data;
+    const data = (context.params as Params | undefined)?.data;
     if (!fields || !data || !['create', 'update'].includes(context.action)) return next();
     const rules = uploadRules();
     const problems: FieldError[] = [];
@@ -224,7 +248,7 @@ export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaF
       const files = await strapi.db
         .query('plugin::upload.file')
         .findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'] });
-      files.forEach((f: any) => {
+      files.forEach((f: { name: string; mime: string; size: number }) => {
         if (!allowed.includes(String(f.mime).toLowerCase())) {
           problems.push({ path: [field], message: `${f.name} (${f.mime}) is not ${rule.describe}` });
         } else if (Number(f.size) * 1000 > rule.maxBytes * 1.001) {
@@ -236,8 +260,8 @@ export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaF
     if (reportFiles.length && isContentApiUser(strapi)) {
       // An API caller links files it uploaded, not files of other entries it could guess the id of
       // (a complaint's photos, another report's documents).
-      const own = context.params.documentId
-        ? (await strapi.db.query(context.uid).findOne({ where: { documentId: context.params.documentId }, select: ['id'] }))?.id
+      const own = (context.params as Params).documentId
+        ? (await strapi.db.query(context.uid).findOne({ where: { documentId: (context.params as Params).documentId }, select: ['id'] }))?.id
         : undefined;
       const taken = await filesLinkedElsewhere(strapi, reportFiles, context.uid, own);
       if (taken.length) problems.push({ path: ['attachments'], message: `file ${taken.join(', ')} is not an upload of yours` });
@@ -248,18 +272,27 @@ export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaF
 }
 
 function isContentApiUser(strapi: Core.Strapi): boolean {
-  const ctx: any = strapi.requestContext.get();
+  const ctx = strapi.requestContext.get();
   return ctx?.state?.auth?.strategy?.name === 'users-permissions';
+}
+
+/** The file's `related` morph link table (Strapi's metadata types attributes as a union with no common shape). */
+type LinkRow = Record<string, unknown>;
+
+interface MorphLinkTable {
+  name: string;
+  joinColumn: { name: string };
+  morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
 }
 
 /** Ids among `ids` that are linked to any entry other than `uid` #`ownId`. */
 async function filesLinkedElsewhere(strapi: Core.Strapi, ids: number[], uid: string, ownId?: number): Promise<number[]> {
-  const meta: any = strapi.db.metadata.get('plugin::upload.file');
+  const meta = strapi.db.metadata.get('plugin::upload.file') as unknown as { attributes: { related: { joinTable: MorphLinkTable } } };
   const join = meta.attributes.related.joinTable;
   const fileColumn = join.joinColumn.name;
   const idColumn = join.morphColumn.idColumn.name;
   const typeColumn = join.morphColumn.typeColumn.name;
-  const rows: any[] = await strapi.db.connection(join.name).select(fileColumn, idColumn, typeColumn).whereIn(fileColumn, ids);
+  const rows: LinkRow[] = await strapi.db.connection(join.name).select(fileColumn, idColumn, typeColumn).whereIn(fileColumn, ids);
   const taken = rows.filter((r) => !(r[typeColumn] === uid && ownId !== undefined && Number(r[idColumn]) === ownId));
   return [...new Set(taken.map((r) => Number(r[fileColumn])))];
 }

@@ -2,6 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { ACK_UID, MATERIAL_UID } from './constants';
 import { parseSearchQuery } from './search';
 
+/** The training-material service's own method (src/api): Strapi's service type does not know it. */
+interface AckRates {
+  acknowledgementRates(params: {
+    page: number;
+    pageSize: number;
+    locale?: string;
+  }): Promise<{ results: unknown[]; pagination: unknown; locale: string | undefined }>;
+}
+
 /**
  * Admin API (admin-panel login, not users-permissions): acknowledgement rates per material,
  * `GET /admin/training/acknowledgement-rates?page=&pageSize=&locale=`. Allowed to administrators
@@ -16,13 +25,13 @@ export function registerTrainingAdminRoutes(strapi: Core.Strapi) {
       {
         method: 'GET',
         path: '/training/acknowledgement-rates',
-        handler: async (ctx: any) => {
+        handler: async (ctx: Parameters<Core.ControllerHandler>[0]) => {
           const ability = ctx.state.userAbility;
           if (!ability?.can('plugin::content-manager.explorer.read', ACK_UID)) {
             return ctx.forbidden('reading training acknowledgements is not allowed for this administrator');
           }
           const { page, pageSize, locale } = parseSearchQuery(ctx.query ?? {}, { requireQ: false, maxPageSize: 100 });
-          const result = await (strapi.service(MATERIAL_UID) as any).acknowledgementRates({ page, pageSize, locale });
+          const result = await (strapi.service(MATERIAL_UID) as AckRates).acknowledgementRates({ page, pageSize, locale });
           ctx.body = { data: result.results, meta: { pagination: result.pagination, locale: result.locale } };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
