@@ -146,6 +146,21 @@ const complaints: DemoComplaint[] = [
   },
 ];
 
+/** The complaint service's workflow (src/api) as the demo drives it: Strapi's service type does not know these methods. */
+interface ComplaintWorkflow {
+  intake(input: unknown, opts: { channel: string; actor: DemoActor; now: Date }): Promise<{ documentId: string }>;
+  assign(documentId: string, opts: { team: string; actor: DemoActor; now: Date }): Promise<unknown>;
+  transition(
+    documentId: string,
+    to: string,
+    opts: { actor: DemoActor; now: Date; resolutionSummary?: string; note?: string },
+  ): Promise<unknown>;
+}
+interface DemoActor {
+  userId?: number;
+  label: string;
+}
+
 export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
   if (await strapi.db.query(TEAM_UID).findOne({ where: { name: 'ทีมม้าเร็ว ภาคตะวันออก' } })) return 0;
   const officer = await demoUser(strapi, 'demo.officer', 'complaint-officer');
@@ -177,7 +192,7 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
     },
   });
 
-  const service = strapi.service(UID) as any;
+  const service = strapi.service(UID) as unknown as ComplaintWorkflow;
   const officerActor = { userId: officer.id, label: officer.username };
   for (const demo of complaints) {
     const start = new Date(Date.now() - demo.daysAgo * DAY);

@@ -1,12 +1,16 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import { INSPECTION_UID as UID, FINDING_UID } from './model';
-import { AGENCY_UID, PROVINCE_UID } from '../platform/model';
+import { AGENCY_UID, PROVINCE_UID, type DocumentInput } from '../platform/model';
 
 /**
  * Demo inspections: round 1 of the current fiscal year with a regular and an integrated inspection,
  * and a dozen findings in different states, some overdue. Skipped when the first one exists.
  */
 const DAY = 86400_000;
+
+/** Rows by code (`code` is required in both schemas; the demo's codes are in the shipped reference data, hence the `!` below). */
+type Agency = Data.ContentType<typeof AGENCY_UID> & { code: string };
+type Province = Data.ContentType<typeof PROVINCE_UID, 'code'> & { code: string };
 
 type Row = [agency: string, severity: string, state: string, dueInDays: number, title: string];
 
@@ -31,9 +35,9 @@ const findings: Record<string, Row[]> = {
 
 export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> {
   if (await strapi.db.query(UID).findOne({ where: { code: 'INS-2569-R1-REG' } })) return 0;
-  const agencies = new Map<string, any>((await strapi.db.query(AGENCY_UID).findMany({})).map((a: any) => [a.code, a]));
-  const provinces = new Map<string, any>(
-    (await strapi.db.query(PROVINCE_UID).findMany({ select: ['code', 'documentId'] })).map((p: any) => [p.code, p]),
+  const agencies = new Map<string, Agency>((await strapi.db.query(AGENCY_UID).findMany({})).map((a: Agency) => [a.code, a]));
+  const provinces = new Map<string, Province>(
+    (await strapi.db.query(PROVINCE_UID).findMany({ select: ['code', 'documentId'] })).map((p: Province) => [p.code, p]),
   );
   const now = Date.now();
   const specs = [
@@ -55,7 +59,7 @@ export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> 
   let count = 0;
   for (const spec of specs) {
     const rows = findings[spec.code];
-    const inspection: any = await strapi.documents(UID).create({
+    const inspection = await strapi.documents(UID).create({
       data: {
         code: spec.code,
         title: spec.title,
@@ -63,11 +67,11 @@ export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> 
         fiscalYear: 2569,
         round: 1,
         state: spec.state,
-        agencies: [...new Set(rows.map((r) => agencies.get(r[0]).documentId))],
-        provinces: spec.provinces.map((c) => provinces.get(c).documentId),
+        agencies: [...new Set(rows.map((r) => agencies.get(r[0])!.documentId))],
+        provinces: spec.provinces.map((c) => provinces.get(c)!.documentId),
         startDate: new Date(now - 40 * DAY).toISOString().slice(0, 10),
         endDate: new Date(now - 35 * DAY).toISOString().slice(0, 10),
-      } as any,
+      } as DocumentInput<typeof UID>,
     });
     for (const [agency, severity, state, dueInDays, title] of rows) {
       const answered = state !== 'open';
@@ -78,14 +82,14 @@ export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> 
           finding: title,
           recommendation: 'ให้หน่วยงานจัดทำแผนแก้ไขพร้อมกำหนดเวลาและรายงานผล',
           severity,
-          responsibleAgency: agencies.get(agency).documentId,
+          responsibleAgency: agencies.get(agency)!.documentId,
           dueAt: new Date(now + dueInDays * DAY),
           state,
           agencyResponse: answered ? 'ดำเนินการตามข้อเสนอแนะแล้ว รายละเอียดตามเอกสารแนบ' : null,
           respondedAt: answered ? new Date(now - 3 * DAY) : null,
           acceptedAt: state === 'accepted' ? new Date(now - DAY) : null,
           reviewComment: state === 'reopened' ? 'ขอหลักฐานการเบิกจ่ายเพิ่มเติม' : null,
-        } as any,
+        } as DocumentInput<typeof FINDING_UID>,
       });
       count++;
     }

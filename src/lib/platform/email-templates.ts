@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import Mustache from 'mustache';
-import { TEMPLATE_UID } from './model';
+import { TEMPLATE_UID, type DocumentInput } from './model';
 
 /**
  * Email templates: the engine. Each domain declares its keys (placeholders and the shipped Thai and
@@ -199,7 +199,7 @@ export async function seedEmailTemplates(strapi: Core.Strapi, catalog: TemplateC
   for (const def of catalog.values()) {
     if (have.has(def.key)) continue;
     await strapi.documents(TEMPLATE_UID).create({
-      data: { key: def.key, description: def.description, ...def.defaults } as any,
+      data: { key: def.key, description: def.description, ...def.defaults } as DocumentInput<typeof TEMPLATE_UID>,
     });
     created++;
   }

@@ -1,4 +1,4 @@
-import type { Schema, UID } from '@strapi/strapi';
+import type { Modules, Schema, UID } from '@strapi/strapi';
 
 /**
  * Shared content types (reference data, outbox, scheduler, audit, users) and the type helpers every
@@ -6,6 +6,15 @@ import type { Schema, UID } from '@strapi/strapi';
  * fails `tsc`; enum arrays are checked the same way and tests/unit/model.test.ts holds them equal to
  * the schema.json they repeat (lib may not read src/api).
  */
+
+/**
+ * The `data` of a document service create/update. Written as a cast where the value sets a field to
+ * `null` (Strapi clears the field; its input types allow only a value or `undefined`) or where an
+ * enumeration value comes as a plain string from a demo table.
+ */
+export type DocumentInput<T extends UID.ContentType> = Modules.Documents.Params.Data.Input<T>;
+/** The same for an update (only the fields it changes). */
+export type DocumentUpdate<T extends UID.ContentType> = Modules.Documents.Params.Data.PartialInput<T>;
 
 /** The values of an enumeration attribute, as the generated types have them. */
 export type EnumValue<T extends UID.ContentType, A extends Schema.AttributeNames<T>> = NonNullable<Schema.AttributeValueByName<T, A>>;

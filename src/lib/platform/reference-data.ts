@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { DocumentInput } from './model';
 import provinces from '../../seed/provinces.json';
 import agencies from '../../seed/agencies.json';
 import complaintCategories from '../../seed/complaint-categories.json';
@@ -16,7 +17,7 @@ async function insertMissingByCode(
   let created = 0;
   for (const row of rows) {
     if (have.has(row.code)) continue;
-    await strapi.documents(uid).create({ data: row as any });
+    await strapi.documents(uid).create({ data: row as DocumentInput<typeof uid> });
     created++;
   }
   return created;
@@ -48,7 +49,7 @@ export async function seedReferenceData(strapi: Core.Strapi) {
   );
   // The SLA policy starts with its schema defaults; an administrator's later edits are kept.
   if (!(await strapi.documents('api::sla-policy.sla-policy').findFirst())) {
-    await strapi.documents('api::sla-policy.sla-policy').create({ data: {} as any });
+    await strapi.documents('api::sla-policy.sla-policy').create({ data: {} as DocumentInput<'api::sla-policy.sla-policy'> });
     result.slaPolicy = 1;
   }
   return result;

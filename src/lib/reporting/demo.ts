@@ -1,8 +1,8 @@
 import { ensureDemoUser } from '../platform/demo-users';
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import { generateExpectedReports } from './jobs/generate-expected-reports';
 import { PROJECT_UID, REPORT_UID } from './model';
-import { AGENCY_UID } from '../platform/model';
+import { AGENCY_UID, type DocumentInput, type DocumentUpdate } from '../platform/model';
 import { fiscalYearOf, parseDate, formatYmd } from './periods';
 import { bangkokDate } from '../platform/thai-date';
 
@@ -109,13 +109,16 @@ export function demoReportUpdate(n: number, dueAt: Date): Record<string, unknown
   };
 }
 
+/** An agency row as the query returns it. */
+type Agency = Data.ContentType<typeof AGENCY_UID>;
+
 export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
   if (await strapi.db.query(PROJECT_UID).count({ where: { code: { $startsWith: 'DEMO-' } } })) return 0;
   const agencies = await strapi.db.query(AGENCY_UID).findMany({ where: { code: { $in: AGENCY_CODES } } });
-  const byCode = new Map(agencies.map((a: any) => [a.code, a]));
+  const byCode = new Map(agencies.map((a: Agency) => [a.code, a]));
   for (const { agencyCode, ...data } of demoProjects(now)) {
-    const agency: any = byCode.get(agencyCode);
-    await strapi.documents(PROJECT_UID).create({ data: { ...data, agency: agency?.documentId } as any });
+    const agency = byCode.get(agencyCode);
+    await strapi.documents(PROJECT_UID).create({ data: { ...data, agency: agency?.documentId } as DocumentInput<typeof PROJECT_UID> });
   }
 
   await generateExpectedReports({ strapi, now, dryRun: false });
@@ -129,11 +132,11 @@ export async function loadReportingDemo(strapi: Core.Strapi, now: Date = new Dat
   let n = 0;
   for (const r of due) {
     const data = demoReportUpdate(++n, new Date(r.dueAt));
-    if (data) await strapi.documents(REPORT_UID).update({ documentId: r.documentId, data: data as any });
+    if (data) await strapi.documents(REPORT_UID).update({ documentId: r.documentId, data: data as DocumentUpdate<typeof REPORT_UID> });
   }
 
   const officer = await ensureDemoUser(strapi, 'demo.agency', 'agency-officer');
-  const diw: any = byCode.get('DIW');
+  const diw = byCode.get('DIW');
   if (diw) {
     await strapi.db.query(AGENCY_UID).update({ where: { id: diw.id }, data: { reportingOfficers: [officer.id] } });
   }

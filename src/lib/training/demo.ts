@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID } from './constants';
-import { AGENCY_UID } from '../platform/model';
+import { AGENCY_UID, type DocumentInput, type DocumentUpdate } from '../platform/model';
 
 /**
  * Demo training content: topics, two funds and about twenty materials in Thai, with English titles
@@ -520,6 +520,9 @@ Officials may enter a factory during working hours to inspect it and may order c
   },
 ];
 
+type MaterialInput = DocumentInput<typeof MATERIAL_UID>;
+type MaterialUpdate = DocumentUpdate<typeof MATERIAL_UID>;
+
 export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: number; funds: number; materials: number }> {
   const loaded = { topics: 0, funds: 0, materials: 0 };
   const topicIds = new Map<string, string>();
@@ -542,7 +545,7 @@ export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: n
     fundIds.set(fund.slug, row.documentId);
   }
   const roles: { type: string; documentId: string }[] = await strapi.db.query(ROLE_UID).findMany({});
-  const documents = strapi.documents(MATERIAL_UID) as any;
+  const documents = strapi.documents(MATERIAL_UID);
   for (const m of materials) {
     if (await strapi.db.query(MATERIAL_UID).findOne({ where: { slug: m.slug } })) continue;
     const shared = {
@@ -556,8 +559,8 @@ export async function loadTrainingDemo(strapi: Core.Strapi): Promise<{ topics: n
       fund: m.fund ? (fundIds.get(m.fund) ?? null) : null,
       requiredForRoles: roles.filter((r) => m.requiredFor?.includes(r.type)).map((r) => r.documentId),
     };
-    const created = await documents.create({ locale: 'th', data: { ...shared, ...m.th } });
-    await documents.update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...m.en } });
+    const created = await documents.create({ locale: 'th', data: { ...shared, ...m.th } as MaterialInput });
+    await documents.update({ documentId: created.documentId, locale: 'en', data: { ...shared, ...m.en } as MaterialUpdate });
     await documents.publish({ documentId: created.documentId, locale: '*' });
     loaded.materials++;
   }

@@ -41,15 +41,15 @@ export async function activityScope(strapi: Core.Strapi, actor: Actor): Promise<
 }
 
 /** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
-export async function addPersonalData(strapi: Core.Strapi, items: any[]) {
+export async function addPersonalData(strapi: Core.Strapi, items: Array<Record<string, unknown> & { documentId: string }>) {
   if (!items.length) return;
   const rows = await strapi.db.query(VOLUNTEER_UID).findMany({
     where: { documentId: { $in: items.map((i) => i.documentId) } },
     select: ['documentId', ...PERSONAL_FIELDS],
   });
-  const byId = new Map(rows.map((r: any) => [r.documentId, r]));
+  const byId = new Map(rows.map((r: Record<string, unknown> & { documentId: string }) => [r.documentId, r]));
   for (const item of items) {
-    const r: any = byId.get(item.documentId);
+    const r = byId.get(item.documentId);
     if (r) for (const f of PERSONAL_FIELDS) item[f] = r[f] ?? null;
   }
 }

@@ -1,8 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
 import { asTrusted } from '../platform/trusted-write';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID, participationKey } from './rules';
-import { PROVINCE_UID } from '../platform/model';
+import { PROVINCE_UID, type DocumentInput } from '../platform/model';
 
 /**
  * Demo volunteers: 30 volunteers across ten provinces with skills (contact data with consent), a
@@ -68,6 +68,14 @@ const ACTIVITIES = [
   },
 ];
 
+type Volunteer = Data.ContentType<typeof VOLUNTEER_UID>;
+/** An activity as created here (its `startAt` is always set). */
+type Activity = Data.ContentType<typeof ACTIVITY_UID>;
+/** The participation service's own method (src/api): Strapi's service type does not know it. */
+interface SignUpService {
+  signUp(activityDocumentId: string, volunteerDocumentId: string, now?: Date): Promise<unknown>;
+}
+
 export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()): Promise<{ volunteers: number; activities: number }> {
   if (await strapi.db.query(ACTIVITY_UID).findOne({ where: { title: ACTIVITIES[0].title } })) return { volunteers: 0, activities: 0 };
   const coordinator = await demoUser(strapi, 'demo.coordinator', 'volunteer-coordinator');
@@ -75,7 +83,7 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
   const province = async (code: string) =>
     (await strapi.db.query(PROVINCE_UID).findOne({ where: { code }, select: ['documentId'] }))?.documentId ?? null;
 
-  const volunteers: any[] = [];
+  const volunteers: Volunteer[] = [];
   for (let i = 0; i < 30; i++) {
     const n = String(i + 1).padStart(2, '0');
     volunteers.push(
@@ -91,13 +99,13 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
           consent: true,
           consentAt: new Date(now.getTime() - 60 * DAY),
           user: i === 0 ? volunteerUser.id : null,
-        } as any,
+        },
       }),
     );
   }
 
-  const service = strapi.service(PARTICIPATION_UID) as any;
-  const activities: any[] = [];
+  const service = strapi.service(PARTICIPATION_UID) as unknown as SignUpService;
+  const activities: Activity[] = [];
   for (const a of ACTIVITIES) {
     const startAt = new Date(Math.floor((now.getTime() + a.days * DAY) / HOUR) * HOUR);
     const provinceId = await province(a.province);
@@ -115,14 +123,14 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
             requiredSkills: a.skills,
             state: a.days < 0 ? 'completed' : 'open',
             coordinator: coordinator.id,
-          } as any,
+          },
         }),
       ),
     );
   }
 
   // past activities: participations with attendance, written as the service would have left them
-  const past = async (activity: any, people: any[], length: number, noShows: number) => {
+  const past = async (activity: Activity, people: Volunteer[], length: number, noShows: number) => {
     for (const [k, v] of people.entries()) {
       const attended = k >= noShows;
       await asTrusted(() =>
@@ -133,9 +141,9 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
             key: participationKey(v.documentId, activity.documentId),
             state: attended ? 'attended' : 'no_show',
             hours: attended ? (k % 3 === 0 ? length - 1 : length) : null,
-            signedUpAt: new Date(new Date(activity.startAt).getTime() - 7 * DAY + k * HOUR),
+            signedUpAt: new Date(new Date(activity.startAt as Date | string).getTime() - 7 * DAY + k * HOUR),
             attendanceRecordedAt: activity.endAt,
-          } as any,
+          } as DocumentInput<typeof PARTICIPATION_UID>,
         }),
       );
     }
@@ -144,7 +152,7 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
   await past(activities[1], volunteers.slice(6, 12), ACTIVITIES[1].hours, 0);
 
   // upcoming: through the sign-up service (capacity and waitlist as in real use)
-  const signUp = async (activity: any, people: any[]) => {
+  const signUp = async (activity: Activity, people: Volunteer[]) => {
     for (const v of people) await service.signUp(activity.documentId, v.documentId, now);
   };
   await signUp(activities[2], volunteers.slice(10, 15));

@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueueMany, appData, type EnqueueInput } from '../../platform/outbox';
-import { COMPLAINT_UID as UID, FINISHED, SLA_POLICY_UID } from '../model';
+import { COMPLAINT_UID as UID, FINISHED, SLA_POLICY_UID, type Complaint } from '../model';
 import { DEFAULT_SLA } from '../sla';
 import { formatDateTime } from '../../platform/thai-date';
 
@@ -22,6 +22,9 @@ export interface SlaComplaint {
   acknowledgeDueAt: string | Date | null;
   resolveDueAt: string | Date | null;
 }
+
+/** A complaint as the watch selects it (the columns of slaAlerts, what the email names, its team and lead). */
+type WatchedComplaint = SlaComplaint & Pick<Complaint, 'ticketNumber' | 'title' | 'urgency' | 'assignedTeam' | 'province' | 'category'>;
 
 export interface SlaAlert {
   deadline: 'acknowledge' | 'resolve';
@@ -61,7 +64,7 @@ const LABELS = {
 };
 
 async function policy(strapi: Core.Strapi) {
-  const row: any = await strapi.db.query(SLA_POLICY_UID).findOne({});
+  const row: Data.ContentType<typeof SLA_POLICY_UID> | null = await strapi.db.query(SLA_POLICY_UID).findOne({});
   const escalation = String(row?.escalationEmails ?? '')
     .split(/[,;\s]+/)
     .map((s) => s.trim())
@@ -77,7 +80,7 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
   const counts: JobCounts = { examined: 0, remindersQueued: 0, escalations: 0, skipped: 0 };
   let afterId = 0;
   for (;;) {
-    const batch: any[] = await strapi.db.query(UID).findMany({
+    const batch: WatchedComplaint[] = await strapi.db.query(UID).findMany({
       where: {
         id: { $gt: afterId },
         state: { $notIn: FINISHED },

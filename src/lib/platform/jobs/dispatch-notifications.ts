@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Data } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
 import type { Job, JobContext, JobCounts } from '../job';
 import { NOTIFICATION_UID } from '../model';
@@ -77,6 +77,11 @@ function dueWhere(now: Date) {
   };
 }
 
+/** An outbox row as the claim selects it (database ids are numbers). */
+type ClaimedRow = Pick<Data.ContentType<typeof NOTIFICATION_UID>, 'to' | 'subject' | 'text' | 'html' | 'attempts' | 'dedupeKey'> & {
+  id: number;
+};
+
 async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
@@ -129,7 +134,7 @@ export async function dispatchNotifications(
     counts.examined += claimed.length;
     // delivered rows are marked together (one UPDATE per previous attempt count), failures one by one
     const sentByAttempts = new Map<number, number[]>();
-    await mapLimit(claimed, settings.concurrency, async (row: any) => {
+    await mapLimit(claimed, settings.concurrency, async (row: ClaimedRow) => {
       let error: string | undefined;
       try {
         await mailer.send({

@@ -79,7 +79,7 @@ export async function generateExpectedReports(ctx: JobContext, batchSize = 200):
             periodEnd: r.period.end,
             dueAt: r.period.dueAt,
             state: 'pending',
-          } as any,
+          },
         });
         counts.created++;
       } catch (err) {

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { asTrusted } from '../../platform/trusted-write';
-import { COMPLAINT_UID as UID, FINAL_STATES } from '../../complaints/model';
+import { COMPLAINT_UID as UID, FINAL_STATES, type Complaint } from '../../complaints/model';
 import { audit, AUDIT_ACTIONS } from '../audit';
 import { NOTIFICATION_UID } from '../../platform/outbox';
+import type { DocumentUpdate } from '../../platform/model';
 
 /**
  * purge-personal-data (daily, PDPA retention): complaints finished (closed, rejected or duplicate) more
@@ -30,6 +31,16 @@ export interface PurgeCandidate {
   personalDataPurgedAt?: string | Date | null;
 }
 
+/**
+ * A complaint as the purge selects it: the candidate's columns, what is purged, the complainant and attachment ids.
+ * (The update sets the complainant component to null, which Strapi's input types do not allow: cast through `unknown`.)
+ */
+type PurgedComplaint = PurgeCandidate &
+  Pick<Complaint, 'documentId' | 'ticketNumber' | 'latitude' | 'longitude' | 'complainant'> & {
+    id: number;
+    attachments?: Array<{ id: number }> | null;
+  };
+
 function retentionDays(strapi?: Core.Strapi): number {
   const configured = strapi?.config.get('jobs.retention.personalDataDays') as number | undefined;
   const n = Number(configured ?? process.env.PDPA_RETENTION_DAYS ?? 365);
@@ -53,7 +64,7 @@ export function purgeDue(c: PurgeCandidate, now: Date, days: number): boolean {
 
 const round2 = (v: unknown) => (v === null || v === undefined || v === '' ? null : Math.round(Number(v) * 100) / 100);
 
-async function purgeOne(strapi: Core.Strapi, c: any, now: Date, days: number, counts: JobCounts) {
+async function purgeOne(strapi: Core.Strapi, c: PurgedComplaint, now: Date, days: number, counts: JobCounts) {
   const files: Array<{ id: number }> = c.attachments ?? [];
   const email: string | undefined = c.complainant?.email ?? undefined;
   await asTrusted(() =>
@@ -70,7 +81,7 @@ async function purgeOne(strapi: Core.Strapi, c: any, now: Date, days: number, co
           longitude: round2(c.longitude),
           attachments: [],
           personalDataPurgedAt: now,
-        } as any,
+        } as unknown as DocumentUpdate<typeof UID>,
       });
       // Emails sent to the complainant: keep that one was sent, not to whom or what it said.
       const mails = await strapi.db.query(NOTIFICATION_UID).findMany({
@@ -126,7 +137,7 @@ export async function purgePersonalData(ctx: JobContext, batchSize = 200): Promi
   let afterId = 0;
   for (;;) {
     // The database filter is purgeDue's condition; purgeDue still decides.
-    const batch: any[] = await strapi.db.query(UID).findMany({
+    const batch: PurgedComplaint[] = await strapi.db.query(UID).findMany({
       where: {
         id: { $gt: afterId },
         personalDataPurgedAt: { $null: true },
