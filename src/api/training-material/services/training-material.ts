@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACK_UID, MATERIAL_UID, USER_UID } from '../../../lib/training/constants';
 import { findMatch, searchFilters, type SearchParams } from '../../../lib/training/search';
@@ -18,7 +18,10 @@ const LIST_FIELDS = [
   'locale',
   'publishedAt',
 ] as const;
-const LIST_POPULATE = {
+type FindMaterials = Modules.Documents.ServiceParams<typeof MATERIAL_UID>['findMany'];
+type Published = { filters?: FindMaterials['filters']; status: 'published'; locale: string };
+
+const LIST_POPULATE: FindMaterials['populate'] = {
   topics: { fields: ['slug', 'nameTh', 'nameEn'] },
   fund: { fields: ['slug', 'nameTh', 'nameEn'] },
 };
@@ -38,7 +41,7 @@ function pageOf<T>(results: T[], page: number, pageSize: number, total: number):
 }
 
 export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: Core.Strapi }) => {
-  const documents = () => strapi.documents(MATERIAL_UID as any) as any;
+  const documents = () => strapi.documents(MATERIAL_UID);
 
   /** A locale that exists, or a ValidationError naming `locale`; undefined → the default locale. */
   async function resolveLocale(locale: string | undefined): Promise<string> {
@@ -59,9 +62,9 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     async search(params: SearchParams, { publicOnly }: { publicOnly: boolean }) {
       const locale = await resolveLocale(params.locale);
       const filters = searchFilters(params, { publicOnly });
-      const base = { filters, status: 'published', locale };
+      const base = { filters, status: 'published', locale } as Published;
       const total: number = await documents().count(base);
-      const rows: any[] = await documents().findMany({
+      const rows = await documents().findMany({
         ...base,
         fields: [...LIST_FIELDS, 'body'],
         populate: LIST_POPULATE,
@@ -134,7 +137,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     async myRequired(caller: CallerRef, { locale }: { locale?: string } = {}) {
       if (!caller.roleId) return { results: [], locale: await resolveLocale(locale), requiredTotal: 0 };
       const resolved = await resolveLocale(locale);
-      const required: any[] = await documents().findMany({
+      const required = await documents().findMany({
         filters: { requiredForRoles: { id: { $eq: caller.roleId } } },
         status: 'published',
         locale: resolved,
@@ -151,7 +154,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       const readVersion = new Map<string, number>();
       for (const a of acks) readVersion.set(a.materialDocumentId, Math.max(a.version, readVersion.get(a.materialDocumentId) ?? 0));
       const results = required
-        .filter((m) => (readVersion.get(m.documentId) ?? 0) < m.version)
+        .filter((m) => (readVersion.get(m.documentId) ?? 0) < m.version!)
         .map((m) => ({ ...m, acknowledgedVersion: readVersion.get(m.documentId) ?? null }));
       return { results, locale: resolved, requiredTotal: required.length };
     },
@@ -162,9 +165,9 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
      */
     async acknowledgementRates({ page, pageSize, locale }: { page: number; pageSize: number; locale?: string }) {
       const resolved = await resolveLocale(locale);
-      const base = { status: 'published', locale: resolved };
+      const base = { status: 'published', locale: resolved } as Published;
       const total: number = await documents().count(base);
-      const rows: any[] = await documents().findMany({
+      const rows = await documents().findMany({
         ...base,
         fields: ['title', 'slug', 'kind', 'version'],
         populate: { requiredForRoles: { fields: ['type', 'name'] } },
@@ -174,7 +177,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       });
       const results = [];
       for (const m of rows) {
-        const roleIds: number[] = (m.requiredForRoles ?? []).map((r: { id: number }) => r.id);
+        const roleIds: number[] = (m.requiredForRoles ?? []).map((r) => r.id as number);
         const acknowledgedAll: number = await strapi.db.query(ACK_UID).count({
           where: { materialDocumentId: m.documentId, version: m.version },
         });
@@ -193,7 +196,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
           slug: m.slug,
           kind: m.kind,
           version: m.version,
-          requiredFor: (m.requiredForRoles ?? []).map((r: { type: string; name: string }) => ({ type: r.type, name: r.name })),
+          requiredFor: (m.requiredForRoles ?? []).map((r) => ({ type: r.type, name: r.name })),
           requiredUsers,
           acknowledged,
           rate: requiredUsers ? Math.round((acknowledged / requiredUsers) * 1000) / 1000 : null,
