@@ -55,6 +55,14 @@ export interface HoursRow {
   volunteers?: number;
 }
 
+/**
+ * A group of hoursTotals while it is counted: per volunteer `activities` is a number, per province a Set
+ * (with `volunteers`). Which one follows `opts.by`, which TypeScript cannot tie to the branches that
+ * count, so the group is left untyped; HoursRow types what hoursTotals returns.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type HoursGroup = any;
+
 /** Filters of hoursTotals' batched read (db.query syntax). */
 interface HoursWhere {
   state: 'attended';
@@ -276,7 +284,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
       if (opts.to) activityWhere.startAt = { ...(activityWhere.startAt ?? {}), $lt: opts.to };
       if (Object.keys(activityWhere).length) where.activity = activityWhere;
       if (opts.volunteerId) where.volunteer = { id: opts.volunteerId };
-      const groups = new Map<string, any>();
+      const groups = new Map<string, HoursGroup>();
       for (;;) {
         const batch = await q(P).findMany({
           where,
