@@ -63,10 +63,19 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       },
     },
   },
+  // Sessions (users-permissions' refresh mode): logging in opens a session in the database; the
+  // access token lives minutes, the refresh token a working day. Logout, a password change or reset
+  // end sessions, and src/lib/security/sessions.ts refuses access tokens of an ended session at once.
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),
-      jwt: { expiresIn: env('JWT_EXPIRES_IN', '7d') },
+      jwtManagement: 'refresh',
+      sessions: {
+        accessTokenLifespan: env.int('AUTH_ACCESS_TOKEN_SECONDS', 30 * 60),
+        idleRefreshTokenLifespan: env.int('AUTH_SESSION_IDLE_SECONDS', 4 * 3600),
+        maxRefreshTokenLifespan: env.int('AUTH_SESSION_MAX_SECONDS', 12 * 3600),
+        httpOnly: false,
+      },
     },
   },
   email: {

@@ -31,6 +31,7 @@ export async function createUser(strapi: Core.Strapi, roleType: string, extra: R
       role: role.id,
       ...extra,
     });
-  const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
+  // a promise in session (refresh) mode
+  const jwt: string = await strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
   return { id: user.id, documentId: user.documentId, email: user.email, jwt, auth: `Bearer ${jwt}` };
 }

@@ -73,7 +73,7 @@ describe('auth routes are rate-limited per client address (no proxy trusted)', (
 describe('auth routes behind a trusted proxy (IS_PROXIED=true)', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await bootStrapi({ env: { ...LIMITS, IS_PROXIED: 'true', PROXY_COUNT: '1' } });
+    app = await bootStrapi({ env: { ...LIMITS, AUTH_SESSION_RATE_LIMIT: '2', IS_PROXIED: 'true', PROXY_COUNT: '1' } });
   });
   afterAll(async () => {
     await app?.close();
@@ -87,6 +87,77 @@ describe('auth routes behind a trusted proxy (IS_PROXIED=true)', () => {
     expect((await wrongLogin(app, '203.0.113.8')).status).toBe(400);
     // Only the last proxy's entry counts: a client cannot prepend a fake address to escape.
     expect((await wrongLogin(app, '10.9.9.9, 203.0.113.7')).status).toBe(429);
+  });
+
+  // Sessions: a token that leaked (shared computer, stolen laptop) must stop working when its holder
+  // signs out or changes the password, not days later.
+  const signIn = async (email: string, ip: string) => {
+    const res = await app.http().post('/api/auth/local').set('X-Forwarded-For', ip).send({ identifier: email, password: 'Passw0rd!test' });
+    expect(res.status).toBe(200);
+    return { jwt: res.body.jwt as string, refreshToken: res.body.refreshToken as string };
+  };
+  const me = (jwt: string) => app.http().get('/api/users/me').set('Authorization', `Bearer ${jwt}`);
+  const refresh = (refreshToken: string, ip: string) =>
+    app.http().post('/api/auth/refresh').set('X-Forwarded-For', ip).send({ refreshToken });
+
+  it('signs in for minutes, refreshes within the day; logout ends the access and the refresh token at once', async () => {
+    const user = await createUser(app.strapi, 'authenticated');
+    const s = await signIn(user.email, '203.0.113.20');
+    const { iat, exp } = JSON.parse(Buffer.from(s.jwt.split('.')[1], 'base64url').toString());
+    expect(exp - iat).toBeLessThanOrEqual(30 * 60);
+    expect((await me(s.jwt)).status).toBe(200);
+
+    const renewed = await refresh(s.refreshToken, '203.0.113.21');
+    expect(renewed.status).toBe(200);
+    expect((await me(renewed.body.jwt)).status).toBe(200);
+    // the access token from before the refresh still belongs to the open session
+    expect((await me(s.jwt)).status).toBe(200);
+
+    const out = await app
+      .http()
+      .post('/api/auth/logout')
+      .set('X-Forwarded-For', '203.0.113.21')
+      .set('Authorization', `Bearer ${renewed.body.jwt}`)
+      .send({ refreshToken: renewed.body.refreshToken });
+    expect(out.status).toBe(200);
+    expect((await me(renewed.body.jwt)).status).toBe(401);
+    expect((await me(s.jwt)).status).toBe(401);
+    expect((await refresh(renewed.body.refreshToken, '203.0.113.22')).status).toBe(401);
+  });
+
+  it('a password change ends the other sessions; an administrator blocking the account ends them all', async () => {
+    const user = await createUser(app.strapi, 'authenticated');
+    const here = await signIn(user.email, '203.0.113.30');
+    const elsewhere = await signIn(user.email, '203.0.113.31');
+    const changed = await app
+      .http()
+      .post('/api/auth/change-password')
+      .set('X-Forwarded-For', '203.0.113.32')
+      .set('Authorization', `Bearer ${here.jwt}`)
+      .send({ currentPassword: 'Passw0rd!test', password: 'N3w-Passw0rd!', passwordConfirmation: 'N3w-Passw0rd!' });
+    expect(changed.status).toBe(200);
+    expect((await me(elsewhere.jwt)).status).toBe(401);
+    expect((await refresh(elsewhere.refreshToken, '203.0.113.33')).status).toBe(401);
+    expect((await me(changed.body.jwt)).status).toBe(200);
+
+    await app.strapi.documents('plugin::users-permissions.user').update({ documentId: user.documentId, data: { blocked: true } as never });
+    await app.strapi.documents('plugin::users-permissions.user').update({ documentId: user.documentId, data: { blocked: false } as never });
+    expect((await me(changed.body.jwt)).status).toBe(401);
+    expect((await refresh(changed.body.refreshToken, '203.0.113.34')).status).toBe(401);
+  });
+
+  it('limits token refreshes and logouts per address on their own count', async () => {
+    for (let i = 0; i < 2; i++) expect((await refresh('not-a-token', '203.0.113.40')).status).toBe(401);
+    const blocked = await refresh('not-a-token', '203.0.113.40');
+    expect(blocked.status).toBe(429);
+    const user = await createUser(app.strapi, 'authenticated');
+    const logout = await app
+      .http()
+      .post('/api/auth/logout')
+      .set('X-Forwarded-For', '203.0.113.40')
+      .set('Authorization', user.auth)
+      .send({});
+    expect(logout.status).toBe(429);
   });
 
   it('refuses self-registration (closed) even when not rate-limited', async () => {

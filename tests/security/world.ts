@@ -89,7 +89,7 @@ export async function roleUsers(strapi: Core.Strapi): Promise<Record<Role, RoleU
     }
     const existing = demo[role] ? await userByName(strapi, demo[role]!) : null;
     const u = existing ?? (await createUser(strapi, ROLE_TYPE[role]));
-    users[role] = { role, id: u.id, auth: `Bearer ${jwt.issue({ id: u.id })}` };
+    users[role] = { role, id: u.id, auth: `Bearer ${await jwt.issue({ id: u.id })}` };
   }
   return users;
 }

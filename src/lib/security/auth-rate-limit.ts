@@ -19,17 +19,22 @@ function authRateLimits() {
     login: { points: int('AUTH_LOGIN_RATE_LIMIT', 10), durationSeconds: int('AUTH_LOGIN_RATE_WINDOW_SECONDS', 900) },
     /** requests that send an email or create an account */
     email: { points: int('AUTH_EMAIL_RATE_LIMIT', 5), durationSeconds: int('AUTH_EMAIL_RATE_WINDOW_SECONDS', 3600) },
+    /** token refreshes and logouts: every signed-in client refreshes about twice an hour, and an
+     *  office's staff may share one address behind its gateway */
+    session: { points: int('AUTH_SESSION_RATE_LIMIT', 120), durationSeconds: int('AUTH_SESSION_RATE_WINDOW_SECONDS', 900) },
   };
 }
 
 /** Auth route (method + path as users-permissions declares it) → which limit counts it. */
-const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email'> = {
+const AUTH_LIMITED_ROUTES: Record<string, 'login' | 'email' | 'session'> = {
   'POST /auth/local': 'login',
   'POST /auth/reset-password': 'login',
   'POST /auth/change-password': 'login',
   'POST /auth/local/register': 'email',
   'POST /auth/forgot-password': 'email',
   'POST /auth/send-email-confirmation': 'email',
+  'POST /auth/refresh': 'session',
+  'POST /auth/logout': 'session',
 };
 
 /**

@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Sign-in sessions of the Content API (users-permissions' refresh mode, config/plugins.ts).
+ *
+ * The plugin's access tokens are stateless JWTs: ending a session (logout, a password change or
+ * reset, DELETE /api/auth/sessions/:id) only stops its refresh token, and the access token would
+ * stay valid until it expires. Here the plugin's token check also asks the session store: an access
+ * token counts only while its session, or the session its refresh token was rotated into, is alive.
+ * An administrator who blocks an account or sets its password in the admin panel ends its sessions too.
+ */
+const ORIGIN = 'users-permissions';
+const SESSION_UID = 'admin::session';
+/** Rotations followed at most (one per access-token lifetime: a working day is a few dozen). */
+const MAX_HOPS = 200;
+
+interface SessionRow {
+  sessionId: string;
+  childId: string | null;
+  status: string;
+  origin: string;
+  expiresAt: string | Date;
+}
+
+function refreshMode(strapi: Core.Strapi): boolean {
+  return strapi.config.get<string>('plugin::users-permissions.jwtManagement', 'legacy-support') === 'refresh';
+}
+
+/** Whether the session an access token names is still open (itself, or rotated into an open one). */
+export async function sessionIsOpen(strapi: Core.Strapi, sessionId: unknown): Promise<boolean> {
+  if (typeof sessionId !== 'string' || !sessionId) return false;
+  let id: string | null = sessionId;
+  for (let hop = 0; id && hop < MAX_HOPS; hop++) {
+    const row = (await strapi.db.query(SESSION_UID).findOne({ where: { sessionId: id } })) as SessionRow | null;
+    if (!row || row.origin !== ORIGIN) return false;
+    if (row.status === 'active') return new Date(row.expiresAt).getTime() > Date.now();
+    if (row.status !== 'rotated') return false;
+    id = row.childId;
+  }
+  return false;
+}
+
+/** Ends every Content API session of a user. */
+export async function endSessionsOf(strapi: Core.Strapi, userId: number | string): Promise<void> {
+  if (!refreshMode(strapi)) return;
+  await strapi.sessionManager(ORIGIN).invalidateRefreshToken(String(userId));
+}
+
+type JwtService = { verify: (token: string) => Promise<{ id?: unknown; sessionId?: unknown }> } & Record<string, unknown>;
+
+/** Called in register(). */
+export function registerSessionRevocation(strapi: Core.Strapi): void {
+  strapi.get('services').extend('plugin::users-permissions.jwt', (service: JwtService) => {
+    const verify = service.verify.bind(service);
+    return {
+      ...service,
+      async verify(token: string) {
+        const payload = await verify(token);
+        if (refreshMode(strapi) && !(await sessionIsOpen(strapi, payload.sessionId))) throw new Error('Invalid token.');
+        return payload;
+      },
+    };
+  });
+
+  // Blocking an account or setting its password elsewhere than the auth routes (the admin panel,
+  // the plugin's user service) ends its sessions: the old password's holder must not stay signed in.
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::users-permissions.user'],
+    async afterUpdate(event) {
+      const data = (event.params?.data ?? {}) as { password?: unknown; blocked?: unknown };
+      if (data.password === undefined && data.blocked !== true) return;
+      const id = (event.result as { id?: number } | undefined)?.id;
+      if (id !== undefined) await endSessionsOf(strapi, id);
+    },
+  });
+}
