@@ -9,6 +9,7 @@ export default () => [
   { name: 'strapi::cors', config: corsConfig() },
   'strapi::poweredBy',
   'strapi::query',
+  'global::query-guard', // every /api query: size limits and filter value types (src/lib/security/query-guard.ts)
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

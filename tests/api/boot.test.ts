@@ -25,9 +25,9 @@ describe('boot', () => {
     expect(bangkok).toMatchObject({ nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok', region: 'central' });
   });
 
-  it('caps page size at the configured maximum', async () => {
-    const res = await app.http().get('/api/provinces').query({ 'pagination[pageSize]': 1000 }).expect(200);
-    expect(res.body.data).toHaveLength(77);
-    expect(res.body.meta.pagination.pageSize).toBe(100);
+  it('refuses a page size above the configured maximum, naming the parameter', async () => {
+    const res = await app.http().get('/api/provinces').query({ 'pagination[pageSize]': 1000 }).expect(400);
+    expect(res.body.error.message).toContain('pagination[pageSize]');
+    expect(res.body.error.message).toContain('100');
   });
 });

@@ -3,7 +3,7 @@ import path from 'path';
 import { bootStrapi, root, TestApp } from '../harness/strapi';
 import { fileComplaint, intakeBody, PNG_1PX } from '../harness/complaints';
 import { Role, routeAccess } from './route-access';
-import { fillPath, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './world';
+import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './world';
 
 /** Booting with the demo data takes long on PostgreSQL on a busy 2-core machine. */
 const BOOT_TIMEOUT = 300_000;
@@ -125,6 +125,62 @@ function canonical(v: unknown): string {
   return JSON.stringify(norm(v));
 }
 
+/** The content type a route reads (`/api/<pluralName>/…`), or null: what the query guard type-checks filters against. */
+function contentTypeOfRoute(strapi: TestApp['strapi'], path: string): any | null {
+  const plural = /^\/api\/([^/]+)/.exec(path)?.[1];
+  return Object.values(strapi.contentTypes).find((c: any) => c.uid.startsWith('api::') && c.info?.pluralName === plural) ?? null;
+}
+
+const LONG_TEXT = ['text', 'richtext'];
+const TYPED = ['integer', 'biginteger', 'float', 'decimal', 'date', 'datetime', 'time', 'timestamp', 'boolean', 'enumeration'];
+const enc = encodeURIComponent;
+
+interface QueryProbe {
+  name: string;
+  query: string;
+  /** what the 400's message must name */
+  param: string;
+}
+
+/**
+ * Oversized and mistyped queries for a GET route: the same for every route (the guard runs before
+ * routing), plus, for a route of a content type, text in each typed filter (its own fields, and the id
+ * of each relation) and too many conditions on each long text field.
+ */
+function queryProbes(ct: any | null): QueryProbe[] {
+  const out: QueryProbe[] = [
+    { name: 'deep filter', query: `filters${'[$not]'.repeat(12)}[id][$eq]=1`, param: 'filters' },
+    { name: 'wide $or', query: Array.from({ length: 25 }, (_, i) => `filters[$or][${i}][id][$eq]=${i}`).join('&'), param: 'filters[$or]' },
+    {
+      name: 'many conditions',
+      query: Array.from({ length: 40 }, (_, i) => `filters[$and][${i % 20}][$or][${Math.floor(i / 20)}][id][$ne]=${i}`).join('&'),
+      param: 'filters[$and]',
+    },
+    { name: 'huge pageSize', query: 'pagination[pageSize]=100000', param: 'pagination[pageSize]' },
+    { name: 'huge limit', query: 'pagination[start]=0&pagination[limit]=100000', param: 'pagination[limit]' },
+    { name: 'no limit', query: 'pagination[limit]=-1', param: 'pagination[limit]' },
+    { name: 'huge top-level pageSize', query: 'pageSize=100000', param: 'pageSize' },
+    { name: 'deep populate', query: 'populate=a.b.c.d.e.f', param: 'populate' },
+    { name: 'wide populate', query: Array.from({ length: 40 }, (_, i) => `populate[${i}]=r${i}`).join('&'), param: 'populate[' },
+    { name: 'many sort fields', query: 'sort=id,id,id,id,id,id,id', param: 'sort' },
+    { name: '_q as a list', query: '_q[0]=a&_q[1]=b', param: '_q' },
+  ];
+  if (!ct) return out;
+  for (const [name, attr] of Object.entries<any>(ct.attributes)) {
+    if (LONG_TEXT.includes(attr.type)) {
+      const query = ['a', 'b', 'c', 'd'].map((v, i) => `filters[$and][${i}][${name}][$containsi]=${v}`).join('&');
+      out.push({ name: `four text conditions on ${name}`, query, param: `filters[$and][3][${name}]` });
+    }
+    if (TYPED.includes(attr.type))
+      out.push({ name: `text in ${name}`, query: `filters[${name}][$eq]=abc`, param: `filters[${name}][$eq]` });
+    if (attr.type === 'relation' && attr.target && !['createdBy', 'updatedBy', 'localizations'].includes(name))
+      out.push({ name: `text in ${name}.id`, query: `filters[${name}][id][$lt]=abc`, param: `filters[${name}][id][$lt]` });
+  }
+  out.push({ name: 'text in id', query: 'filters[id][$eq]=abc', param: 'filters[id][$eq]' });
+  out.push({ name: 'text in id ($in)', query: 'filters[id][$in][0]=1&filters[id][$in][1]=abc', param: 'filters[id][$in][1]' });
+  return out;
+}
+
 describe('hostile input on every write route', () => {
   let app: TestApp;
   let routes: RegisteredRoute[];
@@ -217,6 +273,113 @@ describe('hostile input on every write route', () => {
     }
     expect(problems).toEqual([]);
   }, 300_000);
+
+  it('query complexity: every GET route, as every role that may call it, answers oversized or mistyped queries with a 400 naming the parameter', async () => {
+    const reads = registeredRoutes(app.strapi).filter(
+      (r) => r.method === 'GET' && r.section === 'content-api' && (routeAccess[r.key] ?? []).length > 0,
+    );
+    const jobs: Array<{ route: RegisteredRoute; role: Role; probe: QueryProbe; url: string }> = [];
+    let typed = 0;
+    for (const route of reads) {
+      const ct = contentTypeOfRoute(app.strapi, route.path);
+      if (ct) typed++;
+      const url = await fillPath(app, route.path, true);
+      for (const role of routeAccess[route.key]) for (const probe of queryProbes(ct)) jobs.push({ route, role, probe, url });
+    }
+    const problems: string[] = [];
+    await pool(jobs, 8, async ({ route, role, probe, url }) => {
+      const res = await send(app, 'GET', `${url}?${probe.query}`, users[role]);
+      const message: string = res.body?.error?.message ?? '';
+      if (res.status !== 400 || !message.includes(probe.param))
+        problems.push(`${route.key} as ${role}, ${probe.name}: ${res.status} ${message.slice(0, 160) || res.text?.slice(0, 160)}`);
+    });
+    expect(problems).toEqual([]);
+    // the figures the report quotes: routes, routes with a content type, role x route pairs, requests
+    const pairs = reads.reduce((n, r) => n + routeAccess[r.key].length, 0);
+    expect({ routes: reads.length > 40, typed: typed > 20, pairs: pairs > 150, requests: jobs.length > 3000 }).toEqual({
+      routes: true,
+      typed: true,
+      pairs: true,
+      requests: true,
+    });
+  }, 300_000);
+
+  it('the public training list answers a hundred text conditions on its body at once, without running them', async () => {
+    const query = Array.from(
+      { length: 100 },
+      (_, i) => `filters[$and][${i % 20}][$or][${Math.floor(i / 20)}][body][$containsi]=${enc(`ข${i}`)}`,
+    ).join('&');
+    const started = Date.now();
+    const res = await app.http().get(`/api/training-materials?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('[body]');
+    expect(Date.now() - started).toBeLessThan(1000);
+    // a real client's query still works
+    await app
+      .http()
+      .get('/api/training-materials?filters[kind][$eq]=law&sort[0]=effectiveDate:desc&sort[1]=title:asc&pagination[pageSize]=12')
+      .expect(200);
+  });
+
+  it('_q never matches a private attribute: for every type with a private string attribute, as every role that may list it', async () => {
+    // a complaint with a tracking code in the demo team member's team, as the team member lists it
+    const team = await app.strapi.db.query('api::response-team.response-team').findOne({ where: { members: { id: users.team.id } } });
+    const filed = await fileComplaint(app);
+    await send(app, 'POST', `/api/complaints/${filed.documentId}/assign`, users.officer).send({ team: team.documentId }).expect(200);
+
+    const STRINGS = ['string', 'text', 'richtext', 'email', 'uid'];
+    const lists = registeredRoutes(app.strapi).filter((r) => r.method === 'GET' && r.section === 'content-api' && !/[:(]/.test(r.path));
+    const problems: string[] = [];
+    const probed: string[] = [];
+    for (const route of lists) {
+      const ct = contentTypeOfRoute(app.strapi, route.path);
+      if (!ct || route.path !== `/api/${ct.info.pluralName}`) continue;
+      // `locale`: Strapi's own column, private and empty on types that are not localized
+      const secret = Object.entries<any>(ct.attributes)
+        .filter(([name, a]) => a.private && STRINGS.includes(a.type) && name !== 'locale')
+        .map(([name]) => name);
+      if (!secret.length) continue;
+      for (const role of routeAccess[route.key] ?? []) {
+        const listed = await send(app, 'GET', `${route.path}?pagination[pageSize]=100`, users[role]).expect(200);
+        const visible: string[] = listed.body.data.map((d: any) => d.documentId);
+        for (const attr of secret) {
+          const withValue = () =>
+            app.strapi.db
+              .query(ct.uid)
+              .findOne({ where: { documentId: { $in: visible }, [attr]: { $notNull: true } }, select: ['documentId', attr] });
+          // no visible row holds a value (e.g. the demo volunteers' national ids): seed one
+          if (visible.length && !(await withValue()))
+            await app.strapi.db
+              .query(ct.uid)
+              .update({ where: { documentId: visible[0] }, data: { [attr]: `qprobe${attr}${probed.length}` } });
+          const row = await withValue();
+          if (!row) {
+            problems.push(`${route.key} as ${role}: no visible row with ${attr} to probe`);
+            continue;
+          }
+          const value = String(row[attr]);
+          const prefix = value.slice(0, Math.max(4, value.length - 1));
+          const found = async (q: string) =>
+            (await send(app, 'GET', `${route.path}?_q=${enc(q)}&pagination[pageSize]=100`, users[role]).expect(200)).body.data.map(
+              (d: any) => d.documentId,
+            );
+          // _q reaches this list: the row's own document id finds it
+          if (!(await found(row.documentId)).includes(row.documentId)) problems.push(`${route.key} as ${role}: _q finds nothing at all`);
+          if ((await found(prefix)).includes(row.documentId)) problems.push(`${route.key} as ${role}: _q matched ${attr} by its prefix`);
+          probed.push(`${ct.uid}.${attr} as ${role}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(probed).toEqual(
+      expect.arrayContaining([
+        'api::complaint.complaint.trackingCode as officer',
+        'api::complaint.complaint.trackingCode as team',
+        'api::volunteer.volunteer.phone as volunteer',
+        'api::volunteer.volunteer.nationalId as coordinator',
+      ]),
+    );
+  }, 120_000);
 
   it('a valid request with one wrong-typed field is a 400 naming that field, storing nothing', async () => {
     const complaint = await fileComplaint(app);
