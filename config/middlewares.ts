@@ -7,7 +7,6 @@ export default () => [
   // CSP, HSTS in production, CORS from CORS_ORIGINS: src/lib/security/http-security.ts
   { name: 'strapi::security', config: securityConfig() },
   { name: 'strapi::cors', config: corsConfig() },
-  'strapi::poweredBy',
   'strapi::query',
   'global::query-guard', // every /api query: size limits and filter value types (src/lib/security/query-guard.ts)
   'strapi::body',

@@ -11,6 +11,7 @@
  * - images from this server, `data:` and `blob:` (the media library's previews and uploads), and the
  *   Strapi marketplace's images; `CSP_IMG_SOURCES` / `CSP_CONNECT_SOURCES` add origins (e.g. a map
  *   tile server, an upload CDN);
+ * - requests (fetch/XHR/WebSocket) to this server only, plus `CSP_CONNECT_SOURCES`;
  * - no plugins (`object-src 'none'`), no foreign forms or <base>, framed only by this origin.
  * HSTS only in production (a development server on http://localhost must not pin HTTPS).
  */
@@ -34,7 +35,10 @@ export function securityConfig() {
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...list(process.env.CSP_IMG_SOURCES)],
         'media-src': ["'self'", 'data:', 'blob:'],
-        'connect-src': ["'self'", 'https:', ...list(process.env.CSP_CONNECT_SOURCES)],
+        // Only this server and the configured origins: an injected script must not be able to post
+        // what it reads to any HTTPS host. One string, not a list: strapi::security fills our lists
+        // from its defaults index by index (`defaultsDeep`), which would add back its `https:`.
+        'connect-src': ["'self'", ...list(process.env.CSP_CONNECT_SOURCES)].join(' '),
         'font-src': ["'self'", 'data:'],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
