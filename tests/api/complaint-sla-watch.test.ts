@@ -58,4 +58,26 @@ describe('watch-complaint-sla', () => {
     expect(await run(14)).toMatchObject({ remindersQueued: 0 });
     expect(await rows()).toHaveLength(3);
   });
+
+  it('alerts a deadline recomputed after an urgency change afresh, once, however many runs race for it', async () => {
+    const service = app.strapi.service('api::complaint.complaint') as any;
+    // factory odour, taken as normal: acknowledge within 72 h, resolve within 720 h
+    const c = await service.intake(intakeBody(), { channel: 'web', actor: { label: 'test' }, now: t0, urgency: 'normal' });
+    const mine = async () => (await rows()).filter((r: any) => r.relatedDocumentId === c.documentId);
+    const at = new Date(t0.getTime() + 73 * HOUR);
+    const run = () => watchComplaintSla({ strapi: app.strapi, now: at, dryRun: false });
+    expect(await run()).toMatchObject({ remindersQueued: 1 });
+    expect(await run()).toMatchObject({ remindersQueued: 0 });
+
+    // raised to urgent: acknowledge within 24 h of receipt (breached too, but a different deadline), resolve within 168 h
+    await service.editDetails(c.documentId, { urgency: 'urgent' }, { label: 'test' });
+    const [a, b] = await Promise.all([run(), run()]);
+    expect(a.remindersQueued + b.remindersQueued).toBe(1);
+    expect(await run()).toMatchObject({ remindersQueued: 0 });
+    const stamp = (hours: number) => new Date(t0.getTime() + hours * HOUR).toISOString().slice(0, 16);
+    expect((await mine()).map((r: any) => [r.templateKey, r.dedupeKey.replace(c.documentId, '<id>')])).toEqual([
+      ['complaint.sla_breached', `complaint:<id>:acknowledge:${stamp(72)}:breached`],
+      ['complaint.sla_breached', `complaint:<id>:acknowledge:${stamp(24)}:breached`],
+    ]);
+  });
 });

@@ -88,6 +88,9 @@ describe('mandatory reporting on a real Strapi', () => {
     const now = bangkokTime(2027, 2, 1, 8, 30);
     const dueInDays = (days: number) => new Date(dueAtFor('2027-02-01', days).getTime());
     const ids: Record<string, string> = {};
+    const dues: Record<string, string> = {};
+    /** a reminder's key: the report and the deadline it is owed by */
+    const key = (name: string, step: string) => `report:${ids[name]}:${dues[name]}:${step}`;
     beforeAll(async () => {
       await app.strapi.db.query(NOTIFICATION).deleteMany({ where: {} });
       await app.strapi.db.query(REPORT).deleteMany({ where: {} });
@@ -103,6 +106,10 @@ describe('mandatory reporting on a real Strapi', () => {
       ids.submitted = (await report(p0, dueInDays(-10), 'submitted')).documentId;
       ids.waived = (await report(p0, dueInDays(-20), 'waived')).documentId;
       ids.other20 = (await report(p1, dueInDays(-20))).documentId;
+      for (const [name, documentId] of Object.entries(ids)) {
+        const row = await app.strapi.db.query(REPORT).findOne({ where: { documentId }, select: ['dueAt'] });
+        dues[name] = new Date(row.dueAt).toISOString();
+      }
     });
 
     it('queues due-soon, overdue reminders at the interval and one escalation per agency; leaves submitted and waived alone', async () => {
@@ -112,11 +119,11 @@ describe('mandatory reporting on a real Strapi', () => {
       const reminders = keys.filter((k: string) => k.startsWith('report:'));
       expect(reminders).toEqual(
         [
-          `report:${ids.dueSoon}:due_soon`,
-          `report:${ids.overdue1}:overdue:1`,
-          `report:${ids.overdue8}:overdue:2`,
-          `report:${ids.overdue15}:overdue:3`,
-          `report:${ids.other20}:overdue:3`,
+          key('dueSoon', 'due_soon'),
+          key('overdue1', 'overdue:1'),
+          key('overdue8', 'overdue:2'),
+          key('overdue15', 'overdue:3'),
+          key('other20', 'overdue:3'),
         ].sort(),
       );
       // 30 days overdue: maximum (3) reached, no reminder, but escalated
@@ -130,7 +137,7 @@ describe('mandatory reporting on a real Strapi', () => {
       expect(escalation.to.split(', ').sort()).toEqual(['head0@example.test', 'supervisor0@example.test']);
       expect(escalation.subject).toContain('2 รายการ');
       expect(escalation.text).toContain('P-');
-      const overdue = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: `report:${ids.overdue1}:overdue:1` } });
+      const overdue = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: key('overdue1', 'overdue:1') } });
       // the due date in Thai with the Buddhist year
       expect(overdue.text).toContain('31 มกราคม 2570');
       expect(overdue.to).toMatch(/^officer\d+@example\.test$/);
@@ -148,11 +155,11 @@ describe('mandatory reporting on a real Strapi', () => {
       // overdue8 is now 14 days overdue → escalated, in one email listing the agency's others too
       expect(sixDays.escalations).toBe(1);
       let keys = await outboxKeys();
-      expect(keys).not.toContain(`report:${ids.overdue1}:overdue:2`);
+      expect(keys).not.toContain(key('overdue1', 'overdue:2'));
       const week = new Date(now.getTime() + 7 * 86_400_000);
       const counts = await chaseOverdueReports({ strapi: app.strapi, now: week, dryRun: false });
       keys = await outboxKeys();
-      expect(keys).toContain(`report:${ids.overdue1}:overdue:2`);
+      expect(keys).toContain(key('overdue1', 'overdue:2'));
       expect(counts.escalations).toBe(0);
       const escalations = await app.strapi.db.query(NOTIFICATION).findMany({
         where: { dedupeKey: { $startsWith: `escalation:${agencies[0].documentId}:` } },
@@ -170,6 +177,42 @@ describe('mandatory reporting on a real Strapi', () => {
       const escalation = mails.find((m) => m.to.includes('head0@example.test'))!;
       expect(escalation.subject).toMatch(/ค้างส่ง/);
       expect(escalation.html).toContain('<table');
+    });
+
+    it('chases a report returned with a new due date again, once, however many runs race for it', async () => {
+      const t = new Date(now.getTime() + 40 * 86_400_000); // everything above has had its reminders by now
+      const chase = () => chaseOverdueReports({ strapi: app.strapi, now: t, dryRun: false });
+      const lastId = (await app.strapi.db.query(NOTIFICATION).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
+      const r = await report(await project(0), new Date(t.getTime() - 3 * 86_400_000));
+      await chase();
+      const firstDue = new Date(t.getTime() - 3 * 86_400_000).toISOString();
+      expect((await outboxKeys()).filter((k) => k.startsWith(`report:${r.documentId}:`))).toEqual([
+        `report:${r.documentId}:${firstDue}:overdue:1`,
+      ]);
+      // submitted, then returned (as in the admin panel) with a new due date that has already passed
+      await app.strapi.documents(REPORT as any).update({
+        documentId: r.documentId,
+        data: { state: 'submitted', progressPercent: 10, narrative: 'ส่งแล้ว' } as any,
+      });
+      expect(await chase()).toMatchObject({ remindersQueued: 0 });
+      await app.strapi.db.query(REPORT).update({ where: { documentId: r.documentId }, data: { escalatedAt: t } });
+      const newDue = new Date(t.getTime() - 1 * 86_400_000);
+      await app.strapi.documents(REPORT as any).update({
+        documentId: r.documentId,
+        data: { state: 'returned', reviewerComment: 'ขอข้อมูลเพิ่ม', dueAt: newDue } as any,
+      });
+      // owed again: to be escalated afresh once overdue long enough
+      expect((await app.strapi.db.query(REPORT).findOne({ where: { documentId: r.documentId } })).escalatedAt).toBeNull();
+      const [a, b] = await Promise.all([chase(), chase()]);
+      expect(a.remindersQueued + b.remindersQueued).toBe(1);
+      expect(await chase()).toMatchObject({ remindersQueued: 0 });
+      expect((await outboxKeys()).filter((k) => k.startsWith(`report:${r.documentId}:`))).toEqual([
+        `report:${r.documentId}:${firstDue}:overdue:1`,
+        `report:${r.documentId}:${newDue.toISOString()}#1:overdue:1`,
+        `report:${r.documentId}:returned:1`,
+      ]);
+      // the emails queued here are not for the tests that dispatch the outbox next
+      await app.strapi.db.query(NOTIFICATION).deleteMany({ where: { id: { $gt: lastId } } });
     });
   });
 

@@ -26,4 +26,14 @@ describe('watch-complaint-sla (pure)', () => {
     expect(slaAlerts({ ...c, state: 'triaged' }, 4, new Date(t0.getTime() + 3 * HOUR))).toEqual([]);
     expect(slaAlerts({ ...c, state: 'resolved' }, 4, new Date(t0.getTime() + 30 * HOUR))).toEqual([]);
   });
+  it('keys each alert by its deadline: a recomputed deadline is alerted afresh, the same one never twice', () => {
+    const at = new Date(t0.getTime() + 3 * HOUR);
+    const keys = (x: object) => slaAlerts({ ...c, ...x }, 4, at).map((a) => a.dedupeKey);
+    expect(keys({})).toEqual([`complaint:c1:acknowledge:${c.acknowledgeDueAt.toISOString().slice(0, 16)}:breached`]);
+    expect(keys({ acknowledgeDueAt: new Date(c.acknowledgeDueAt.getTime()).toISOString() })).toEqual(keys({}));
+    // urgency raised: acknowledge within 1 h of receipt instead of 2 h
+    const sooner = keys({ acknowledgeDueAt: new Date(t0.getTime() + HOUR) });
+    expect(sooner).toHaveLength(1);
+    expect(sooner).not.toEqual(keys({}));
+  });
 });

@@ -38,14 +38,27 @@ describe('reminder decisions (pure, fixed clock)', () => {
   const policy = { ...defaultPolicy, dueSoonDays: 3, overdueIntervalDays: 7, maxReminders: 3 };
   it('due soon, first overdue, repeat every interval, then nothing after the maximum', () => {
     expect(reminderDue(report, policy, at(11))).toBeNull();
-    expect(reminderDue(report, policy, at(12))).toMatchObject({ kind: 'due_soon', daysLeft: 3, dedupeKey: 'report:r1:due_soon' });
+    expect(reminderDue(report, policy, at(12))).toMatchObject({
+      kind: 'due_soon',
+      daysLeft: 3,
+      dedupeKey: `report:r1:${due.toISOString()}:due_soon`,
+    });
     expect(reminderDue(report, policy, at(15))).toMatchObject({ kind: 'due_soon', daysLeft: 0 });
-    expect(reminderDue(report, policy, at(16))).toMatchObject({ kind: 'overdue', n: 1, daysOverdue: 1, dedupeKey: 'report:r1:overdue:1' });
+    expect(reminderDue(report, policy, at(16))).toMatchObject({
+      kind: 'overdue',
+      n: 1,
+      daysOverdue: 1,
+      dedupeKey: `report:r1:${due.toISOString()}:overdue:1`,
+    });
     expect(reminderDue(report, policy, at(22))).toMatchObject({ n: 1 });
     expect(reminderDue(report, policy, at(23))).toMatchObject({ n: 2, daysOverdue: 8 });
     expect(reminderDue(report, policy, at(30))).toMatchObject({ n: 3 });
     expect(reminderDue(report, policy, at(37))).toBeNull();
     for (const state of ['submitted', 'accepted', 'waived']) expect(reminderDue({ ...report, state }, policy, at(16))).toBeNull();
     expect(reminderDue({ ...report, state: 'returned' }, policy, at(16))).toMatchObject({ n: 1 });
+    // returned once: a new obligation, keyed by the return
+    expect(reminderDue({ ...report, state: 'returned', returnCount: 1 }, policy, at(16))?.dedupeKey).toBe(
+      `report:r1:${due.toISOString()}#1:overdue:1`,
+    );
   });
 });

@@ -11,8 +11,15 @@ import { REMINDER_POLICY_UID } from './model';
  * plugs in as a `ChaseSource` that says how to load its open items, who is reminded with which
  * template, and how overdue items are grouped for escalation. The engine decides what is due (pure
  * functions below, per the reminder-policy), queues outbox rows with dedupe keys
- * (`<source>:<documentId>:due_soon`, `<source>:<documentId>:overdue:<n>`,
- * `<source>-escalation:<group>:<date>:<hash>`), works in id-ordered batches, and marks escalated items.
+ * (`<source>:<documentId>:<obligation>:due_soon`, `<source>:<documentId>:<obligation>:overdue:<n>`,
+ * `<source>-escalation:<group>:<date>:<hash of the new items' obligations>`), works in id-ordered batches,
+ * and marks escalated items.
+ *
+ * An obligation is what is owed by one deadline: the due instant (ISO), and `#<cycle>` once the item was
+ * sent back (a re-opened finding, a returned report). A new due date or a re-open is therefore a new
+ * obligation with its own reminder steps, while a re-run for the same deadline finds its keys already
+ * in the outbox. Keys written before the obligation was in them are carried over by the migration
+ * database/migrations/2026.12.01T13.00.00.chase-obligation-keys.js.
  */
 
 export interface ReminderPolicy {
@@ -49,6 +56,20 @@ export interface Chased {
   escalatedAt?: string | Date | null;
 }
 
+/** The identity of what an item owes now: its due instant, and how often it was sent back (0: never). */
+export interface Obligation {
+  dueAt: Date | string;
+  cycle?: number | null;
+}
+
+/** Pure: the obligation part of the dedupe keys, e.g. `2026-12-01T01:30:00.000Z` or `2026-12-01T01:30:00.000Z#2`. */
+export function obligationKey(item: Obligation): string {
+  const due = new Date(item.dueAt);
+  if (Number.isNaN(due.getTime())) throw new Error(`chase: invalid due date ${String(item.dueAt)}`);
+  const cycle = Number(item.cycle ?? 0);
+  return cycle > 0 ? `${due.toISOString()}#${cycle}` : due.toISOString();
+}
+
 export type Reminder =
   { kind: 'due_soon'; daysLeft: number; dedupeKey: string } | { kind: 'overdue'; n: number; daysOverdue: number; dedupeKey: string };
 
@@ -61,22 +82,23 @@ export function daysOverdue(item: { dueAt: Date | string }, now: Date): number {
 /** Pure: the reminder due for an item at `now` under `policy`, or null. */
 export function reminderDue(
   prefix: string,
-  item: Pick<Chased, 'documentId' | 'state' | 'dueAt'>,
+  item: Pick<Chased, 'documentId' | 'state' | 'dueAt'> & Obligation,
   openStates: readonly string[],
   policy: ReminderPolicy,
   now: Date,
 ): Reminder | null {
   if (!policy.enabled || !openStates.includes(item.state)) return null;
   const due = new Date(item.dueAt);
+  const key = `${prefix}:${item.documentId}:${obligationKey(item)}`;
   if (now.getTime() <= due.getTime()) {
     const daysLeft = bangkokDaysBetween(now, due);
-    return daysLeft <= policy.dueSoonDays ? { kind: 'due_soon', daysLeft, dedupeKey: `${prefix}:${item.documentId}:due_soon` } : null;
+    return daysLeft <= policy.dueSoonDays ? { kind: 'due_soon', daysLeft, dedupeKey: `${key}:due_soon` } : null;
   }
   const days = daysOverdue(item, now);
   if (days < 1) return null; // overdue by hours only, the same Bangkok day: tomorrow morning
   const n = Math.floor((days - 1) / policy.overdueIntervalDays) + 1;
   if (n > policy.maxReminders) return null;
-  return { kind: 'overdue', n, daysOverdue: days, dedupeKey: `${prefix}:${item.documentId}:overdue:${n}` };
+  return { kind: 'overdue', n, daysOverdue: days, dedupeKey: `${key}:overdue:${n}` };
 }
 
 /** Pure: whether an item is overdue long enough to be escalated. */
@@ -84,10 +106,19 @@ function escalationDue(item: Pick<Chased, 'state' | 'dueAt'>, openStates: readon
   return policy.enabled && openStates.includes(item.state) && daysOverdue(item, now) >= policy.escalateAfterDays;
 }
 
-/** One escalation email per group, day and set of newly escalated items. */
-function escalationKey(prefix: string, groupKey: string, now: Date, newIds: string[]): string {
+/**
+ * Pure: whether an item still has to be escalated for its current deadline. An escalation stamped
+ * before the due date belonged to an earlier one (the due date was moved later since); a re-open or a
+ * return clears the stamp.
+ */
+export function awaitsEscalation(item: Pick<Chased, 'dueAt' | 'escalatedAt'>): boolean {
+  return !item.escalatedAt || new Date(item.escalatedAt).getTime() < new Date(item.dueAt).getTime();
+}
+
+/** Pure: one escalation email per group, day and set of newly escalated obligations (`<documentId>@<obligation>`). */
+export function escalationKey(prefix: string, groupKey: string, now: Date, newObligations: string[]): string {
   const hash = createHash('sha256')
-    .update([...newIds].sort().join(','))
+    .update([...newObligations].sort().join(','))
     .digest('hex')
     .slice(0, 16);
   return `${prefix}:${groupKey}:${bangkokDate(now)}:${hash}`;
@@ -113,6 +144,8 @@ export interface ChaseSource<T extends Chased, G = unknown> {
   escalationPrefix?: string;
   /** a batch of open items due by `horizon`, ordered by id, after `afterId` */
   load(strapi: Core.Strapi, args: { horizon: Date; afterId: number; limit: number }): Promise<T[]>;
+  /** how many times the item was sent back to be answered again (a re-open, a return); part of its obligation */
+  cycle?(item: T): number | null | undefined;
   /** items not to chase at all (e.g. a cancelled project) */
   skip?(item: T): boolean;
   /** the reminder email to send, or null when there is nobody to send it to */
@@ -152,7 +185,7 @@ export async function runChase<T extends Chased, G>(
         counts.skipped++;
         continue;
       }
-      const due = reminderDue(source.name, item, source.openStates, policy, now);
+      const due = reminderDue(source.name, { ...item, cycle: source.cycle?.(item) }, source.openStates, policy, now);
       if (due) {
         const email = source.reminder(item, due, chase);
         if (email)
@@ -185,7 +218,7 @@ export async function runChase<T extends Chased, G>(
   }
 
   for (const [key, group] of groups) {
-    const fresh = group.items.filter((i) => !i.escalatedAt);
+    const fresh = group.items.filter(awaitsEscalation);
     if (!fresh.length) continue;
     const email = source.escalation(group.info, group.items, chase);
     if (!email) {
@@ -205,7 +238,7 @@ export async function runChase<T extends Chased, G>(
           source.escalationPrefix ?? `${source.name}-escalation`,
           key,
           now,
-          fresh.map((i) => i.documentId),
+          fresh.map((i) => `${i.documentId}@${obligationKey({ dueAt: i.dueAt, cycle: source.cycle?.(i) })}`),
         ),
       },
       { templateCache: templates, now },

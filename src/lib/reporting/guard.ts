@@ -25,7 +25,8 @@ interface Returned {
 
 /**
  * Before an update: on a change to `submitted`, records `late` (first submission only) and the
- * submission time in `data`; on a change to `returned`, counts the return and stamps the review.
+ * submission time in `data`; on a change to `returned`, counts the return, stamps the review and clears
+ * the escalation stamp.
  * Returns what the return notice needs, when the update returns the report.
  */
 async function stampStatusChange(strapi: Core.Strapi, documentId: string, data: Record<string, any>): Promise<Returned | null> {
@@ -44,6 +45,8 @@ async function stampStatusChange(strapi: Core.Strapi, documentId: string, data: 
     return null;
   }
   data.returnCount = (current.returnCount ?? 0) + 1;
+  // owed again: a new obligation for the chase (keyed by the return count), escalated afresh when overdue long
+  data.escalatedAt = null;
   if (!data.reviewedAt) data.reviewedAt = now;
   return { id: current.id, returnCount: data.returnCount };
 }

@@ -21,8 +21,10 @@ import { OWED_STATES, REPORT_UID } from '../model';
  *  - after `escalateAfterDays` overdue, one escalation email per agency to the projects'
  *    supervisors and the agency head, listing all of that agency's reports overdue that long;
  *    sent when at least one report newly reaches that point (then `escalatedAt` is set).
- * Dedupe keys: `report:<documentId>:due_soon`, `report:<documentId>:overdue:<n>`,
- * `escalation:<agency>:<date>:<reports hash>`.
+ * Dedupe keys: `report:<documentId>:<obligation>:due_soon`, `report:<documentId>:<obligation>:overdue:<n>`,
+ * `escalation:<agency>:<date>:<hash of the reports' obligations>`; the obligation is the due instant and
+ * the number of returns (src/lib/platform/chase.ts), so a returned report, or one given a new due date,
+ * is chased afresh.
  */
 
 export { defaultPolicy };
@@ -32,11 +34,12 @@ export interface ChaseReport {
   documentId: string;
   state: string;
   dueAt: Date | string;
+  returnCount?: number | null;
 }
 
 /** Pure: the reminder due for a report at `now` under `policy`, or null. */
 export function reminderDue(report: ChaseReport, policy: ReminderPolicy, now: Date): Reminder | null {
-  return chaseReminderDue('report', report, OWED_STATES, policy, now);
+  return chaseReminderDue('report', { ...report, cycle: report.returnCount }, OWED_STATES, policy, now);
 }
 
 type Agency = { documentId: string; code: string; nameTh: string; nameEn: string; headEmail?: string | null; contactEmail?: string | null };
@@ -48,6 +51,7 @@ interface LoadedReport {
   dueAt: string;
   periodLabel: string;
   escalatedAt: string | null;
+  returnCount?: number | null;
   project?: {
     documentId: string;
     code: string;
@@ -70,7 +74,7 @@ export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   load: (strapi, { horizon, afterId, limit }) =>
     strapi.db.query(REPORT_UID).findMany({
       where: { state: { $in: OWED_STATES }, dueAt: { $lte: horizon }, id: { $gt: afterId } },
-      select: ['id', 'documentId', 'state', 'dueAt', 'periodLabel', 'escalatedAt'],
+      select: ['id', 'documentId', 'state', 'dueAt', 'periodLabel', 'escalatedAt', 'returnCount'],
       populate: {
         project: {
           select: ['documentId', 'code', 'name', 'nameEn', 'officerName', 'officerEmail', 'supervisorEmail', 'emailLocale', 'state'],
@@ -80,6 +84,7 @@ export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
       orderBy: { id: 'asc' },
       limit,
     }),
+  cycle: (report) => report.returnCount,
   skip: (report) => !report.project || report.project.state === 'cancelled',
   reminder(report, reminder, { base }) {
     const project = report.project!;
