@@ -1,5 +1,5 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
-import { fileComplaint } from '../harness/complaints';
+import { createTeam, fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
 
 const HOUR = 3600_000;
@@ -7,7 +7,9 @@ const HOUR = 3600_000;
 describe('SLA deadlines through the API', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0' } });
+    app = await bootStrapi({
+      env: { PUBLIC_INTAKE_RATE_LIMIT: '0', DEMO_ADMIN_EMAIL: 'rules-admin@example.test', DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd' },
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -58,6 +60,50 @@ describe('SLA deadlines through the API', () => {
     await post('rejected').expect(200);
     const page = await app.http().get(`/api/complaints/${c.documentId}`).set('Authorization', officer.auth).expect(200);
     expect(page.body.data.acknowledgedAt).toBe(first);
+  });
+
+  it('assigns only complaint officers, through the API and the admin panel: anyone else is a 400 naming the field', async () => {
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const colleague = await createUser(app.strapi, 'complaint-officer');
+    const volunteer = await createUser(app.strapi, 'volunteer');
+    const member = await createUser(app.strapi, 'response-team-member');
+    const team = await createTeam(app.strapi, `rules-team-${Date.now()}`, [member]);
+    const c = await fileComplaint(app);
+    const stored = () =>
+      app.strapi.db
+        .query('api::complaint.complaint')
+        .findOne({ where: { documentId: c.documentId }, populate: ['assignedOfficer', 'assignedTeam'] });
+    const assign = (who: unknown) =>
+      app
+        .http()
+        .post(`/api/complaints/${c.documentId}/assign`)
+        .set('Authorization', officer.auth)
+        .send({ team: team.documentId, officer: who });
+
+    for (const who of [volunteer.id, volunteer.documentId, member.id]) {
+      const res = await assign(who);
+      expect([who, res.status]).toEqual([who, 400]);
+      expect(res.body.error.details.errors[0].path).toEqual(['officer']);
+    }
+    expect(await stored()).toMatchObject({ state: 'received', assignedOfficer: null, assignedTeam: null });
+    await assign(colleague.documentId).expect(200);
+    expect((await stored()).assignedOfficer.id).toBe(colleague.id);
+
+    const login = await app.http().post('/admin/login').send({ email: 'rules-admin@example.test', password: 'Admin-Passw0rd' }).expect(200);
+    const panel = (assignedOfficer: unknown) =>
+      app
+        .http()
+        .put(`/content-manager/collection-types/api::complaint.complaint/${c.documentId}`)
+        .set('Authorization', `Bearer ${login.body.data.token}`)
+        .send({ assignedOfficer });
+    for (const value of [{ connect: [{ id: volunteer.id }] }, { set: [{ documentId: member.documentId }] }, volunteer.id]) {
+      const res = await panel(value);
+      expect([value, res.status]).toEqual([value, 400]);
+      expect(res.body.error.details.errors[0].path).toEqual(['assignedOfficer']);
+    }
+    expect((await stored()).assignedOfficer.id).toBe(colleague.id);
+    expect((await panel({ connect: [{ id: officer.id }] })).status).toBe(200);
+    expect((await stored()).assignedOfficer.id).toBe(officer.id);
   });
 
   it('gives 50 concurrent intakes 50 different ticket numbers', async () => {

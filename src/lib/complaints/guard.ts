@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { asTrusted, documentGuard } from '../platform/trusted-write';
 import { COMPLAINT_UID, type ComplaintStatus } from './model';
 import { assertTransition } from './status';
+import { checkAssignedOfficer } from './assignees';
 
 /**
  * Keeps edits made outside the complaint service (the admin panel's Content Manager) on the same rules:
@@ -31,6 +32,7 @@ export function registerComplaintGuard(strapi: Core.Strapi) {
       [COMPLAINT_UID],
       async (context, next) => {
         const service = strapi.service(COMPLAINT_UID) as unknown as ComplaintService;
+        await checkAssignedOfficer(strapi, context.params.data);
 
         if (context.action === 'create') {
           const data = (context.params.data ??= {});

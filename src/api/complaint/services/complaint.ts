@@ -10,6 +10,7 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
+import { requireComplaintOfficer } from '../../../lib/complaints/assignees';
 import type { PROVINCE_UID } from '../../../lib/platform/model';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
@@ -330,12 +331,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         populate: { lead: { select: ['email'] } },
       });
       if (!team) throw fieldErrors([{ path: ['team'], message: `unknown response team "${opts.team}"` }]);
-      let officer: { id: number; username: string } | null = null;
-      if (opts.officer !== undefined && opts.officer !== null && opts.officer !== '') {
-        const where = typeof opts.officer === 'number' ? { id: opts.officer } : { documentId: String(opts.officer) };
-        officer = await strapi.db.query('plugin::users-permissions.user').findOne({ where });
-        if (!officer) throw fieldErrors([{ path: ['officer'], message: `unknown user "${String(opts.officer)}"` }]);
-      }
+      const officer = await requireComplaintOfficer(strapi, opts.officer, 'officer');
       const result = await tx(async ({ trx }: { trx: Knex.Transaction }) => {
         const c = await loadForUpdate(documentId, trx);
         const from = c.state as ComplaintStatus;
