@@ -121,6 +121,133 @@ describe('inspections and findings', () => {
     expect(again.body.error.message).toContain('"accepted"');
   });
 
+  describe("the agency's answer is written by its officers only", () => {
+    const FINDING = 'api::inspection-finding.inspection-finding';
+    const stored = (documentId: string) =>
+      app.strapi.db.query(FINDING).findOne({ where: { documentId }, populate: { respondedBy: true, responseAttachments: true } });
+    let answered: any;
+    beforeAll(async () => {
+      answered = await newFinding(await newInspection('INS-2569-R3-01', 3), 'DIW', 'medium', 10);
+      await as(diwOfficer).post(`/api/inspection-findings/${answered.documentId}/respond`, { response: 'คำตอบของกรม' }).expect(200);
+    });
+
+    it('refuses an inspector setting them over REST, on create and on update, with a 400 naming the field', async () => {
+      const before = await stored(answered.documentId);
+      for (const [field, value] of [
+        ['agencyResponse', 'ผู้ตรวจเขียนแทน'],
+        ['respondedAt', '2026-11-01T00:00:00.000Z'],
+        ['respondedBy', inspector.id],
+        ['responseAttachments', []],
+      ] as const) {
+        const res = await as(inspector)
+          .put(`/api/inspection-findings/${answered.documentId}`, { data: { title: 'แก้ชื่อ', [field]: value } })
+          .expect(400);
+        expect(res.body.error.message).toContain(field);
+      }
+      expect(await stored(answered.documentId)).toMatchObject({
+        title: before.title,
+        agencyResponse: 'คำตอบของกรม',
+        respondedBy: { id: diwOfficer.id },
+      });
+      const created = await as(inspector).post('/api/inspection-findings', {
+        data: {
+          title: 'ตอบล่วงหน้า',
+          finding: 'x',
+          recommendation: 'y',
+          severity: 'low',
+          responsibleAgency: agencies.DIW.documentId,
+          dueAt: new Date(Date.now() + DAY).toISOString(),
+          agencyResponse: 'ตอบแล้ว',
+        },
+      });
+      expect(created.status).toBe(400);
+      expect(created.body.error.message).toContain('agencyResponse');
+      expect(await app.strapi.db.query(FINDING).count({ where: { title: 'ตอบล่วงหน้า' } })).toBe(0);
+      // the inspector's own fields still change
+      await as(inspector)
+        .put(`/api/inspection-findings/${answered.documentId}`, { data: { severity: 'high' } })
+        .expect(200);
+    });
+
+    describe('in the admin panel, as the Inspector admin role', () => {
+      let token: string;
+      const cm = (method: 'post' | 'put', path: string, body: object) =>
+        app.http()[method](`/content-manager/collection-types/${FINDING}${path}`).set('Authorization', `Bearer ${token}`).send(body);
+      beforeAll(async () => {
+        const role = await (app.strapi.service('admin::role') as any).findOne({ code: 'inspector' });
+        await app.strapi.service('admin::user').create({
+          email: 'inspector.admin@example.test',
+          firstname: 'Inspector',
+          lastname: 'Admin',
+          password: 'Inspector-passw0rd',
+          isActive: true,
+          registrationToken: null,
+          roles: [role.id],
+        });
+        const login = await app
+          .http()
+          .post('/admin/login')
+          .send({ email: 'inspector.admin@example.test', password: 'Inspector-passw0rd' })
+          .expect(200);
+        token = login.body.data.token;
+      });
+
+      it("refuses changes to the agency's answer and the move to responded; the rest of the form saves", async () => {
+        const file = (
+          await app.strapi
+            .plugin('upload')
+            .service('upload')
+            .upload({
+              data: {},
+              files: { filepath: __filename, originalFilename: 'evidence.txt', mimetype: 'text/plain', size: 100 },
+            })
+        )[0];
+        for (const [field, value] of [
+          ['agencyResponse', 'ผู้ตรวจเขียนแทน'],
+          ['respondedAt', '2026-11-01T00:00:00.000Z'],
+          ['responseAttachments', [file.id]],
+          ['respondedBy', { connect: [{ id: inspector.id }], disconnect: [] }],
+        ] as const) {
+          const res = await cm('put', `/${answered.documentId}`, { [field]: value });
+          expect({ field, status: res.status }).toEqual({ field, status: 400 });
+          expect(res.body.error.message).toContain(field);
+        }
+        const open = await newFinding(await newInspection('INS-2569-R3-02', 3), 'TISI', 'low', 10);
+        const moved = await cm('put', `/${open.documentId}`, { state: 'responded' });
+        expect(moved.status).toBe(400);
+        expect(moved.body.error.message).toContain('state');
+        const created = await cm('post', '', {
+          title: 'สร้างในแผงควบคุม',
+          finding: 'x',
+          recommendation: 'y',
+          dueAt: new Date(Date.now() + DAY).toISOString(),
+          agencyResponse: 'ตอบแทน',
+        });
+        expect(created.status).toBe(400);
+        expect((await stored(open.documentId)).state).toBe('open');
+        expect(await stored(answered.documentId)).toMatchObject({ agencyResponse: 'คำตอบของกรม', responseAttachments: [] });
+
+        // the whole form sent back, as the edit view does: the answer unchanged, the review comment new
+        const now = await stored(answered.documentId);
+        const saved = await cm('put', `/${answered.documentId}`, {
+          title: now.title,
+          agencyResponse: now.agencyResponse,
+          respondedAt: now.respondedAt,
+          responseAttachments: [],
+          respondedBy: { connect: [], disconnect: [] },
+          reviewComment: 'ตรวจแล้ว',
+        });
+        expect(saved.status).toBe(200);
+        expect(await stored(answered.documentId)).toMatchObject({ reviewComment: 'ตรวจแล้ว', agencyResponse: 'คำตอบของกรม' });
+
+        // re-opened in the panel: counted, as through /reopen, so the chase reminds the agency afresh
+        const reopened = await cm('put', `/${answered.documentId}`, { state: 'reopened', reopenCount: 7 });
+        expect(reopened.status).toBe(200);
+        expect(await stored(answered.documentId)).toMatchObject({ state: 'reopened', reopenCount: 1, escalatedAt: null });
+      });
+    });
+  });
+
   it('summarises a round against a hand-counted fixture, as JSON and as CSV with a BOM', async () => {
     const a = await newInspection('INS-2569-R2-01', 2);
     const b = await newInspection('INS-2569-R2-02', 2);

@@ -1028,6 +1028,14 @@ export interface ApiInspectionFindingInspectionFinding
       'manyToOne',
       'api::agency.agency'
     >;
+    reopenCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
     reviewComment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;

@@ -1,6 +1,7 @@
 import type { Core, Data } from '@strapi/strapi';
 import { INSPECTION_UID as UID, FINDING_UID } from './model';
 import { AGENCY_UID, PROVINCE_UID, type DocumentInput } from '../platform/model';
+import { asTrusted } from '../platform/trusted-write';
 
 /**
  * Demo inspections: round 1 of the current fiscal year with a regular and an integrated inspection,
@@ -75,22 +76,25 @@ export async function loadInspectionsDemo(strapi: Core.Strapi): Promise<number> 
     });
     for (const [agency, severity, state, dueInDays, title] of rows) {
       const answered = state !== 'open';
-      await strapi.documents(FINDING_UID).create({
-        data: {
-          inspection: inspection.documentId,
-          title,
-          finding: title,
-          recommendation: 'ให้หน่วยงานจัดทำแผนแก้ไขพร้อมกำหนดเวลาและรายงานผล',
-          severity,
-          responsibleAgency: agencies.get(agency)!.documentId,
-          dueAt: new Date(now + dueInDays * DAY),
-          state,
-          agencyResponse: answered ? 'ดำเนินการตามข้อเสนอแนะแล้ว รายละเอียดตามเอกสารแนบ' : null,
-          respondedAt: answered ? new Date(now - 3 * DAY) : null,
-          acceptedAt: state === 'accepted' ? new Date(now - DAY) : null,
-          reviewComment: state === 'reopened' ? 'ขอหลักฐานการเบิกจ่ายเพิ่มเติม' : null,
-        } as DocumentInput<typeof FINDING_UID>,
-      });
+      // trusted: the demo writes the agencies' answers as /respond would
+      await asTrusted(() =>
+        strapi.documents(FINDING_UID).create({
+          data: {
+            inspection: inspection.documentId,
+            title,
+            finding: title,
+            recommendation: 'ให้หน่วยงานจัดทำแผนแก้ไขพร้อมกำหนดเวลาและรายงานผล',
+            severity,
+            responsibleAgency: agencies.get(agency)!.documentId,
+            dueAt: new Date(now + dueInDays * DAY),
+            state,
+            agencyResponse: answered ? 'ดำเนินการตามข้อเสนอแนะแล้ว รายละเอียดตามเอกสารแนบ' : null,
+            respondedAt: answered ? new Date(now - 3 * DAY) : null,
+            acceptedAt: state === 'accepted' ? new Date(now - DAY) : null,
+            reviewComment: state === 'reopened' ? 'ขอหลักฐานการเบิกจ่ายเพิ่มเติม' : null,
+          } as DocumentInput<typeof FINDING_UID>,
+        }),
+      );
       count++;
     }
   }

@@ -1,6 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
 import { loadInspectionsDemo } from './demo';
 import { inspectionEmailTemplates } from './emails';
+import { registerInspectionGuard } from './guard';
 import chaseInspectionFindings from './jobs/chase-inspection-findings';
 
 /** Inspections. Agency officers see only their own agency's findings (the controller scopes them). */
@@ -74,6 +75,7 @@ export const inspectionsManifest: DomainManifest = {
     'api::inspection-finding.inspection-finding': { responseAttachments: 'attachments' },
   },
   jobs: [chaseInspectionFindings],
+  register: registerInspectionGuard,
   emailTemplates: inspectionEmailTemplates,
   demo: async (strapi) => ({ inspectionFindings: await loadInspectionsDemo(strapi) }),
 };

@@ -1,4 +1,4 @@
-import type { UID } from '@strapi/strapi';
+import type { Schema, UID } from '@strapi/strapi';
 import type { EnumValue } from '../platform/model';
 
 /** Inspections: content types, the values their enumerations take, the state groups and the transition tables. */
@@ -33,4 +33,18 @@ export const FINDING_TRANSITIONS: Record<FindingState, readonly FindingState[]> 
 };
 /** States in which the agency still owes a response. */
 export const FINDING_OWED: readonly FindingState[] = ['open', 'reopened'];
+/**
+ * The agency's answer to a finding: written only by the responsible agency's officers, through
+ * POST /api/inspection-findings/:id/respond (the finding service). Neither an inspector's create or
+ * update over REST nor any admin-panel edit may set or change them (rules.ts, guard.ts).
+ */
+export const AGENCY_RESPONSE_FIELDS = [
+  'agencyResponse',
+  'responseAttachments',
+  'respondedAt',
+  'respondedBy',
+] as const satisfies readonly Schema.AttributeNames<typeof FINDING_UID>[];
+export type AgencyResponseField = (typeof AGENCY_RESPONSE_FIELDS)[number];
+/** The state only the agency's answer moves a finding to. */
+export const AGENCY_STATE: FindingState = 'responded';
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const satisfies readonly EnumValue<typeof FINDING_UID, 'severity'>[];

@@ -25,6 +25,7 @@ export interface ChasedFinding {
   state: string;
   dueAt: string;
   escalatedAt: string | null;
+  reopenCount?: number | null;
   title: string;
   recommendation: string;
   severity: string;
@@ -41,7 +42,7 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
   load: (strapi, { horizon, afterId, limit }) =>
     strapi.db.query(FINDING_UID).findMany({
       where: { state: { $in: FINDING_OWED }, dueAt: { $lte: horizon }, id: { $gt: afterId } },
-      select: ['id', 'documentId', 'state', 'dueAt', 'escalatedAt', 'title', 'recommendation', 'severity'],
+      select: ['id', 'documentId', 'state', 'dueAt', 'escalatedAt', 'reopenCount', 'title', 'recommendation', 'severity'],
       populate: {
         responsibleAgency: {
           select: ['documentId', 'code', 'nameTh', 'nameEn', 'headEmail', 'contactEmail'],
@@ -52,6 +53,8 @@ export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
       orderBy: { id: 'asc' },
       limit,
     }),
+  // a re-opened finding is owed afresh: its reminders start over, keyed by the re-open
+  cycle: (f) => f.reopenCount,
   reminder(f, reminder, { base }) {
     const agency = f.responsibleAgency;
     const to = agency?.reportingOfficers?.map((u) => u.email).filter(Boolean) ?? [];
