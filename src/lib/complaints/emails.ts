@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { enqueue, appData } from '../platform/outbox';
 import { formatThaiDateTime } from '../platform/thai-date';
@@ -30,18 +31,46 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
   };
 }
 
-/** Acknowledges a new complaint to the complainant, when they gave an email. */
-export async function notifyReceived(strapi: Core.Strapi, complaint: { documentId: string }, _category?: unknown) {
+/**
+ * The receipt goes to whatever address the filer typed, unverified: it must not be a way to send
+ * chosen words to anyone (a spam relay). So it carries fixed wording, the ticket number, the tracking
+ * code and link, and the category and province (chosen from our lists) — no text the filer wrote —
+ * and one address gets at most RECEIPTS_PER_ADDRESS_PER_DAY receipts per (Thai) calendar day.
+ * The cap is counted by the outbox's unique dedupeKey (one slot per receipt), so two instances
+ * filing at the same time cannot both take the last slot.
+ */
+export function receiptsPerAddressPerDay(): number {
+  const v = Number.parseInt(process.env.RECEIPTS_PER_ADDRESS_PER_DAY ?? '', 10);
+  return Number.isFinite(v) && v >= 0 ? v : 3;
+}
+
+const RECEIPT_FIELDS = ['ticketNumber', 'trackingCode', 'trackingUrl', 'category', 'province', 'status'] as const;
+
+/** Acknowledges a new complaint to the complainant, when they gave an email (within the daily cap). */
+export async function notifyReceived(
+  strapi: Core.Strapi,
+  complaint: { documentId: string },
+  _category?: unknown,
+  now: Date = new Date(),
+): Promise<{ sent: boolean }> {
   const data = await complaintPlaceholders(strapi, complaint.documentId);
-  if (!data.complainantEmail) return;
-  const { complainantEmail, ...forTemplate } = data;
-  await enqueue(strapi, {
-    to: complainantEmail,
-    templateKey: 'complaint.received',
-    data: { complaint: forTemplate },
-    dedupeKey: `complaint:${complaint.documentId}:received`,
-    related: { uid: COMPLAINT_UID, documentId: complaint.documentId },
-  });
+  const to = data.complainantEmail?.trim().toLowerCase();
+  if (!to) return { sent: false };
+  const receipt = Object.fromEntries(RECEIPT_FIELDS.map((k) => [k, data[k]]));
+  const address = createHash('sha256').update(to).digest('hex').slice(0, 32);
+  const thaiDay = new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+  for (let slot = 1; slot <= receiptsPerAddressPerDay(); slot++) {
+    const { created } = await enqueue(strapi, {
+      to,
+      templateKey: 'complaint.received',
+      data: { complaint: receipt },
+      dedupeKey: `complaint-receipt:${address}:${thaiDay}:${slot}`,
+      related: { uid: COMPLAINT_UID, documentId: complaint.documentId },
+    });
+    if (created) return { sent: true };
+  }
+  strapi.log.info(`complaint ${data.ticketNumber}: no receipt, its address had its ${receiptsPerAddressPerDay()} for today`);
+  return { sent: false };
 }
 
 /** Tells a response team (and its lead) that a complaint is theirs; one email per assignment entry. */
@@ -81,6 +110,8 @@ const complaintSample = {
   link: 'https://mind-desk.example/admin/content-manager/collection-types/api::complaint.complaint/abc',
   trackingUrl: 'https://mind-desk.example/complaints/track.html?code=K7Q2M9XP4TZA',
 };
+/** The receipt's placeholders: none of them is text the filer wrote. */
+const receiptSample = Object.fromEntries(RECEIPT_FIELDS.map((k) => [k, complaintSample[k]]));
 const teamSample = { name: 'ทีมม้าเร็ว ภาคตะวันออก', email: 'team-east@example.test', leadName: 'นายสมชาย ใจดี' };
 const deadlineSample = {
   kind: 'resolve',
@@ -95,24 +126,28 @@ const deadlineSample = {
 export const complaintEmailTemplates: TemplateDefinition[] = [
   {
     key: 'complaint.received',
-    description: 'Acknowledgement of a new complaint (to the complainant or the receiving unit)',
-    sample: { app, complaint: complaintSample },
+    description: 'Receipt of a new complaint, to the address its filer gave (fixed wording: nothing the filer wrote)',
+    sample: { app, complaint: receiptSample },
     defaults: {
       subjectTh: 'ได้รับเรื่องร้องเรียนเลขที่ {{complaint.ticketNumber}} แล้ว',
       textTh:
-        'ได้รับเรื่องร้องเรียน "{{complaint.title}}" เลขที่ {{complaint.ticketNumber}} แล้ว\n\n' +
-        'รหัสติดตามเรื่อง: {{complaint.trackingCode}}\nติดตามสถานะได้ที่ {{complaint.trackingUrl}}\n\n{{app.name}}',
+        'ได้รับเรื่องร้องเรียนเลขที่ {{complaint.ticketNumber}} ({{complaint.category}} จังหวัด{{complaint.province}}) แล้ว\n\n' +
+        'รหัสติดตามเรื่อง: {{complaint.trackingCode}}\nติดตามสถานะได้ที่ {{complaint.trackingUrl}}\n\n' +
+        'หากท่านไม่ได้ยื่นเรื่องนี้ โปรดเพิกเฉยต่ออีเมลนี้\n\n{{app.name}}',
       htmlTh: htmlWrap(
-        '<p>ได้รับเรื่องร้องเรียน <b>{{complaint.title}}</b> เลขที่ <b>{{complaint.ticketNumber}}</b> แล้ว</p>' +
-          '<p>รหัสติดตามเรื่อง: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">ติดตามสถานะ</a></p>',
+        '<p>ได้รับเรื่องร้องเรียนเลขที่ <b>{{complaint.ticketNumber}}</b> ({{complaint.category}} จังหวัด{{complaint.province}}) แล้ว</p>' +
+          '<p>รหัสติดตามเรื่อง: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">ติดตามสถานะ</a></p>' +
+          '<p>หากท่านไม่ได้ยื่นเรื่องนี้ โปรดเพิกเฉยต่ออีเมลนี้</p>',
       ),
       subjectEn: 'Complaint {{complaint.ticketNumber}} received',
       textEn:
-        'Your complaint "{{complaint.title}}" was received as {{complaint.ticketNumber}}.\n\n' +
-        'Tracking code: {{complaint.trackingCode}}\nFollow it at {{complaint.trackingUrl}}\n\n{{app.name}}',
+        'A complaint ({{complaint.category}}, {{complaint.province}}) was received as {{complaint.ticketNumber}}.\n\n' +
+        'Tracking code: {{complaint.trackingCode}}\nFollow it at {{complaint.trackingUrl}}\n\n' +
+        'If you did not file it, please ignore this email.\n\n{{app.name}}',
       htmlEn: htmlWrapEn(
-        '<p>Your complaint <b>{{complaint.title}}</b> was received as <b>{{complaint.ticketNumber}}</b>.</p>' +
-          '<p>Tracking code: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">Follow it</a></p>',
+        '<p>A complaint ({{complaint.category}}, {{complaint.province}}) was received as <b>{{complaint.ticketNumber}}</b>.</p>' +
+          '<p>Tracking code: <b>{{complaint.trackingCode}}</b></p><p><a href="{{complaint.trackingUrl}}">Follow it</a></p>' +
+          '<p>If you did not file it, please ignore this email.</p>',
       ),
     },
   },

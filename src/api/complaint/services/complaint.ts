@@ -253,7 +253,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           });
           return created;
         });
-        await notifyReceived(strapi, complaint, category);
+        await notifyReceived(strapi, complaint, category, now);
         return complaint;
       } catch (err) {
         await removeFiles(uploaded);
