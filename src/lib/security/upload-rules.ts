@@ -4,6 +4,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldErrors, FieldError } from '../platform/validation';
 import type { MediaRule } from '../platform/manifest';
+import { linkProblems, registerFileOwnership } from './file-ownership';
+import { guardMediaLibrary } from './media-library';
 
 /**
  * What may be uploaded where. Every file is judged by its first bytes (magic numbers), and the name's
@@ -170,6 +172,8 @@ function apiUploadGuard() {
 
 /** In register(): the guard in front of the upload plugin's content-API upload route. */
 export function guardApiUpload(strapi: Core.Strapi): boolean {
+  // the admin panel's media library: no linked entry the admin may not read (media-library.ts)
+  guardMediaLibrary(strapi);
   const routes = (strapi.plugin('upload').routes as Record<string, { routes: PluginRoute[] }>)['content-api'].routes;
   const route = routes.find((r) => r.method === 'POST' && r.path === '/' && String(r.handler).endsWith('.upload'));
   if (!route) {
@@ -189,7 +193,8 @@ export function guardApiUpload(strapi: Core.Strapi): boolean {
  * Media fields of our types (each domain's manifest `mediaFields`), held to the same kinds whoever
  * links the file (the admin panel's media library included). Checked on the stored file's MIME type,
  * which the upload plugin derives from the content; the upload plugin's own `security.allowedTypes`
- * (config/plugins.ts) refuses the rest at upload.
+ * (config/plugins.ts) refuses the rest at upload. And on every media field of our types, declared
+ * or not, a file is linked only by its uploader, never away from another entry (file-ownership.ts).
  */
 export type MediaFields = Record<string, Record<string, MediaRule>>;
 const MIME_OF_KIND: Record<Kind, string[]> = {
@@ -202,9 +207,10 @@ const MIME_OF_KIND: Record<Kind, string[]> = {
   'office-ole': EXTENSIONS['.doc'].mimes.concat(EXTENSIONS['.xls'].mimes, EXTENSIONS['.ppt'].mimes),
 };
 
-/** One entry of a media value: a file `{ id }`, or a relation's connect/set lists. */
+/** One entry of a media value: a file `{ id }` or `{ documentId }`, or a relation's connect/set lists. */
 interface MediaRef {
   id?: unknown;
+  documentId?: unknown;
   connect?: unknown;
   set?: unknown;
 }
@@ -215,84 +221,87 @@ interface Params {
   data?: Record<string, unknown>;
 }
 
-/** File ids in a media value as the document service receives it (ids, {id}, connect/set lists). */
-function mediaIds(value: unknown): number[] {
+/**
+ * File ids in a media value as the document service receives it: ids, `{ id }`, document ids and
+ * `{ documentId }` (resolved here), connect/set lists.
+ */
+async function mediaIds(strapi: Core.Strapi, value: unknown): Promise<number[]> {
   const out: number[] = [];
+  const documentIds: string[] = [];
   const take = (v: unknown) => {
     if (v === null || v === undefined) return;
     if (typeof v === 'number' || (typeof v === 'string' && /^\d+$/.test(v))) out.push(Number(v));
+    else if (typeof v === 'string') documentIds.push(v);
     else if (Array.isArray(v)) v.forEach(take);
     else if (typeof v === 'object') {
-      if ((v as MediaRef).id !== undefined) take((v as MediaRef).id);
-      if ((v as MediaRef).connect) take((v as MediaRef).connect);
-      if ((v as MediaRef).set) take((v as MediaRef).set);
+      const ref = v as MediaRef;
+      if (ref.id !== undefined) take(ref.id);
+      else if (typeof ref.documentId === 'string') documentIds.push(ref.documentId);
+      if (ref.connect) take(ref.connect);
+      if (ref.set) take(ref.set);
     }
   };
   take(value);
+  if (documentIds.length) {
+    const rows = await strapi.db.query('plugin::upload.file').findMany({ where: { documentId: { $in: documentIds } }, select: ['id'] });
+    out.push(...rows.map((r: { id: number }) => r.id));
+  }
+  return out;
+}
+
+/**
+ * Every media attribute of our content types (`api::…`), declared in a manifest or not: the linking
+ * rule holds for all of them, so a new media field is covered without new code; the kind rules hold
+ * for the fields a manifest declares.
+ */
+export function ownedMediaFields(strapi: Core.Strapi, mediaFields: MediaFields): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [uid, ct] of Object.entries(
+    strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string }> }>,
+  )) {
+    if (!uid.startsWith('api::')) continue;
+    const names = Object.entries(ct.attributes)
+      .filter(([, a]) => a.type === 'media')
+      .map(([name]) => name);
+    const all = [...new Set([...names, ...Object.keys(mediaFields[uid] ?? {})])];
+    if (all.length) out[uid] = all;
+  }
   return out;
 }
 
 export function registerMediaFieldRules(strapi: Core.Strapi, mediaFields: MediaFields) {
+  registerFileOwnership(strapi);
+  let owned: Record<string, string[]> | undefined;
   strapi.documents.use(async (context, next) => {
-    const fields = mediaFields[context.uid];
+    owned ??= ownedMediaFields(strapi, mediaFields);
+    const fields = owned[context.uid];
     const data = (context.params as Params | undefined)?.data;
     if (!fields || !data || !['create', 'update'].includes(context.action)) return next();
     const rules = uploadRules();
     const problems: FieldError[] = [];
-    for (const [field, ruleName] of Object.entries(fields)) {
+    for (const field of fields) {
       if (!(field in data)) continue;
-      const ids = mediaIds(data[field]);
+      const ids = await mediaIds(strapi, data[field]);
       if (!ids.length) continue;
-      const rule = rules[ruleName];
-      const allowed = rule.kinds.flatMap((k) => MIME_OF_KIND[k]);
-      const files = await strapi.db
-        .query('plugin::upload.file')
-        .findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'] });
-      files.forEach((f: { name: string; mime: string; size: number }) => {
-        if (!allowed.includes(String(f.mime).toLowerCase())) {
-          problems.push({ path: [field], message: `${f.name} (${f.mime}) is not ${rule.describe}` });
-        } else if (Number(f.size) * 1000 > rule.maxBytes * 1.001) {
-          problems.push({ path: [field], message: `${f.name} is larger than ${rule.maxBytes} bytes` });
-        }
-      });
-    }
-    const reportFiles = context.uid === 'api::progress-report.progress-report' ? mediaIds(data.attachments) : [];
-    if (reportFiles.length && isContentApiUser(strapi)) {
-      // An API caller links files it uploaded, not files of other entries it could guess the id of
-      // (a complaint's photos, another report's documents).
-      const own = (context.params as Params).documentId
-        ? (await strapi.db.query(context.uid).findOne({ where: { documentId: (context.params as Params).documentId }, select: ['id'] }))?.id
-        : undefined;
-      const taken = await filesLinkedElsewhere(strapi, reportFiles, context.uid, own);
-      if (taken.length) problems.push({ path: ['attachments'], message: `file ${taken.join(', ')} is not an upload of yours` });
+      const ruleName = mediaFields[context.uid]?.[field];
+      if (ruleName) {
+        const rule = rules[ruleName];
+        const allowed = rule.kinds.flatMap((k) => MIME_OF_KIND[k]);
+        const files = await strapi.db
+          .query('plugin::upload.file')
+          .findMany({ where: { id: { $in: ids } }, select: ['id', 'name', 'mime', 'size'] });
+        files.forEach((f: { name: string; mime: string; size: number }) => {
+          if (!allowed.includes(String(f.mime).toLowerCase())) {
+            problems.push({ path: [field], message: `${f.name} (${f.mime}) is not ${rule.describe}` });
+          } else if (Number(f.size) * 1000 > rule.maxBytes * 1.001) {
+            problems.push({ path: [field], message: `${f.name} is larger than ${rule.maxBytes} bytes` });
+          }
+        });
+      }
+      // who may link which file: its uploader, and no file of another entry (file-ownership.ts)
+      problems.push(...(await linkProblems(strapi, { uid: context.uid, documentId: (context.params as Params).documentId, field }, ids)));
     }
     if (problems.length) throw fieldErrors(problems);
     return next();
   });
-}
-
-function isContentApiUser(strapi: Core.Strapi): boolean {
-  const ctx = strapi.requestContext.get();
-  return ctx?.state?.auth?.strategy?.name === 'users-permissions';
-}
-
-/** The file's `related` morph link table (Strapi's metadata types attributes as a union with no common shape). */
-type LinkRow = Record<string, unknown>;
-
-interface MorphLinkTable {
-  name: string;
-  joinColumn: { name: string };
-  morphColumn: { idColumn: { name: string }; typeColumn: { name: string } };
-}
-
-/** Ids among `ids` that are linked to any entry other than `uid` #`ownId`. */
-async function filesLinkedElsewhere(strapi: Core.Strapi, ids: number[], uid: string, ownId?: number): Promise<number[]> {
-  const meta = strapi.db.metadata.get('plugin::upload.file') as unknown as { attributes: { related: { joinTable: MorphLinkTable } } };
-  const join = meta.attributes.related.joinTable;
-  const fileColumn = join.joinColumn.name;
-  const idColumn = join.morphColumn.idColumn.name;
-  const typeColumn = join.morphColumn.typeColumn.name;
-  const rows: LinkRow[] = await strapi.db.connection(join.name).select(fileColumn, idColumn, typeColumn).whereIn(fileColumn, ids);
-  const taken = rows.filter((r) => !(r[typeColumn] === uid && ownId !== undefined && Number(r[idColumn]) === ownId));
-  return [...new Set(taken.map((r) => Number(r[fileColumn])))];
 }
