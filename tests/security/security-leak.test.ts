@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { actorOf, withinScope } from '../../src/lib/platform/actor';
+import { ROW_SCOPED_TYPES, scopeFor } from '../../src/lib/security/access';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
-import { Role, routeAccess } from './route-access';
+import { Role, ROLES, routeAccess } from './route-access';
 import { fillPath, pool, RegisteredRoute, registeredRoutes, RoleUser, roleUsers, send } from './world';
 
 /** Booting with the demo data takes long on PostgreSQL on a busy 2-core machine. */
@@ -92,6 +94,62 @@ function populateVariants(strapi: Core.Strapi, uid: string): string[] {
 function probeRoles(allowed: Role[]): Role[] {
   if (allowed.length < 7) return allowed;
   return allowed.filter((r) => ['public', 'staff', 'team', 'volunteer'].includes(r));
+}
+
+/** Attributes the content API never populates (admin users, i18n siblings). */
+const NOT_POPULATED = ['createdBy', 'updatedBy', 'localizations'];
+const RELATION_DEPTH = 3;
+
+/** Where a populatable attribute leads (polymorphic relations have no single target). */
+function targetOf(attr: any): string | null {
+  if (attr.type === 'relation') return attr.target ?? null;
+  if (attr.type === 'component') return attr.component;
+  if (attr.type === 'media') return 'plugin::upload.file';
+  return null;
+}
+
+/**
+ * Every path of attribute names from `uid` through relations, components and media (depth ≤ 3) that
+ * ends at a row-scoped type (src/lib/security/access.ts), from the schemas.
+ */
+function scopedRelationPaths(strapi: Core.Strapi, uid: string, depth = 0): string[][] {
+  const out: string[][] = [];
+  if (depth >= RELATION_DEPTH) return out;
+  const schema: any = strapi.getModel(uid as any);
+  for (const [name, attr] of Object.entries<any>(schema?.attributes ?? {})) {
+    const target = targetOf(attr);
+    if (!target || NOT_POPULATED.includes(name)) continue;
+    if (ROW_SCOPED_TYPES.includes(target)) out.push([name]);
+    for (const rest of scopedRelationPaths(strapi, target, depth + 1)) out.push([name, ...rest]);
+  }
+  return out;
+}
+
+/** The populate forms one path is asked in: nested objects, dotted string, wildcard under its parent. */
+function populateForms(path: string[]): string[] {
+  const nested = path.map((p, i) => (i === 0 ? `populate[${p}]` : `[populate][${p}]`)).join('');
+  const forms = [`${nested}=true`, `populate=${path.join('.')}`];
+  const parent = path
+    .slice(0, -1)
+    .map((p, i) => (i === 0 ? `populate[${p}]` : `[populate][${p}]`))
+    .join('');
+  forms.push(parent ? `${parent}[populate]=*` : 'populate=*');
+  if (path.length === 1) forms.push(`populate[${path[0]}][filters][documentId][$notNull]=true`);
+  return forms;
+}
+
+/** Every documentId anywhere in a response body. */
+function documentIds(body: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: any) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      if (typeof v.documentId === 'string') out.push(v.documentId);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(body);
+  return out;
 }
 
 const filterKey = (path: string[]) => `filters${path.map((p) => `[${p}]`).join('')}`;
@@ -184,6 +242,20 @@ describe('personal-data leak probe over every GET route', () => {
           .send({ volunteer: vol.documentId });
       }
     }
+    // Relations into other teams' and agencies' rows, for the relation-scope probe: a complaint of the
+    // team's marked a duplicate of another team's, an inspection covering every agency's projects.
+    // (the first such complaint by id: the one the probe's filters ask about)
+    const complaints = await strapi.db
+      .query('api::complaint.complaint')
+      .findMany({ select: ['id'], populate: { assignedTeam: { select: ['id'] } }, orderBy: { id: 'asc' } });
+    const otherTeams = complaints.find((c: { assignedTeam?: { id: number } | null }) => c.assignedTeam?.id !== team.id)!;
+    const ours = await strapi.db.query('api::complaint.complaint').findOne({ where: { trackingCode: trackingCodes[0] }, select: ['id'] });
+    await strapi.db.query('api::complaint.complaint').update({ where: { id: ours.id }, data: { duplicateOf: otherTeams.id } });
+    const projects = await strapi.db.query('api::project.project').findMany({ select: ['id'] });
+    const inspection = await strapi.db.query('api::inspection.inspection').findOne({ select: ['id'], orderBy: { id: 'asc' } });
+    await strapi.db
+      .query('api::inspection.inspection')
+      .update({ where: { id: inspection.id }, data: { projects: { connect: projects.map((p: { id: number }) => p.id) } } });
     // The agency's reporting officers and an activity's coordinator are users too.
     const agency = await strapi.db.query('api::agency.agency').findOne({ where: { reportingOfficers: { id: users.agency.id } } });
     if (agency)
@@ -241,6 +313,89 @@ describe('personal-data leak probe over every GET route', () => {
     });
     expect(problems).toEqual([]);
     expect(jobs.length).toBeGreaterThan(500);
+  }, 300_000);
+
+  it('no relation leads to rows of a row-scoped type outside the caller scope (every relation path, every role)', async () => {
+    const strapi = app.strapi;
+    // Every row of every scoped type, and the rows each role may see: its scope, as its own routes apply it.
+    const typeOf = new Map<string, string>();
+    const allowed = {} as Record<Role, Record<string, Set<string>>>;
+    const hidden = (role: Role, uid: string) => [...typeOf].filter(([id, t]) => t === uid && !allowed[role][uid].has(id)).map(([id]) => id);
+    for (const uid of ROW_SCOPED_TYPES) {
+      for (const r of await strapi.documents(uid as any).findMany({ fields: ['documentId'], sort: 'id:asc' } as any))
+        typeOf.set(r.documentId, uid);
+    }
+    for (const role of ROLES) {
+      allowed[role] = {};
+      const actor = users[role].id === undefined ? null : await actorOf(strapi, { state: { user: { id: users[role].id } } });
+      for (const uid of ROW_SCOPED_TYPES) {
+        const scope = actor ? await scopeFor(strapi, uid, actor) : null;
+        const rows = await strapi.documents(uid as any).findMany({ filters: withinScope(scope), fields: ['documentId'] } as any);
+        allowed[role][uid] = new Set(rows.map((r: any) => r.documentId));
+      }
+    }
+    // there is something to leak: other teams' complaints, other agencies' projects, reports and findings, other volunteers
+    expect(hidden('team', 'api::complaint.complaint').length).toBeGreaterThan(0);
+    for (const t of ['api::project.project', 'api::progress-report.progress-report', 'api::inspection-finding.inspection-finding'])
+      expect(hidden('agency', t).length).toBeGreaterThan(0);
+    for (const t of ['api::volunteer.volunteer', 'api::participation.participation'])
+      expect(hidden('volunteer', t).length).toBeGreaterThan(0);
+
+    const endOf = (uid: string, path: string[]) => path.reduce((u, a) => targetOf((strapi.getModel(u as any) as any).attributes[a])!, uid);
+    const jobs = new Map<string, { role: Role; url: string; compare?: string }>();
+    let pathCount = 0;
+    for (const route of routes) {
+      if (!/^\/api\/[^/]+(\/(:id|me))?$/.test(route.path)) continue; // lists, findOne, one's own record
+      const ct = contentTypeOfRoute(strapi, route.path);
+      const paths = ct ? scopedRelationPaths(strapi, ct.uid) : [];
+      for (const role of routeAccess[route.key] ?? []) {
+        let base = route.path;
+        if (ct && route.path.endsWith('/:id') && ROW_SCOPED_TYPES.includes(ct.uid)) {
+          const own = [...allowed[role][ct.uid]][0];
+          if (!own) continue;
+          base = route.path.replace(':id', own);
+        } else base = await fillPath(app, route.path, true);
+        pathCount += paths.length;
+        // a file's `related` may point at any entry: populated through each media attribute too
+        for (const [name, attr] of Object.entries<any>(ct ? (strapi.getModel(ct.uid) as any).attributes : {}))
+          if (attr.type === 'media')
+            jobs.set(`${role} ${base} ${name}`, { role, url: `${base}?populate[${name}][populate][related]=true` });
+        for (const p of paths) {
+          for (const q of populateForms(p)) jobs.set(`${role} ${base}?${q}`, { role, url: `${base}?${q}` });
+          // a filter through the relation must not tell an invisible row from a missing one
+          const other = hidden(role, endOf(ct.uid, p))[0];
+          if (other && !/[:]|\/me$/.test(route.path) && p.length <= 2) {
+            const key = `${filterKey(p)}[documentId][$eq]=`;
+            jobs.set(`${role} ${base}?${key}${other}`, {
+              role,
+              url: `${base}?${key}${other}`,
+              compare: `${base}?${key}zzzzzzzzzzzzzzzzzzzzzzzz`,
+            });
+          }
+        }
+      }
+    }
+    const problems = new Set<string>();
+    let answered = 0;
+    await pool([...jobs.values()], 8, async ({ role, url, compare }) => {
+      const res = await send(app, 'GET', url, users[role]);
+      // 400: the content API refuses the path (a private attribute, a type the role may not read); 404: no own record
+      if (res.status < 300) answered++;
+      else if (res.status !== 400 && !(res.status === 404 && url.includes('/me?'))) problems.add(`${role} GET ${url}: ${res.status}`);
+      for (const id of documentIds(res.body)) {
+        const t = typeOf.get(id);
+        if (t && !allowed[role][t].has(id)) problems.add(`${role} GET ${url} shows ${t} ${id}`);
+      }
+      const text = res.text ?? JSON.stringify(res.body);
+      for (const s of secretsFor(role)) if (text.includes(s)) problems.add(`${role} GET ${url} shows ${s}`);
+      if (compare) {
+        const [fa, fb] = [fingerprint(res), fingerprint(await send(app, 'GET', compare, users[role]))];
+        if (fa !== fb) problems.add(`${role} GET ${url} → ${fa.slice(0, 100)} but a missing row → ${fb.slice(0, 100)}`);
+      }
+    });
+    expect([...problems]).toEqual([]);
+    expect(pathCount).toBeGreaterThan(100);
+    expect(answered).toBeGreaterThan(300);
   }, 300_000);
 
   it('filters and sorts on private attributes reveal nothing (matching vs not, ascending vs descending)', async () => {

@@ -18,8 +18,8 @@ export function asTrusted<T>(fn: () => Promise<T>): Promise<T> {
   return store.run(true, fn);
 }
 
-/** True inside a domain service's own writes. */
-function isTrusted(): boolean {
+/** True inside a domain service's own writes (and the reads they make). */
+export function isTrusted(): boolean {
   return store.getStore() === true;
 }
 

@@ -20,6 +20,9 @@ const RULES: Record<string, ScopeRule> = {
   'api::participation.participation': participationScope,
 };
 
+/** The content types whose rows depend on who asks (relations into them are narrowed too: relation-scope.ts). */
+export const ROW_SCOPED_TYPES: readonly string[] = Object.keys(RULES);
+
 export async function scopeFor(strapi: Core.Strapi, uid: string, actor: Actor): Promise<Scope> {
   const rule = RULES[uid];
   // a scoped route on a type without a rule is a programming error, not "everything"

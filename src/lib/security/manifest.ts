@@ -1,7 +1,8 @@
 import type { DomainManifest } from '../platform/manifest';
 import purgePersonalData from './jobs/purge-personal-data';
+import { registerRelationScope } from './relation-scope';
 
-/** Protections that span the domains: the audit trail's list view and the PDPA purge. */
+/** Protections that span the domains: the audit trail's list view, the PDPA purge, row scope through relations. */
 export const securityManifest: DomainManifest = {
   name: 'security',
   apis: ['audit-entry'],
@@ -24,4 +25,5 @@ export const securityManifest: DomainManifest = {
     },
   },
   jobs: [purgePersonalData],
+  register: registerRelationScope,
 };
