@@ -51,7 +51,7 @@ function requestState(strapi: Core.Strapi): RequestState | undefined {
 }
 
 /** Who is calling, as the upload record and the linking rule see it. */
-export function uploaderOf(state: RequestState | undefined): { kind: UploaderKind; id: number | null } {
+function uploaderOf(state: RequestState | undefined): { kind: UploaderKind; id: number | null } {
   if (!state) return { kind: 'system', id: null };
   const strategy = state.auth?.strategy?.name;
   if (strategy === 'admin' && state.user?.id !== undefined) return { kind: 'admin', id: state.user.id };

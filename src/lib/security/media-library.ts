@@ -45,7 +45,7 @@ function populatesUnderRelated(value: unknown): boolean {
 }
 
 /** 400 naming the parameter when the query reaches into files' linked entries. */
-export function checkMediaQuery(query: Json | undefined) {
+function checkMediaQuery(query: Json | undefined) {
   const problems = ['filters', 'sort', 'fields']
     .filter((k) => mentionsRelated(query?.[k]))
     .map((k) => ({ path: [k], message: 'media may not be filtered, sorted or selected by the entries they are attached to' }));
@@ -77,7 +77,7 @@ async function visibleEntry(strapi: Core.Strapi, ability: Ability, entry: Json):
 }
 
 /** The answer with every file's `related` entries narrowed to what this admin may read. */
-export async function scrubRelated(strapi: Core.Strapi, ability: Ability, body: unknown): Promise<unknown> {
+async function scrubRelated(strapi: Core.Strapi, ability: Ability, body: unknown): Promise<unknown> {
   if (Array.isArray(body)) return Promise.all(body.map((b) => scrubRelated(strapi, ability, b)));
   if (!isObject(body)) return body;
   const out: Json = {};
