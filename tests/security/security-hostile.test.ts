@@ -164,6 +164,7 @@ function queryProbes(ct: any | null): QueryProbe[] {
     { name: 'wide populate', query: Array.from({ length: 40 }, (_, i) => `populate[${i}]=r${i}`).join('&'), param: 'populate[' },
     { name: 'many sort fields', query: 'sort=id,id,id,id,id,id,id', param: 'sort' },
     { name: '_q as a list', query: '_q[0]=a&_q[1]=b', param: '_q' },
+    { name: 'huge free-text parameter', query: `q=${'x'.repeat(1500)}`, param: 'q' },
   ];
   if (!ct) return out;
   for (const [name, attr] of Object.entries<any>(ct.attributes)) {
@@ -290,7 +291,8 @@ describe('hostile input on every write route', () => {
     await pool(jobs, 8, async ({ route, role, probe, url }) => {
       const res = await send(app, 'GET', `${url}?${probe.query}`, users[role]);
       const message: string = res.body?.error?.message ?? '';
-      if (res.status !== 400 || !message.includes(probe.param))
+      const named = (res.body?.error?.details?.errors ?? []).some((e: { path: string[] }) => String(e.path?.[0]).startsWith(probe.param));
+      if (res.status !== 400 || !named || !message.includes(probe.param))
         problems.push(`${route.key} as ${role}, ${probe.name}: ${res.status} ${message.slice(0, 160) || res.text?.slice(0, 160)}`);
     });
     expect(problems).toEqual([]);
@@ -309,11 +311,9 @@ describe('hostile input on every write route', () => {
       { length: 100 },
       (_, i) => `filters[$and][${i % 20}][$or][${Math.floor(i / 20)}][body][$containsi]=${enc(`ข${i}`)}`,
     ).join('&');
-    const started = Date.now();
     const res = await app.http().get(`/api/training-materials?${query}`);
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('[body]');
-    expect(Date.now() - started).toBeLessThan(1000);
     // a real client's query still works
     await app
       .http()

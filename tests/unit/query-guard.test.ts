@@ -146,6 +146,9 @@ describe('query guard', () => {
     expect(params(`fields=${Array.from({ length: 51 }, () => 'title').join(',')}`)).toEqual(['fields']);
     expect(params('_q[0]=a&_q[1]=b')).toEqual(['_q']);
     expect(params(`_q=${'ก'.repeat(101)}`)).toEqual(['_q']);
+    // a custom list's own free text (the complaint list's `q` is matched against descriptions)
+    expect(params(`q=${'ก'.repeat(1001)}&status=open`)).toEqual(['q']);
+    expect(params(`q=${'ก'.repeat(1000)}&status=open`)).toEqual([]);
   });
 
   it('judges values by the type the database would cast them to', () => {

@@ -48,6 +48,8 @@ export interface QueryLimits {
   fields: number;
   /** Characters of `_q`. */
   searchLength: number;
+  /** Characters of any other parameter (custom lists' free text, e.g. a `q` matched against long text). */
+  paramLength: number;
   /** Largest page number and `start` offset. */
   maxPage: number;
   maxStart: number;
@@ -66,6 +68,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   sortFields: 5,
   fields: 50,
   searchLength: 100,
+  paramLength: 1000,
   maxPage: 100_000,
   maxStart: 10_000_000,
 };
@@ -492,5 +495,13 @@ export function checkQuery(
     if (typeof query._q !== 'string') problem(w, '_q', 'must be text');
     else if ([...query._q].length > limits.searchLength) problem(w, '_q', `is longer than ${limits.searchLength} characters`);
   }
+  for (const [key, value] of Object.entries(query)) {
+    if (HANDLED.includes(key)) continue;
+    const texts = typeof value === 'string' ? [value] : (asList(value) ?? []).filter((v): v is string => typeof v === 'string');
+    if (texts.some((t) => [...t].length > limits.paramLength)) problem(w, key, `is longer than ${limits.paramLength} characters`);
+  }
   return w.problems;
 }
+
+/** The parameters judged above; any other is only judged by its length. */
+const HANDLED = ['filters', 'populate', 'sort', 'fields', 'pagination', 'page', 'pageSize', 'start', 'limit', '_q'];
