@@ -1,5 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
+import { intakeBody, PNG_1PX } from '../harness/complaints';
 
 describe('Open311 GeoReport v2', () => {
   let app: TestApp;
@@ -32,8 +33,8 @@ describe('Open311 GeoReport v2', () => {
       .send({
         api_key: 'key-2',
         service_code: 'wastewater',
-        lat: '13.36',
-        long: '100.98',
+        lat: '13.361234',
+        long: '100.984567',
         address_string: 'ถนนสุขุมวิท ต.บ้านสวน อ.เมืองชลบุรี',
         description: 'น้ำเสียสีดำไหลลงคลอง\nทุกเช้า',
         first_name: 'สมปอง',
@@ -57,10 +58,14 @@ describe('Open311 GeoReport v2', () => {
       status: 'open',
       service_code: 'wastewater',
       service_name: 'Wastewater discharge',
-      description: 'น้ำเสียสีดำไหลลงคลอง\nทุกเช้า',
-      address: 'ถนนสุขุมวิท ต.บ้านสวน อ.เมืองชลบุรี',
+      // the citizen's words and street address stay unpublished until an officer marks them public;
+      // the position is rounded to about 1 km, the province named
+      description: null,
+      address: null,
+      media_url: null,
       lat: 13.36,
       long: 100.98,
+      province: 'TH-20',
       agency_responsible: 'Department of Industrial Works',
     });
     expect(one.body[0].requested_datetime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
@@ -76,7 +81,7 @@ describe('Open311 GeoReport v2', () => {
     expect(future.body).toEqual([]);
 
     for (const body of [post.body, one.body, list.body]) {
-      expect(JSON.stringify(body)).not.toMatch(/สมปอง|ลับมาก|sompong|0899999999/);
+      expect(JSON.stringify(body)).not.toMatch(/สมปอง|ลับมาก|sompong|0899999999|น้ำเสียสีดำ|สุขุมวิท|13\.3612|100\.9845/);
     }
     const stored = await app.strapi.db
       .query('api::complaint.complaint')
@@ -98,6 +103,42 @@ describe('Open311 GeoReport v2', () => {
       .expect(200);
     const after = await app.http().get(`/api/open311/v2/requests/${id}.json`).expect(200);
     expect(after.body[0].status).toBe('closed');
+  });
+
+  it('publishes the description, address and photo only once an officer marks the details public', async () => {
+    const filed = await app
+      .http()
+      .post('/api/public/complaints')
+      .field(
+        'data',
+        JSON.stringify(intakeBody({ description: 'ควันดำจากปล่องทุกคืน', address: 'ซอยลับ 7', latitude: 12.704321, longitude: 101.151234 })),
+      )
+      .attach('attachments', PNG_1PX, { filename: 'smoke.png', contentType: 'image/png' })
+      .expect(201);
+    const id = filed.body.data.ticketNumber;
+    const feed = async () => (await app.http().get('/api/open311/v2/requests.json').query({ service_request_id: id }).expect(200)).body[0];
+    expect(await feed()).toMatchObject({ description: null, address: null, media_url: null, lat: 12.7, long: 101.15, province: 'TH-21' });
+
+    const stored = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { ticketNumber: id } });
+    expect(stored.publicDetails).toBe(false);
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const edit = (publicDetails: unknown) =>
+      app.http().put(`/api/complaints/${stored.documentId}`).set('Authorization', officer.auth).send({ data: { publicDetails } });
+    const bad = await edit('yes').expect(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['publicDetails']);
+    expect((await edit(true).expect(200)).body.data.publicDetails).toBe(true);
+    const shown = await feed();
+    expect(shown).toMatchObject({ description: 'ควันดำจากปล่องทุกคืน', address: 'ซอยลับ 7', lat: 12.7, long: 101.15 });
+    expect(shown.media_url).toMatch(/\.png$/);
+    // a team member cannot set it: only officers edit complaints
+    const member = await createUser(app.strapi, 'response-team-member');
+    const denied = await app
+      .http()
+      .put(`/api/complaints/${stored.documentId}`)
+      .set('Authorization', member.auth)
+      .send({ data: { publicDetails: false } });
+    expect(denied.status).toBe(403);
+    expect(JSON.stringify(shown)).not.toMatch(/สมศรี|081-234-5678|somsri/);
   });
 
   it('answers errors in the spec format', async () => {

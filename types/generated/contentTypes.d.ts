@@ -828,6 +828,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       >;
     personalDataPurgedAt: Schema.Attribute.DateTime;
     province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publicDetails: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
     receivedAt: Schema.Attribute.DateTime;
     resolutionSummary: Schema.Attribute.Text &

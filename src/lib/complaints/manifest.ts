@@ -72,6 +72,8 @@ export const complaintsManifest: DomainManifest = {
         receivedAt: 'วันที่รับเรื่อง / Received',
         assignedTeam: 'ทีมที่รับผิดชอบ / Team',
         category: 'ประเภท / Category',
+        // off by default: the public Open311 feed shows the description, address and photo only when on
+        publicDetails: 'เผยแพร่รายละเอียด รูป และที่อยู่ใน Open311 / Publish description, photo and address (Open311)',
       },
     },
     'api::complaint-update.complaint-update': {

@@ -63,10 +63,21 @@ export function publicView(c: Complaint, updates: ComplaintUpdate[]) {
   };
 }
 
-/** A complaint as an Open311 GeoReport v2 service request (the spec's field names). */
+/** About 1 km: where problems are, not which house (as the PDPA purge coarsens positions). */
+const roundKm = (v: unknown) => (v === null || v === undefined || v === '' ? null : Math.round(Number(v) * 100) / 100);
+
+/**
+ * A complaint as an Open311 GeoReport v2 service request (the spec's field names), for anyone.
+ * Public: what was reported (category, agency), where roughly (province, position rounded to about
+ * 1 km), and how it goes (status, dates). The citizen's own words and what could lead to them — the
+ * description, the free-text address, their photos — only when an officer has marked the complaint's
+ * details public (`publicDetails`, default false). `status_notes` is fixed wording, or the officers'
+ * resolution summary, written for the public.
+ */
 export function open311Request(c: Complaint, publicUrl: string) {
   const closed = FINAL_STATES.includes(c.state as ComplaintStatus);
-  const media = (c.attachments ?? []).find((f) => String(f.mime ?? '').startsWith('image/'));
+  const details = c.publicDetails === true;
+  const media = details ? (c.attachments ?? []).find((f) => String(f.mime ?? '').startsWith('image/')) : undefined;
   return {
     service_request_id: c.ticketNumber,
     status: closed ? 'closed' : 'open',
@@ -75,17 +86,19 @@ export function open311Request(c: Complaint, publicUrl: string) {
       : STATUS_LABELS[c.state as ComplaintStatus].en,
     service_name: c.category?.nameEn ?? null,
     service_code: c.category?.code ?? null,
-    description: c.description,
+    description: details ? c.description : null,
     agency_responsible: c.category?.agency?.nameEn ?? null,
     service_notice: null,
     requested_datetime: toIso(c.receivedAt ?? c.createdAt),
     updated_datetime: toIso(c.updatedAt),
     expected_datetime: toIso(c.resolveDueAt),
-    address: c.address ?? null,
+    address: details ? (c.address ?? null) : null,
     address_id: null,
     zipcode: null,
-    lat: c.latitude != null ? Number(c.latitude) : null,
-    long: c.longitude != null ? Number(c.longitude) : null,
+    province: c.province?.code ?? null,
+    province_name: c.province?.nameEn ?? null,
+    lat: roundKm(c.latitude),
+    long: roundKm(c.longitude),
     media_url: media ? (media.url.startsWith('http') ? media.url : `${publicUrl}${media.url}`) : null,
   };
 }

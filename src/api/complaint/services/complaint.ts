@@ -70,6 +70,7 @@ const EDITABLE = [
   'longitude',
   'factoryName',
   'factoryRegistrationNumber',
+  'publicDetails',
 ] as const;
 
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
@@ -429,7 +430,19 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       return tx(async ({ trx }: { trx: Knex.Transaction }) => {
         const c = await loadForUpdate(documentId, trx);
         const data: Record<string, unknown> = {};
-        for (const k of ['title', 'description', 'address', 'latitude', 'longitude', 'factoryName', 'factoryRegistrationNumber']) {
+        if (body.publicDetails !== undefined && typeof body.publicDetails !== 'boolean') {
+          throw fieldErrors([{ path: ['publicDetails'], message: 'must be true or false' }]);
+        }
+        for (const k of [
+          'title',
+          'description',
+          'address',
+          'latitude',
+          'longitude',
+          'factoryName',
+          'factoryRegistrationNumber',
+          'publicDetails',
+        ]) {
           if (body[k] !== undefined) data[k] = body[k];
         }
         let category = c.category;

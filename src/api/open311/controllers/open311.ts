@@ -13,6 +13,7 @@ type IntakeError = { name?: string; message: string; details?: { errors?: Array<
 
 const populate: FindComplaints['populate'] = {
   category: { populate: { agency: { fields: ['nameEn'] } } },
+  province: { fields: ['code', 'nameEn'] },
   attachments: { fields: ['url', 'mime'] },
 };
 
