@@ -47,7 +47,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     const problems = checkQuery(ctx.query as Record<string, unknown>, typeOf(ctx.path), models, limits);
     if (problems.length) {
       const list = problems.map((p) => `${p.param} ${p.message}`);
-      throw new errors.ValidationError(`Invalid query: ${list.join('; ')}`, {
+      throw new errors.ValidationError(list.join('; '), {
         errors: problems.map((p) => ({ path: [p.param], message: p.message, name: 'ValidationError' })),
         field: problems[0].param,
       });
