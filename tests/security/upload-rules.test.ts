@@ -653,7 +653,6 @@ describe('upload rules over HTTP', () => {
         `/upload/files?populate=related&filters[id][$eq]=${photoId}`,
         `/upload/files?populate=*&filters[id][$eq]=${photoId}`,
         `/upload/files/${photoId}?populate[related]=true`,
-        `/upload/folders?populate[files][populate][related]=true`,
       ];
       for (const url of shallow) {
         const res = await get(url);
@@ -670,6 +669,7 @@ describe('upload rules over HTTP', () => {
         `/upload/files?populate[related][fields][0]=trackingCode`,
         `/upload/files?filters[related][trackingCode][$eq]=${trackingCode}`,
         `/upload/files?sort=related.trackingCode`,
+        `/upload/folders?populate[files][populate][related]=true`,
         `/upload/folders?populate[files][populate][related][populate]=*`,
       ];
       for (const url of deeper) {

@@ -8,9 +8,10 @@ import { fieldErrors } from '../platform/validation';
  * links. Strapi's media-library permission says nothing of the linked types, so for every admin but
  * a super admin, on every admin route of the upload plugin:
  *
- * - `related` may be populated only as it is (`populate[related]=true`, `*`): no filters, fields,
- *   counts or nested populate under it, and it may not appear in `filters`, `sort` or `fields` (no
- *   asking "which file belongs to the complaint of …");
+ * - `related` may be populated only on the files asked for, as it is (`populate[related]=true`,
+ *   `*`): no filters, fields, counts or nested populate under it, not under a folder's files, and it
+ *   may not appear in `filters`, `sort` or `fields` (no asking "which file belongs to the complaint
+ *   of …");
  * - a `related` entry is answered only if the admin's roles may read that entry in the Content
  *   Manager (`plugin::content-manager.explorer.read` on its type, conditions included), with the
  *   fields they may read there, and only its own scalar fields: nothing linked to it, at any depth.
@@ -34,12 +35,15 @@ function mentionsRelated(value: unknown): boolean {
   return false;
 }
 
-/** True when a populate asks for more than `related` itself (anything under it). */
+/**
+ * True when a populate asks for more than a file's own `related` (anything under it), or for
+ * `related` under another relation (a folder's files: ask /upload/files instead).
+ */
 function populatesUnderRelated(value: unknown): boolean {
-  if (typeof value === 'string') return value.split(',').some((s) => /(^|\.)related\./.test(s.trim()));
+  if (typeof value === 'string') return value.split(',').some((s) => s.trim() !== 'related' && mentionsRelated(s));
   if (Array.isArray(value)) return value.some(populatesUnderRelated);
   if (isObject(value)) {
-    return Object.entries(value).some(([k, v]) => (k === 'related' ? !SHALLOW.includes(v as never) : populatesUnderRelated(v)));
+    return Object.entries(value).some(([k, v]) => (k === 'related' ? !SHALLOW.includes(v as never) : mentionsRelated(v)));
   }
   return false;
 }
@@ -50,7 +54,10 @@ function checkMediaQuery(query: Json | undefined) {
     .filter((k) => mentionsRelated(query?.[k]))
     .map((k) => ({ path: [k], message: 'media may not be filtered, sorted or selected by the entries they are attached to' }));
   if (populatesUnderRelated(query?.populate)) {
-    problems.push({ path: ['populate'], message: 'the entries a file is attached to may be populated only as they are (related=true)' });
+    problems.push({
+      path: ['populate'],
+      message: "a file's linked entries may be populated only on /upload/files, as they are (related=true)",
+    });
   }
   if (problems.length) throw fieldErrors(problems);
 }
