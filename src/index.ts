@@ -20,10 +20,10 @@ import { configureListViews } from './lib/platform/admin-list-views';
 import { registerTemplateGuard } from './lib/platform/template-guard';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
-import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
+import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 
@@ -34,7 +34,6 @@ export default {
     registerDomains(strapi);
     registerTemplateGuard(strapi, validateTemplate);
     limitAuthRoutes(strapi);
-    limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
     registerAudit(strapi);
     guardApiUpload(strapi);
@@ -57,6 +56,7 @@ export default {
       const url = strapi.config.get('server.absoluteUrl') ?? `http://localhost:${strapi.config.get('server.port')}`;
       strapi.log.info(`MIND Desk demo is ready. Admin panel: ${url}/admin`);
     }
+    await refuseDemoAccountsInProduction(strapi);
     // After the start's own role and permission syncing: from here on every change is a person's.
     subscribePermissionAudit(strapi);
     startScheduler(strapi);

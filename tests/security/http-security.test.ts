@@ -1,4 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
+import { createUser } from '../harness/users';
+import { refuseDemoAccountsInProduction } from '../../src/lib/security/production-start';
 
 /** A document-service failure with internals in its message, for one request path only. */
 function failProvincesWithInternals(app: TestApp) {
@@ -82,6 +84,14 @@ describe('security headers and CORS in production', () => {
       .set('Access-Control-Request-Method', 'POST');
     expect(deniedPreflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(deniedPreflight.headers['access-control-allow-credentials']).toBeUndefined();
+  });
+
+  it('refuses to finish a production start while a demo account (published password) can sign in', async () => {
+    await expect(refuseDemoAccountsInProduction(app.strapi)).resolves.toBeUndefined();
+    const demo = await createUser(app.strapi, 'complaint-officer', { email: 'demo.x@demo.mind-desk.local' });
+    await expect(refuseDemoAccountsInProduction(app.strapi)).rejects.toThrow(/1 demo account.*block or delete them/);
+    await app.strapi.db.query('plugin::users-permissions.user').update({ where: { id: demo.id }, data: { blocked: true } });
+    await expect(refuseDemoAccountsInProduction(app.strapi)).resolves.toBeUndefined();
   });
 
   it('answers an internal failure with a bare 500: no message from inside, no stack', async () => {
