@@ -98,6 +98,7 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
     if (!batch.length) break;
     afterId = batch[batch.length - 1].id;
     const emails: EnqueueInput[] = [];
+    const breaches: EnqueueInput[] = [];
     for (const c of batch) {
       counts.examined++;
       for (const alert of slaAlerts(c, leadHours, now)) {
@@ -110,8 +111,7 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
           counts.skipped++;
           continue;
         }
-        if (alert.stage === 'breached') counts.escalations++;
-        emails.push({
+        (alert.stage === 'breached' ? breaches : emails).push({
           to: [...to],
           templateKey: alert.stage === 'breached' ? 'complaint.sla_breached' : 'complaint.sla_due_soon',
           data: {
@@ -139,8 +139,10 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
         });
       }
     }
-    if (dryRun) counts.remindersQueued += emails.length;
-    else counts.remindersQueued += (await enqueueMany(strapi, emails, { now })).created;
+    // a breach counts as an escalation when its email is new, not on every run that sees it again
+    const escalated = dryRun ? breaches.length : (await enqueueMany(strapi, breaches, { now })).created;
+    counts.escalations += escalated;
+    counts.remindersQueued += escalated + (dryRun ? emails.length : (await enqueueMany(strapi, emails, { now })).created);
   }
   return counts;
 }
