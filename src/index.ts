@@ -20,6 +20,7 @@ import { configureListViews } from './lib/platform/admin-list-views';
 import { registerTemplateGuard } from './lib/platform/template-guard';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
+import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
@@ -34,6 +35,7 @@ export default {
     registerDomains(strapi);
     registerTemplateGuard(strapi, validateTemplate);
     limitAuthRoutes(strapi);
+    limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
     registerAudit(strapi);
     guardApiUpload(strapi);
