@@ -1,4 +1,4 @@
-import { narrowFilters, narrowPopulate, type ModelLookup, type ScopeLookup } from '../../src/lib/security/relation-scope';
+import { assertSortable, narrowFilters, narrowPopulate, type ModelLookup, type ScopeLookup } from '../../src/lib/security/relation-scope';
 
 /** A small schema with every shape a populate can take: relations (also to itself), a component, media, a dynamic zone. */
 const MODELS: Record<string, { attributes: Record<string, any> }> = {
@@ -125,5 +125,28 @@ describe('narrowFilters: a filter through a relation into a row-scoped type matc
     });
     expect(narrowFilters({ complaints: own }, T, getModel, noRows)).toEqual({ complaints: { $and: [own, { id: { $in: [-1] } }] } });
     expect(narrowFilters({ lead: { username: 'a' } }, T, getModel, scopeOf)).toEqual({ lead: { username: 'a' } });
+  });
+});
+
+describe('assertSortable: a sort through a relation into a row-scoped type needs the whole type in scope', () => {
+  it('refuses it in every sort form, at any depth and inside a populate, naming the parameter', () => {
+    for (const sort of [
+      'complaints.title:asc',
+      'name,complaints.title',
+      ['complaints.title:desc'],
+      { complaints: { title: 'asc' } },
+      [{ contact: { complaint: { title: 'asc' } } }],
+    ]) {
+      expect(() => assertSortable(sort, T, getModel, scopeOf)).toThrow(/Invalid parameter at 'sort'/);
+      expect(() => assertSortable(sort, T, getModel, noRows)).toThrow(/Invalid parameter at 'sort'/);
+    }
+    expect(() => assertSortable('team.name', C, getModel, scopeOf)).not.toThrow();
+    expect(() => narrowPopulate({ lead: true, complaints: { sort: 'duplicateOf.title' } }, T, getModel, scopeOf)).toThrow(/sort/);
+  });
+
+  it('allows it when the caller sees every row, and sorts on the type itself or unscoped relations', () => {
+    expect(() => assertSortable('complaints.title:asc', T, getModel, everyRow)).not.toThrow();
+    expect(() => assertSortable(['name:desc', { lead: { username: 'asc' } }], T, getModel, scopeOf)).not.toThrow();
+    expect(() => assertSortable(undefined, T, getModel, scopeOf)).not.toThrow();
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { actorOf, withinScope, type Actor, type Scope } from '../platform/actor';
 import { isTrusted } from '../platform/trusted-write';
 import { ROW_SCOPED_TYPES, scopeFor } from './access';
@@ -8,9 +9,11 @@ import { ROW_SCOPED_TYPES, scopeFor } from './access';
  * (src/lib/security/access.ts), but every other type that relates to it — a response team's
  * complaints, a complaint's duplicateOf, a project's reports, an activity's participations — is a
  * second door: `populate` reads the related rows and `filters` on them answer yes/no about their
- * values. One rule closes every such door: in each content-API read, whatever its route and type,
- * every relation whose target type is row-scoped is narrowed to the rows the caller may see, at every
- * depth of `populate` (relations, components, dynamic zones, media) and of `filters`.
+ * values, `sort` on them orders by them. One rule closes every such door: in each content-API read,
+ * whatever its route and type, every relation whose target type is row-scoped is narrowed to the rows
+ * the caller may see, at every depth of `populate` (relations, components, dynamic zones, media) and of
+ * `filters`; a sort through such a relation is refused (400) unless the caller sees all of its rows
+ * (a join's order cannot be narrowed).
  * Polymorphic relations (a file's `related`) may lead to any type, so they are not populated.
  */
 
@@ -114,6 +117,7 @@ function narrowNested(sub: unknown, target: string, getModel: ModelLookup, scope
     else delete options.populate;
   }
   if (options.filters !== undefined) options.filters = narrowFilters(options.filters, target, getModel, scopeOf);
+  if (options.sort !== undefined) assertSortable(options.sort, target, getModel, scopeOf);
   const scope = scopeOf(target);
   if (scope !== undefined) {
     const filters = withinScope(scope, options.filters);
@@ -168,7 +172,41 @@ export function narrowFilters(filters: unknown, uid: string, getModel: ModelLook
   return out;
 }
 
-/** The row-scoped types a read's populate and filters reach (so only their scopes are looked up). */
+/** Attribute paths of a sort in any of its forms: `'a.b:desc,c'`, `['a.b:desc']`, `{ a: { b: 'desc' } }`, arrays of those. */
+function sortPaths(sort: unknown): string[][] {
+  if (typeof sort === 'string')
+    return sort
+      .split(',')
+      .map((s) => s.trim().split(':')[0].split('.'))
+      .filter((p) => p[0]);
+  if (Array.isArray(sort)) return sort.flatMap(sortPaths);
+  if (!isObj(sort)) return [];
+  return Object.entries(sort).flatMap(([k, v]) => (isObj(v) ? sortPaths(v).map((p) => [k, ...p]) : [[k]]));
+}
+
+/**
+ * Refuses a sort that goes through a relation into a row-scoped type of which the caller may not see
+ * every row: the order of the results would tell about rows the caller cannot read.
+ */
+export function assertSortable(sort: unknown, uid: string, getModel: ModelLookup, scopeOf: ScopeLookup): void {
+  for (const path of sortPaths(sort)) {
+    let at = uid;
+    for (const [i, key] of path.entries()) {
+      const attr = getModel(at)?.attributes?.[key];
+      const target = attr && attr.type !== 'dynamiczone' ? targetOf(attr) : undefined;
+      if (!target) break;
+      const scope = scopeOf(target);
+      if (scope !== undefined && (scope === null || Object.keys(scope).length)) {
+        throw new errors.ValidationError(
+          `Invalid parameter at 'sort': cannot sort by "${path.join('.')}" (through ${path.slice(0, i + 1).join('.')})`,
+        );
+      }
+      at = target;
+    }
+  }
+}
+
+/** The row-scoped types a read's populate, filters and sort reach (so only their scopes are looked up). */
 export function scopedTypesReached(params: Obj, uid: string, getModel: ModelLookup): Set<string> {
   const reached = new Set<string>();
   const probe: ScopeLookup = (t) => {
@@ -177,6 +215,7 @@ export function scopedTypesReached(params: Obj, uid: string, getModel: ModelLook
   };
   narrowPopulate(params.populate, uid, getModel, probe);
   narrowFilters(params.filters, uid, getModel, probe);
+  assertSortable(params.sort, uid, getModel, probe);
   return reached;
 }
 
@@ -212,6 +251,7 @@ export function registerRelationScope(strapi: Core.Strapi) {
     const scopeOf: ScopeLookup = (t) => (scopes.has(t) ? scopes.get(t)! : undefined);
     if (params.populate !== undefined) params.populate = narrowPopulate(params.populate, context.uid, getModel, scopeOf);
     if (params.filters !== undefined) params.filters = narrowFilters(params.filters, context.uid, getModel, scopeOf);
+    if (params.sort !== undefined) assertSortable(params.sort, context.uid, getModel, scopeOf);
     return next();
   });
 }
