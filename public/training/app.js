@@ -7,6 +7,8 @@
 
   var API = '/api';
   var TOKEN_KEY = 'mindDesk.training.jwt';
+  // Sign-ins are sessions: the access token lives minutes, the refresh token renews it for the day.
+  var REFRESH_KEY = 'mindDesk.training.refresh';
   var LANG_KEY = 'mindDesk.training.lang';
   var PAGE_SIZE = 10;
 
@@ -130,6 +132,7 @@
   var state = {
     lang: localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'th',
     jwt: sessionStorage.getItem(TOKEN_KEY),
+    refreshToken: sessionStorage.getItem(REFRESH_KEY),
     user: null,
     page: 1,
     required: {},
@@ -170,6 +173,13 @@
       .then(function (res) {
         return res.json().catch(function () { return {}; }).then(function (body) {
           if (res.status === 401 && state.jwt && !options.anonymous) {
+            if (state.refreshToken && !options.retried) {
+              return renew().then(function (ok) {
+                if (ok) return api(path, Object.assign({}, options, { retried: true }));
+                logout(t('sessionExpired'));
+                throw Object.assign(new Error(res.statusText), { status: 401 });
+              });
+            }
             logout(t('sessionExpired'));
           }
           if (!res.ok) {
@@ -180,6 +190,30 @@
           return body;
         });
       });
+  }
+
+  /** A new access token from the refresh token; false when the session has ended. */
+  function renew() {
+    return fetch(API + '/auth/refresh', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ refreshToken: state.refreshToken })
+    })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (body) {
+        if (!body || !body.jwt) return false;
+        keepSession(body);
+        return true;
+      })
+      .catch(function () { return false; });
+  }
+  function keepSession(body) {
+    state.jwt = body.jwt;
+    sessionStorage.setItem(TOKEN_KEY, body.jwt);
+    if (body.refreshToken) {
+      state.refreshToken = body.refreshToken;
+      sessionStorage.setItem(REFRESH_KEY, body.refreshToken);
+    }
   }
 
   /* ---------- language ---------- */
@@ -235,9 +269,8 @@
     if (!identifier || !password) { error.textContent = t('loginMissing'); return; }
     api('/auth/local', { method: 'POST', body: { identifier: identifier, password: password }, anonymous: true })
       .then(function (body) {
-        state.jwt = body.jwt;
+        keepSession(body);
         state.user = body.user;
-        sessionStorage.setItem(TOKEN_KEY, body.jwt);
         $('login-password').value = '';
         showAuth();
         return refreshAll();
@@ -245,7 +278,17 @@
       .catch(function () { error.textContent = t('loginFailed'); $('login-password').focus(); });
   }
   function logout(message) {
+    // End the session on the server too (best effort): the tokens stop working at once.
+    if (state.jwt) {
+      fetch(API + '/auth/logout', {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: 'Bearer ' + state.jwt },
+        body: JSON.stringify({ refreshToken: state.refreshToken || undefined })
+      }).catch(function () {});
+    }
     state.jwt = null;
+    state.refreshToken = null;
+    sessionStorage.removeItem(REFRESH_KEY);
     state.user = null;
     sessionStorage.removeItem(TOKEN_KEY);
     showAuth();
