@@ -145,6 +145,7 @@ async function main() {
     // The bench server takes every intake and look-up from one address (see README "Scaling out").
     PUBLIC_INTAKE_RATE_LIMIT: '0',
     PUBLIC_LOOKUP_RATE_LIMIT: '0',
+    ANON_RATE_LIMIT: '0',
     DEMO_ADMIN_EMAIL: ADMIN.email,
     DEMO_ADMIN_PASSWORD: ADMIN.password,
     BENCH_DIST_DIR: distDir,
