@@ -679,6 +679,52 @@ describe('upload rules over HTTP', () => {
       }
     });
 
+    it("a limited admin may not rename, replace or delete a citizen's or an agency's upload, alone, in bulk or with its folder", async () => {
+      const editor = await adminOf('training-editor');
+      const agency = await createUser(app.strapi, 'agency-officer');
+      const report = await app
+        .http()
+        .post('/api/upload')
+        .set('Authorization', agency.auth)
+        .attach('files', PDF, { filename: 'agency-report.pdf', contentType: 'application/pdf' })
+        .expect(201);
+      const reportRow = await app.strapi.db.query(FILE_UID).findOne({ where: { id: report.body[0].id } });
+      const folder = await app.strapi.db.query('plugin::upload.folder').findOne({ where: { path: reportRow.folderPath } });
+      const as = (req: any) => req.set('Authorization', editor.auth);
+      const attempts: Array<[string, any]> = [
+        ['rename', as(app.http().put(`/upload/files/${photoId}`)).send({ fileInfo: { name: 'renamed.png' } })],
+        [
+          'rename (POST /upload?id=)',
+          as(app.http().post(`/upload?id=${photoId}`)).field('fileInfo', JSON.stringify({ name: 'renamed.png' })),
+        ],
+        [
+          'replace',
+          as(app.http().post(`/upload/files/${photoId}/replace`)).attach('files', PNG_1PX, { filename: 'x.png', contentType: 'image/png' }),
+        ],
+        ['delete', as(app.http().delete(`/upload/files/${photoId}`))],
+        ['bulk delete', as(app.http().post('/upload/actions/bulk-delete')).send({ fileIds: [photoId] })],
+        [
+          'bulk rename',
+          as(app.http().post('/upload/actions/bulk-update')).send({ updates: [{ id: report.body[0].id, fileInfo: { name: 'x.pdf' } }] }),
+        ],
+        ['delete its folder', as(app.http().post('/upload/actions/bulk-delete')).send({ folderIds: [folder?.id ?? -1], fileIds: [] })],
+      ];
+      for (const [name, req] of attempts) expect([name, (await req).status]).toEqual([name, 403]);
+      expect(folder).not.toBeNull();
+      expect(await app.strapi.db.query(FILE_UID).findOne({ where: { id: photoId } })).toMatchObject({ name: 'complainant-photo.png' });
+      expect(await app.strapi.db.query(FILE_UID).findOne({ where: { id: report.body[0].id } })).toMatchObject({
+        name: 'agency-report.pdf',
+      });
+
+      const own = await as(app.http().post('/upload'))
+        .attach('files', PNG_1PX, { filename: 'editor-own.png', contentType: 'image/png' })
+        .expect(201);
+      await as(app.http().put(`/upload/files/${own.body[0].id}`))
+        .send({ fileInfo: { name: 'editor-renamed.png' } })
+        .expect(200);
+      await as(app.http().delete(`/upload/files/${own.body[0].id}`)).expect(200);
+    });
+
     it('a role that may read complaints sees the entry, its own fields only; the super admin sees it as Strapi answers it', async () => {
       const officer = await adminOf('complaint-officer');
       const res = await app

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { fieldErrors } from '../platform/validation';
 
 /**
@@ -14,7 +15,10 @@ import { fieldErrors } from '../platform/validation';
  *   of …");
  * - a `related` entry is answered only if the admin's roles may read that entry in the Content
  *   Manager (`plugin::content-manager.explorer.read` on its type, conditions included), with the
- *   fields they may read there, and only its own scalar fields: nothing linked to it, at any depth.
+ *   fields they may read there, and only its own scalar fields: nothing linked to it, at any depth;
+ * - renaming, replacing or deleting (one, in bulk, or with its folder) a file is refused (403) for a
+ *   citizen's, an agency's or a team's upload (file-ownership.ts records who uploaded what), and for
+ *   a file attached to an entry the admin may not edit in the Content Manager.
  */
 const CM_READ = 'plugin::content-manager.explorer.read';
 const SUPER_ADMIN = 'strapi-super-admin';
@@ -106,20 +110,79 @@ interface AdminState {
   userAbility?: Ability;
 }
 
+interface GuardCtx {
+  method?: string;
+  query?: Json;
+  params?: Json;
+  request?: { body?: unknown };
+  state: AdminState;
+  body?: unknown;
+}
+
+const CHANGES = ['PUT', 'POST', 'DELETE'];
+const CM_UPDATE = 'plugin::content-manager.explorer.update';
+
+/** Ids of the existing files a call would change or delete (rename, replace, delete, bulk delete). */
+async function filesChanged(strapi: Core.Strapi, path: string, ctx: GuardCtx): Promise<number[]> {
+  const ids: unknown[] = [];
+  const body = (isObject(ctx.request?.body) ? ctx.request?.body : {}) as Json;
+  if (path.startsWith('/files/:id') && ctx.params?.id !== undefined) ids.push(ctx.params.id);
+  if (path === '/' && ctx.query?.id !== undefined) ids.push(ctx.query.id);
+  if (Array.isArray(body.fileIds)) ids.push(...body.fileIds);
+  if (Array.isArray(body.updates)) ids.push(...body.updates.map((u) => (isObject(u) ? u.id : undefined)));
+  if (Array.isArray(body.folderIds) && path === '/actions/bulk-delete' && body.folderIds.length) {
+    // deleting a folder deletes every file under it (the content API's uploads share one folder)
+    const folders = await strapi.db
+      .query('plugin::upload.folder')
+      .findMany({ where: { id: { $in: body.folderIds.map(Number).filter(Number.isFinite) } }, select: ['path'] });
+    for (const f of folders as Array<{ path: string }>) {
+      const under = await strapi.db
+        .query('plugin::upload.file')
+        .findMany({ where: { $or: [{ folderPath: f.path }, { folderPath: { $startsWith: `${f.path}/` } }] }, select: ['id'] });
+      ids.push(...under.map((r: { id: number }) => r.id));
+    }
+  }
+  return [...new Set(ids.map(Number).filter((n) => Number.isInteger(n) && n > 0))];
+}
+
+/**
+ * A limited admin changes or deletes only media-library files: not a citizen's, an agency's or a
+ * team's upload (evidence kept with its entry), nor a file attached to an entry they may not edit.
+ */
+async function checkChanges(strapi: Core.Strapi, ability: Ability, ids: number[]) {
+  if (!ids.length) return;
+  const files: Array<{ id: number; uploaderKind?: string | null; createdBy?: { id: number } | null; related?: Json[] }> = await strapi.db
+    .query('plugin::upload.file')
+    .findMany({ where: { id: { $in: ids } }, select: ['id', 'uploaderKind'], populate: { createdBy: { select: ['id'] }, related: true } });
+  for (const f of files) {
+    const origin = f.uploaderKind ?? (f.createdBy ? 'admin' : null);
+    if (origin !== 'admin')
+      throw new errors.ForbiddenError(`file ${f.id} was not uploaded through the media library; it is kept with its entry`);
+    const locked = (f.related ?? []).map((e) => String(e.__type)).find((uid) => !ability.can(CM_UPDATE, uid));
+    if (locked) throw new errors.ForbiddenError(`file ${f.id} is attached to an entry (${locked}) you may not edit`);
+  }
+}
+
 /** Route middleware for the upload plugin's admin routes. */
-function mediaLibraryGuard(strapi: Core.Strapi) {
-  return async (ctx: { query?: Json; state: AdminState; body?: unknown }, next: () => Promise<void>) => {
+function mediaLibraryGuard(strapi: Core.Strapi, route: Route) {
+  return async (ctx: GuardCtx, next: () => Promise<void>) => {
     const superAdmin = (ctx.state.user?.roles ?? []).some((r) => r.code === SUPER_ADMIN);
-    if (!superAdmin) checkMediaQuery(ctx.query);
+    const ability = ctx.state.userAbility ?? { can: () => false };
+    if (!superAdmin) {
+      checkMediaQuery(ctx.query);
+      if (CHANGES.includes(String(route.method).toUpperCase()))
+        await checkChanges(strapi, ability, await filesChanged(strapi, String(route.path), ctx));
+    }
     await next();
     if (superAdmin || ctx.body === undefined || ctx.body === null) return;
-    const ability = ctx.state.userAbility;
     // no ability (a route without admin authentication): no linked entry at all
-    ctx.body = await scrubRelated(strapi, ability ?? { can: () => false }, ctx.body);
+    ctx.body = await scrubRelated(strapi, ability, ctx.body);
   };
 }
 
 interface Route {
+  method?: string;
+  path?: string;
   config?: { middlewares?: unknown[] };
 }
 
@@ -133,7 +196,7 @@ export function guardMediaLibrary(strapi: Core.Strapi): number {
       route.config ??= {};
       const middlewares = (route.config.middlewares ??= []);
       if (middlewares.some((m) => (m as { mindMediaLibraryGuard?: boolean } | null)?.mindMediaLibraryGuard)) continue;
-      middlewares.unshift(Object.assign(mediaLibraryGuard(strapi), { mindMediaLibraryGuard: true }));
+      middlewares.unshift(Object.assign(mediaLibraryGuard(strapi, route), { mindMediaLibraryGuard: true }));
       guarded++;
     }
   }
