@@ -3,10 +3,11 @@ import { errors } from '@strapi/utils';
 import { multipartLimits, multipartRouteFor, prepareTempDir, removeTempFiles, trackRequest } from '../lib/security/multipart';
 
 /**
- * Placed right before `strapi::body` (config/middlewares.ts): refuses a multipart body where no
- * route takes files (415) or whose declared length is over the limit (413) before any of it is
- * read, turns the parser's errors into 4xx, and removes every temporary file of the request when
- * it ends — on success, on any error, and when the client goes away mid-upload.
+ * Placed right before `strapi::body` (config/middlewares.ts). Before any of the body is read, it
+ * refuses a multipart body where no route takes files (415), one without credentials to a route
+ * that needs them (401) and one whose declared length is over the limit (413). It turns the
+ * parser's errors into 4xx, and removes every temporary file of the request when it ends — on
+ * success, on any error, and when the client goes away mid-upload.
  * The routes and limits: src/lib/security/multipart.ts.
  */
 
@@ -18,12 +19,12 @@ function asClientError(err: unknown): unknown {
   return new errors.ValidationError(`malformed multipart body: ${e.message ?? 'unreadable'}`);
 }
 
-function refuse(ctx: Context, status: 413 | 415, message: string) {
+const ERROR_NAMES = { 401: 'UnauthorizedError', 413: 'PayloadTooLargeError', 415: 'UnsupportedMediaTypeError' } as const;
+
+/** An answer in Strapi's error format, without reading the body. */
+function refuse(ctx: Context, status: keyof typeof ERROR_NAMES, message: string) {
   ctx.status = status;
-  ctx.body = {
-    data: null,
-    error: { status, name: status === 415 ? 'UnsupportedMediaTypeError' : 'PayloadTooLargeError', message, details: {} },
-  };
+  ctx.body = { data: null, error: { status, name: ERROR_NAMES[status], message, details: {} } };
 }
 
 export default () => {
@@ -33,6 +34,10 @@ export default () => {
     const route = multipartRouteFor(ctx.method, ctx.path);
     if (!route) {
       return refuse(ctx, 415, `${ctx.method} ${ctx.path} takes no multipart body; send JSON`);
+    }
+    // the admin panel and API clients send their token in this header; a wrong one fails later
+    if (!route.anonymous && !ctx.get('authorization')) {
+      return refuse(ctx, 401, `${ctx.method} ${ctx.path} takes files from signed-in callers only`);
     }
     const { maxTotalFileBytes, maxFieldsBytes } = multipartLimits();
     const declared = Number(ctx.get('content-length'));

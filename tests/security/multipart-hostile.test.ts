@@ -177,10 +177,13 @@ describe('multipart bodies', () => {
   it.each(MULTIPART_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
     '%s: a file under a field it does not take is a 400 naming that field, and nothing stays behind',
     async (_name, route) => {
-      const res = await sendMultipart(route.method, route.path.replace(/:[A-Za-z_]+/g, '1'), [
-        { name: 'data', data: '{}' },
-        file('evil', 64 * 1024),
-      ]);
+      // any token gets the body read (it is checked after the parse): the field is refused first
+      const res = await sendMultipart(
+        route.method,
+        route.path.replace(/:[A-Za-z_]+/g, '1'),
+        [{ name: 'data', data: '{}' }, file('evil', 64 * 1024)],
+        { auth: 'Bearer made-up' },
+      );
       expect(res.status).toBe(400);
       expect(res.body.error.message).toMatch(/^evil: unexpected file field/);
       expect(res.body.error.details.errors[0].path).toEqual(['evil']);
@@ -231,9 +234,20 @@ describe('multipart bodies', () => {
     expect(res.status).toBe(400);
   });
 
-  it('a refused caller (401 on the admin media library, 403 on /api/upload and field visits) leaves no file behind', async () => {
-    expect((await sendMultipart('POST', '/upload', [photo('files')])).status).toBe(401);
-    expect((await sendMultipart('POST', '/api/upload', [photo('files')])).status).toBe(403);
+  it('a file-taking route that needs a login does not read a body sent without credentials (401)', async () => {
+    for (const route of MULTIPART_ROUTES.filter((r) => !r.anonymous)) {
+      const res = await sendMultipart(route.method, route.path.replace(/:[A-Za-z_]+/g, '1'), [file(route.fileFields[0] ?? 'files')]);
+      expect({ route: route.path, status: res.status, message: res.body.error?.message }).toEqual({
+        route: route.path,
+        status: 401,
+        message: expect.stringMatching(/signed-in callers only/),
+      });
+    }
+  });
+
+  it('a caller refused after the parse (401 for a made-up token, 403 for a role) leaves no file behind', async () => {
+    expect((await sendMultipart('POST', '/upload', [photo('files')], { auth: 'Bearer made-up' })).status).toBe(401);
+    expect((await sendMultipart('POST', '/api/upload', [photo('files')], { auth: 'Bearer made-up' })).status).toBe(401);
     const staff = await createUser(app.strapi, 'authenticated');
     expect((await sendMultipart('POST', '/api/complaints/x/field-visits', [photo('photos')], { auth: staff.auth })).status).toBe(403);
   });

@@ -18,12 +18,14 @@ interface MultipartRoute {
   path: string;
   /** fields that may carry files (other fields: text only) */
   fileFields: string[];
+  /** callable without login; the others' bodies are not read from a request without credentials */
+  anonymous?: true;
 }
 
 /** The one list of routes that take files. A route that reads ctx.request.files must be here. */
 export const MULTIPART_ROUTES: MultipartRoute[] = [
   // content API (prefix /api)
-  { method: 'POST', path: '/api/public/complaints', fileFields: ['attachments'] },
+  { method: 'POST', path: '/api/public/complaints', fileFields: ['attachments'], anonymous: true },
   { method: 'POST', path: '/api/complaints', fileFields: ['attachments'] },
   { method: 'POST', path: '/api/complaints/:id/field-visits', fileFields: ['photos'] },
   { method: 'POST', path: '/api/inspection-findings/:id/respond', fileFields: ['attachments'] },
