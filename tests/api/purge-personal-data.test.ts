@@ -22,7 +22,8 @@ describe('purge-personal-data', () => {
     });
 
   beforeAll(async () => {
-    app = await bootStrapi({ env: { PDPA_RETENTION_DAYS: '365' } });
+    // every complaint here names the same complainant: each must get its receipt (the daily cap is 3)
+    app = await bootStrapi({ env: { PDPA_RETENTION_DAYS: '365', RECEIPTS_PER_ADDRESS_PER_DAY: '100' } });
   });
   afterAll(async () => {
     await app?.close();
