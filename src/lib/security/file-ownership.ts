@@ -4,8 +4,8 @@ import type { FieldError } from '../platform/validation';
 /**
  * Who uploaded each file, recorded when the upload plugin creates it, and the one rule for linking a
  * file to a media field of ours (src/lib/security/upload-rules.ts `registerMediaFieldRules` applies
- * it to every field a manifest declares, whoever writes: the REST API, the Content Manager, our
- * services while serving a request):
+ * it to every media field of our types, declared in a manifest or not, whoever writes: the REST API,
+ * the Content Manager, our services while serving a request):
  *
  * - a file already on the same entry (any of its locales or draft/published versions) stays;
  * - a file uploaded while serving this very request may be linked (a complaint's intake, a field
