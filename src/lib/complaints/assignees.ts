@@ -7,7 +7,7 @@ import { fieldErrors } from '../platform/validation';
  * personal data as "their" case). One rule for both doors: the assign route (complaint service) and
  * the admin panel (complaint guard). A blocked account is refused too.
  */
-export const ASSIGNABLE_OFFICER_ROLE = 'complaint-officer';
+const ASSIGNABLE_OFFICER_ROLE = 'complaint-officer';
 const USER_UID = 'plugin::users-permissions.user';
 
 type Ref = { id: number } | { documentId: string };

@@ -39,7 +39,7 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
  * The cap is counted by the outbox's unique dedupeKey (one slot per receipt), so two instances
  * filing at the same time cannot both take the last slot.
  */
-export function receiptsPerAddressPerDay(): number {
+function receiptsPerAddressPerDay(): number {
   const v = Number.parseInt(process.env.RECEIPTS_PER_ADDRESS_PER_DAY ?? '', 10);
   return Number.isFinite(v) && v >= 0 ? v : 3;
 }

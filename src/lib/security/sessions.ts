@@ -27,7 +27,7 @@ function refreshMode(strapi: Core.Strapi): boolean {
 }
 
 /** Whether the session an access token names is still open (itself, or rotated into an open one). */
-export async function sessionIsOpen(strapi: Core.Strapi, sessionId: unknown): Promise<boolean> {
+async function sessionIsOpen(strapi: Core.Strapi, sessionId: unknown): Promise<boolean> {
   if (typeof sessionId !== 'string' || !sessionId) return false;
   let id: string | null = sessionId;
   for (let hop = 0; id && hop < MAX_HOPS; hop++) {
@@ -41,7 +41,7 @@ export async function sessionIsOpen(strapi: Core.Strapi, sessionId: unknown): Pr
 }
 
 /** Ends every Content API session of a user. */
-export async function endSessionsOf(strapi: Core.Strapi, userId: number | string): Promise<void> {
+async function endSessionsOf(strapi: Core.Strapi, userId: number | string): Promise<void> {
   if (!refreshMode(strapi)) return;
   await strapi.sessionManager(ORIGIN).invalidateRefreshToken(String(userId));
 }
