@@ -17,7 +17,7 @@ import { ROW_SCOPED_TYPES, scopeFor } from './access';
  * Polymorphic relations (a file's `related`) may lead to any type, so they are not populated.
  */
 
-export interface SchemaAttribute {
+interface SchemaAttribute {
   type: string;
   relation?: string;
   target?: string;
@@ -207,7 +207,7 @@ export function assertSortable(sort: unknown, uid: string, getModel: ModelLookup
 }
 
 /** The row-scoped types a read's populate, filters and sort reach (so only their scopes are looked up). */
-export function scopedTypesReached(params: Obj, uid: string, getModel: ModelLookup): Set<string> {
+function scopedTypesReached(params: Obj, uid: string, getModel: ModelLookup): Set<string> {
   const reached = new Set<string>();
   const probe: ScopeLookup = (t) => {
     if (ROW_SCOPED_TYPES.includes(t)) reached.add(t);
