@@ -14,12 +14,15 @@ type RawResult = Array<{ value: number | string }> | { rows: Array<{ value: numb
  */
 export async function nextTicketNumber(strapi: Core.Strapi, now = new Date()): Promise<string> {
   const year = buddhistYear(now);
-  const knex = strapi.db.connection;
-  const result: RawResult = await knex.raw(
-    `INSERT INTO ${TABLE} (year, value) VALUES (?, 1)
+  // joins the caller's transaction when there is one (the Content Manager's publish-and-create opens one):
+  // a second connection would wait for it forever on SQLite's single connection
+  const result: RawResult = await strapi.db.transaction(({ trx }) =>
+    trx.raw(
+      `INSERT INTO ${TABLE} (year, value) VALUES (?, 1)
      ON CONFLICT (year) DO UPDATE SET value = ${TABLE}.value + 1
      RETURNING value`,
-    [year],
+      [year],
+    ),
   );
   const rows = Array.isArray(result) ? result : result.rows;
   return formatTicketNumber(year, Number(rows[0].value));
