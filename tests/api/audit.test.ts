@@ -1,5 +1,5 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
-import { complaintStaff, fileComplaint } from '../harness/complaints';
+import { COMPLAINANT, complaintStaff, fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
 
 const AUDIT = 'api::audit-entry.audit-entry';
@@ -76,6 +76,110 @@ describe('audit trail', () => {
       channel: 'admin',
     });
   });
+
+  /** Logs in a new admin-panel user holding only the admin role `code`; returns its Authorization header. */
+  const adminWithRole = async (code: string) => {
+    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
+    const email = `${code}.admin@example.test`;
+    await app.strapi.service('admin::user').create({
+      email,
+      firstname: code,
+      lastname: 'Admin',
+      password: 'Limited-passw0rd',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+    const login = await app.http().post('/admin/login').send({ email, password: 'Limited-passw0rd' }).expect(200);
+    return { email, auth: `Bearer ${login.body.data.token}` };
+  };
+
+  it('records every Content Manager response that carries a complainant or a volunteer, whatever the method and route', async () => {
+    const VOLUNTEER = 'api::volunteer.volunteer';
+    const COMPLAINT = 'api::complaint.complaint';
+    const PERSON = { fullName: 'อาสา ทดสอบลับ', phone: '089-765-4321', email: 'volunteer.secret@example.test', nationalId: '1101700203450' };
+    const subjects = {
+      [COMPLAINT]: {
+        seed: async () => (await fileComplaint(app)).documentId as string,
+        secrets: Object.values(COMPLAINANT),
+        create: { title: 'รับแจ้งทางโทรศัพท์', description: 'ทดสอบ', channel: 'phone', complainant: COMPLAINANT, consent: true },
+        edit: { title: 'แก้ไขชื่อเรื่อง' },
+        relation: 'duplicateOf',
+        roles: ['complaint-officer'],
+      },
+      [VOLUNTEER]: {
+        seed: async () => (await app.strapi.documents(VOLUNTEER).create({ data: { ...PERSON, consent: true } as any })).documentId,
+        secrets: [PERSON.phone, PERSON.email, PERSON.nationalId],
+        create: { ...PERSON, consent: true },
+        edit: { availability: 'เสาร์-อาทิตย์' },
+        relation: 'province',
+        roles: ['volunteer-coordinator'],
+      },
+    };
+    const admins: Record<string, { email: string; auth: string }> = {
+      'strapi-super-admin': { email: 'auditor@example.test', auth: admin },
+    };
+    for (const code of ['complaint-officer', 'volunteer-coordinator']) admins[code] = await adminWithRole(code);
+
+    // every Content Manager route Strapi registers (the plugin's admin API, whatever version)
+    const routes = new Set<string>();
+    for (const layer of (app.strapi.server.router as any).stack as Array<{ methods: string[]; path: string }>) {
+      if (typeof layer.path !== 'string' || !layer.path.startsWith('/content-manager/')) continue;
+      for (const m of layer.methods) if (m !== 'HEAD') routes.add(`${m} ${layer.path}`);
+    }
+    expect(routes.size).toBeGreaterThan(30);
+
+    const carried: string[] = [];
+    const missing: string[] = [];
+    let calls = 0;
+    for (const [uid, subject] of Object.entries(subjects)) {
+      for (const code of ['strapi-super-admin', ...subject.roles]) {
+        let documentId = await subject.seed();
+        for (const route of routes) {
+          const [method, pattern] = route.split(' ');
+          // a fresh one once a route deleted it
+          if (!(await app.strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['id'] })))
+            documentId = await subject.seed();
+          const path = pattern
+            .replace(/:(model|uid)\b/g, uid)
+            .replace(/:(id|sourceId)\b/g, documentId)
+            .replace(/:targetField\b/g, subject.relation);
+          let body: object = {};
+          if (method === 'PUT') body = subject.edit;
+          if (route === 'POST /content-manager/collection-types/:model') body = subject.create;
+          if (/\/actions\/bulk/.test(pattern)) body = { documentIds: [documentId] };
+          const last = (await app.strapi.db.query(AUDIT).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
+          const req = (app.http() as any)[method.toLowerCase()](path).set('Authorization', admins[code].auth);
+          const res = method === 'GET' || method === 'DELETE' ? await req : await req.send(body);
+          calls++;
+          const text = JSON.stringify(res.body ?? '');
+          if (!subject.secrets.some((v) => text.includes(v))) continue;
+          carried.push(`${code} ${route} ${uid}`);
+          const recorded = await entries({
+            id: { $gt: last },
+            action: 'personal_data.read',
+            targetType: uid,
+            actorLabel: admins[code].email,
+          });
+          if (!recorded.some((e: any) => String(e.details?.via).startsWith(`${method} ${pattern}`)))
+            missing.push(`${code} ${route} ${uid}`);
+        }
+      }
+    }
+    // the figures, so that a change in what the routes hand out shows
+    console.info(`Content Manager audit: ${routes.size} routes, ${calls} calls, ${carried.length} carried personal data`);
+    expect(missing).toEqual([]);
+    // reads, edits, creations and clones hand out the complainant and the volunteer to each role
+    for (const code of ['strapi-super-admin', 'complaint-officer']) {
+      for (const r of [
+        'GET /content-manager/collection-types/:model/:id',
+        'PUT /content-manager/collection-types/:model/:id',
+        'POST /content-manager/collection-types/:model',
+      ])
+        expect(carried).toContain(`${code} ${r} api::complaint.complaint`);
+    }
+    expect(carried).toContain('volunteer-coordinator PUT /content-manager/collection-types/:model/:id api::volunteer.volunteer');
+  }, 300_000);
 
   it('records state changes and assignments made through the API', async () => {
     const c = await fileComplaint(app);

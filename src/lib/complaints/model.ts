@@ -13,6 +13,27 @@ export type Complaint = Data.ContentType<typeof COMPLAINT_UID>;
 export type ComplaintUpdate = Data.ContentType<typeof COMPLAINT_UPDATE_UID>;
 export type StoredFile = Data.ContentType<'plugin::upload.file'>;
 
+/** A complaint's personal data (PDPA): every admin response carrying one of these is audited. */
+export const COMPLAINT_PERSONAL_FIELDS = ['complainant', 'trackingCode', 'consent'] as const;
+
+/**
+ * Fields only the complaint workflow writes (intake, transitions, the SLA clock, the purge): the admin
+ * panel may not change them (src/lib/complaints/guard.ts). `personalDataPurgedAt` set by hand would make
+ * the purge skip the complainant for good.
+ */
+export const COMPLAINT_WORKFLOW_FIELDS = [
+  'ticketNumber',
+  'trackingCode',
+  'receivedAt',
+  'acknowledgeDueAt',
+  'resolveDueAt',
+  'acknowledgedAt',
+  'resolvedAt',
+  'closedAt',
+  'consentAt',
+  'personalDataPurgedAt',
+] as const satisfies readonly (keyof Complaint)[];
+
 export const COMPLAINT_STATUSES = [
   'received',
   'triaged',

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { documentGuard } from '../platform/trusted-write';
+import { inspectAdminResponse } from './admin-responses';
 import { COMPLAINT_UID } from '../complaints/model';
 import {
   ADMIN_PERMISSION_UID,
@@ -176,26 +177,32 @@ export async function auditPersonalDataReads(
 const WRITE_ACTIONS = ['create', 'update', 'delete', 'clone', 'publish', 'unpublish', 'discardDraft'];
 
 /**
- * Content Manager reads of a complaint (GET of one complaint, or a list that carries the complainant):
- * a server middleware that looks at what is about to be sent. Admin routes do not run document-service
- * reads in a way that tells one read from another, so the response is the honest place to look.
+ * Every admin response (any method, any route: Content Manager reads and writes, bulk actions, clones,
+ * relations, history, the media library, our own admin routes) that carries personal data leaves one
+ * `personal_data.read` per entity, with the route in the details; accounts' attributes the
+ * administrator may not read are taken out first (admin-responses.ts).
  */
-function adminReadAudit(strapi: Core.Strapi): Core.MiddlewareHandler {
-  const prefix = `/content-manager/collection-types/${COMPLAINT_UID}`;
+function adminResponseRule(strapi: Core.Strapi): Core.MiddlewareHandler {
   return async (ctx, next) => {
     await next();
-    if (ctx.method !== 'GET' || ctx.status !== 200 || !String(ctx.path).startsWith(prefix)) return;
-    const data = ctx.body?.data ?? ctx.body?.results;
-    const items = Array.isArray(ctx.body?.results) ? ctx.body.results : data && !Array.isArray(data) ? [data] : [];
-    const read = items.filter(
-      (i: { documentId?: string; complainant?: unknown } | null) => i?.documentId && hasPersonalData(i.complainant),
-    );
-    if (!read.length) return;
+    if (ctx.state?.auth?.strategy?.name !== 'admin' || !ctx.body || typeof ctx.body !== 'object') return;
+    const hits = inspectAdminResponse(strapi, ctx);
+    if (!hits.length) return;
+    const via = `${ctx.method} ${(ctx as { _matchedRoute?: string })._matchedRoute ?? ctx.path} (admin)`;
     try {
-      await auditPersonalDataReads(strapi, read, `GET ${prefix}${Array.isArray(ctx.body?.results) ? '' : '/:id'} (Content Manager)`);
+      await audit(
+        strapi,
+        hits.map((h) => ({
+          action: AUDIT_ACTIONS.personalDataRead,
+          targetType: h.uid,
+          targetId: h.documentId,
+          targetLabel: h.label,
+          details: { via, fields: h.fields },
+        })),
+      );
     } catch (err) {
-      // No record, no personal data: the read is refused rather than left unaccounted for.
-      strapi.log.error(`audit: could not record a Content Manager read: ${(err as Error).message}`);
+      // No record, no personal data: the response is refused rather than left unaccounted for.
+      strapi.log.error(`audit: could not record an admin read of personal data: ${(err as Error).message}`);
       ctx.status = 500;
       ctx.body = { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error' } };
     }
@@ -269,11 +276,11 @@ function complaintDocumentAudit(strapi: Core.Strapi) {
   );
 }
 
-/** In register(): the write guard, the complaint assignment hook and the Content Manager read hook. */
+/** In register(): the write guard, the complaint assignment hook and the admin response rule. */
 export function registerAudit(strapi: Core.Strapi) {
   strapi.documents.use(auditEntriesReadOnly);
   strapi.documents.use(complaintDocumentAudit(strapi));
-  strapi.server.use(adminReadAudit(strapi));
+  strapi.server.use(adminResponseRule(strapi));
 }
 
 // ---------------------------------------------------------------------------------------------

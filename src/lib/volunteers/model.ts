@@ -6,6 +6,9 @@ export const VOLUNTEER_UID = 'api::volunteer.volunteer' as const satisfies UID.C
 export const ACTIVITY_UID = 'api::volunteer-activity.volunteer-activity' as const satisfies UID.ContentType;
 export const PARTICIPATION_UID = 'api::participation.participation' as const satisfies UID.ContentType;
 
+/** A volunteer's personal data (PDPA): every admin response carrying one of these is audited. */
+export const VOLUNTEER_PERSONAL_FIELDS = ['phone', 'email', 'nationalId'] as const;
+
 export const PARTICIPATION_STATES = ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show'] as const satisfies readonly EnumValue<
   typeof PARTICIPATION_UID,
   'state'
