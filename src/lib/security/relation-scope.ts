@@ -249,9 +249,12 @@ export function registerRelationScope(strapi: Core.Strapi) {
     const scopes = new Map<string, Scope>();
     for (const t of reached) scopes.set(t, actor ? await scopeFor(strapi, t, actor) : null);
     const scopeOf: ScopeLookup = (t) => (scopes.has(t) ? scopes.get(t)! : undefined);
-    if (params.populate !== undefined) params.populate = narrowPopulate(params.populate, context.uid, getModel, scopeOf);
-    if (params.filters !== undefined) params.filters = narrowFilters(params.filters, context.uid, getModel, scopeOf);
     if (params.sort !== undefined) assertSortable(params.sort, context.uid, getModel, scopeOf);
+    // a copy: the caller's params object may be reused for another caller
+    const narrowed: Obj = { ...params };
+    if (params.populate !== undefined) narrowed.populate = narrowPopulate(params.populate, context.uid, getModel, scopeOf);
+    if (params.filters !== undefined) narrowed.filters = narrowFilters(params.filters, context.uid, getModel, scopeOf);
+    context.params = narrowed as typeof context.params;
     return next();
   });
 }
