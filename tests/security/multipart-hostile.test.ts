@@ -190,6 +190,22 @@ describe('multipart bodies', () => {
     },
   );
 
+  it('every file field a controller of ours reads is declared on a multipart route', () => {
+    const root = path.join(__dirname, '..', '..', 'src', 'api');
+    const read = new Set<string>();
+    for (const api of fs.readdirSync(root)) {
+      const dir = path.join(root, api, 'controllers');
+      if (!fs.existsSync(dir)) continue;
+      for (const f of fs.readdirSync(dir)) {
+        const src = fs.readFileSync(path.join(dir, f), 'utf8');
+        for (const m of src.matchAll(/request\.files\??\.(\w+)/g)) read.add(m[1]);
+      }
+    }
+    expect(read.size).toBeGreaterThan(0);
+    const declared = new Set(MULTIPART_ROUTES.flatMap((r) => r.fileFields));
+    expect([...read].filter((f) => !declared.has(f))).toEqual([]);
+  });
+
   it('files over the size limit are a 413, whether the length is declared or only streamed', async () => {
     const big = [{ name: 'data', data: JSON.stringify(intakeBody()) }, file('attachments', MAX_BYTES + 4096)];
     const declared = await sendMultipart('POST', '/api/public/complaints', big);
