@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { asTrusted, documentGuard } from '../platform/trusted-write';
-import { COMPLAINT_UID, type ComplaintStatus } from './model';
+import { asTrusted, documentGuard, type GuardContext } from '../platform/trusted-write';
+import { fieldErrors } from '../platform/validation';
+import { refuseWorkflowFieldChanges } from '../platform/workflow-fields';
+import { COMPLAINT_UID, COMPLAINT_WORKFLOW_FIELDS, type ComplaintStatus } from './model';
 import { assertTransition } from './status';
 import { checkAssignedOfficer } from './assignees';
 
@@ -26,12 +28,46 @@ function adminActor(strapi: Core.Strapi) {
   return { label: `ผู้ดูแลระบบ / administrator ${who}` };
 }
 
+const namesSomeone = (complainant: unknown): boolean =>
+  !!complainant &&
+  typeof complainant === 'object' &&
+  ['name', 'phone', 'email'].some((k) => {
+    const v = (complainant as Record<string, unknown>)[k];
+    return typeof v === 'string' && v.trim() !== '';
+  });
+
+/**
+ * The API takes a complainant's personal data only with consent; so does the panel. Consent given here
+ * is stamped (`consentAt`) as intake stamps it.
+ */
+async function requireConsent(strapi: Core.Strapi, context: GuardContext<typeof COMPLAINT_UID>) {
+  const data = context.params.data;
+  if (!data || (context.action !== 'create' && context.action !== 'update')) return;
+  if (!('complainant' in data) && !('consent' in data)) return;
+  const stored =
+    context.action === 'update'
+      ? await strapi.db.query(COMPLAINT_UID).findOne({
+          where: { documentId: context.params.documentId },
+          select: ['consent', 'consentAt'],
+          populate: { complainant: true },
+        })
+      : null;
+  const complainant = 'complainant' in data ? data.complainant : stored?.complainant;
+  const consent = 'consent' in data ? data.consent : stored?.consent;
+  if (namesSomeone(complainant) && consent !== true) {
+    throw fieldErrors([{ path: ['consent'], message: 'a complainant’s personal data is kept only with their consent' }]);
+  }
+  if (consent === true && !stored?.consent) data.consentAt = new Date();
+}
+
 export function registerComplaintGuard(strapi: Core.Strapi) {
   strapi.documents.use(
     documentGuard(
       [COMPLAINT_UID],
       async (context, next) => {
         const service = strapi.service(COMPLAINT_UID) as unknown as ComplaintService;
+        await refuseWorkflowFieldChanges(strapi, COMPLAINT_UID, context.action, context.params, COMPLAINT_WORKFLOW_FIELDS);
+        await requireConsent(strapi, context);
         await checkAssignedOfficer(strapi, context.params.data);
 
         if (context.action === 'create') {
