@@ -1,5 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
-import { fileComplaint } from '../harness/complaints';
+import { COMPLAINANT, fileComplaint } from '../harness/complaints';
+import { createUser } from '../harness/users';
 
 describe('complaints edited in the admin panel follow the same rules', () => {
   let app: TestApp;
@@ -66,6 +67,225 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     expect(stored.urgency).toBe('emergency');
     expect(new Date(stored.acknowledgeDueAt).getTime() - new Date(stored.receivedAt).getTime()).toBe(3600_000);
     expect((await timeline(stored.documentId)).map((e: any) => e.toStatus)).toEqual(['received']);
+  });
+  const complaintRow = (documentId: string) =>
+    app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId }, populate: { complainant: true } });
+
+  it('refuses a change to any workflow-owned field in the panel (400 naming it), takes the edit form sent back unchanged', async () => {
+    const { COMPLAINT_WORKFLOW_FIELDS } = await import('../../src/lib/complaints/model');
+    const c = await fileComplaint(app);
+    const before = await complaintRow(c.documentId);
+    const forged: Record<string, unknown> = {
+      ticketNumber: 'CMP-2500-000001',
+      trackingCode: 'FORGEDCODE01',
+    };
+    for (const f of COMPLAINT_WORKFLOW_FIELDS) if (!(f in forged)) forged[f] = '2030-01-01T00:00:00.000Z';
+    for (const field of COMPLAINT_WORKFLOW_FIELDS) {
+      const res = await app
+        .http()
+        .put(`${cm}/${c.documentId}`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ title: 'แก้ชื่อพร้อมกัน', [field]: forged[field] });
+      expect([field, res.status, res.body.error?.details?.field]).toEqual([field, 400, field]);
+    }
+    const after = await complaintRow(c.documentId);
+    for (const f of [...COMPLAINT_WORKFLOW_FIELDS, 'title']) expect([f, after[f]]).toEqual([f, before[f]]);
+    expect(after.personalDataPurgedAt).toBeNull();
+    expect(await timeline(c.documentId)).toHaveLength(1);
+
+    // what the edit form sends back: every field, workflow ones unchanged
+    const form = (await app.http().get(`${cm}/${c.documentId}`).set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    const sent = Object.fromEntries(COMPLAINT_WORKFLOW_FIELDS.filter((f) => f in form).map((f) => [f, form[f]]));
+    expect(Object.keys(sent).length).toBeGreaterThan(5);
+    await app
+      .http()
+      .put(`${cm}/${c.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ ...sent, title: 'แก้ชื่อเรื่องอย่างเดียว' })
+      .expect(200);
+    expect((await complaintRow(c.documentId)).title).toBe('แก้ชื่อเรื่องอย่างเดียว');
+
+    // creation: the workflow's numbers win, a forged one is refused
+    const refused = await app
+      .http()
+      .post(cm)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'ปลอมเลข', description: 'x', channel: 'phone', personalDataPurgedAt: '2030-01-01T00:00:00.000Z' });
+    expect([refused.status, refused.body.error?.details?.field]).toEqual([400, 'personalDataPurgedAt']);
+    expect(await app.strapi.db.query('api::complaint.complaint').count({ where: { title: 'ปลอมเลข' } })).toBe(0);
+  });
+
+  it('refuses a complainant without consent in the panel (400 naming consent), on creation and on edit', async () => {
+    const created = await app
+      .http()
+      .post(cm)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ title: 'ไม่มีความยินยอม', description: 'x', channel: 'phone', complainant: COMPLAINANT, consent: false });
+    expect([created.status, created.body.error?.details?.field]).toEqual([400, 'consent']);
+    expect(await app.strapi.db.query('api::complaint.complaint').count({ where: { title: 'ไม่มีความยินยอม' } })).toBe(0);
+
+    const anonymous = await fileComplaint(app, { anonymous: true, complainant: undefined, consent: undefined });
+    const added = await app
+      .http()
+      .put(`${cm}/${anonymous.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ complainant: COMPLAINANT });
+    expect([added.status, added.body.error?.details?.field]).toEqual([400, 'consent']);
+    expect((await complaintRow(anonymous.documentId)).complainant).toBeNull();
+
+    const named = await fileComplaint(app);
+    const withdrawn = await app.http().put(`${cm}/${named.documentId}`).set('Authorization', `Bearer ${token}`).send({ consent: false });
+    expect([withdrawn.status, withdrawn.body.error?.details?.field]).toEqual([400, 'consent']);
+    expect((await complaintRow(named.documentId)).consent).toBe(true);
+
+    // with consent, it is kept and stamped
+    await app
+      .http()
+      .put(`${cm}/${anonymous.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ complainant: COMPLAINANT, consent: true })
+      .expect(200);
+    const kept = await complaintRow(anonymous.documentId);
+    expect(kept.complainant).toMatchObject(COMPLAINANT);
+    expect(kept.consentAt).toBeTruthy();
+  });
+
+  /** Logs in a new admin-panel user holding only the admin role `code`. */
+  const adminWithRole = async (code: string) => {
+    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
+    const email = `${code}.limited@example.test`;
+    if (!(await app.strapi.db.query('admin::user').findOne({ where: { email } }))) {
+      await app.strapi.service('admin::user').create({
+        email,
+        firstname: code,
+        lastname: 'Admin',
+        password: 'Limited-passw0rd',
+        isActive: true,
+        registrationToken: null,
+        roles: [role.id],
+      });
+    }
+    const login = await app.http().post('/admin/login').send({ email, password: 'Limited-passw0rd' }).expect(200);
+    return `Bearer ${login.body.data.token}`;
+  };
+
+  it('shows no account e-mail to a limited admin role through any relation to accounts (populate or relation lists)', async () => {
+    const ACCOUNTS = ['plugin::users-permissions.user', 'admin::user'];
+    const account = await createUser(app.strapi, 'authenticated');
+    const seededAdmin = await app.strapi.service('admin::user').create({
+      email: 'seeded.account.admin@example.test',
+      firstname: 'Seeded',
+      lastname: 'Admin',
+      isActive: true,
+      roles: [],
+    });
+    const secrets = [account.email, seededAdmin.email];
+    const accountRole = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    const idOf = (uid: string) =>
+      uid === 'admin::user' ? seededAdmin.id : uid === 'plugin::users-permissions.role' ? accountRole.id : account.id;
+    const rand = () => Math.random().toString(36).slice(2, 10);
+    const value = (a: any): unknown => {
+      switch (a.type) {
+        case 'enumeration':
+          return a.enum[0];
+        case 'integer':
+        case 'biginteger':
+        case 'decimal':
+        case 'float':
+          return 1;
+        case 'date':
+          return '2026-01-15';
+        case 'datetime':
+        case 'timestamp':
+          return new Date();
+        case 'time':
+          return '10:00:00';
+        case 'boolean':
+          return false;
+        case 'json':
+          return {};
+        case 'email':
+          return `seed-${rand()}@example.test`;
+        default:
+          return `seed-${rand()}`;
+      }
+    };
+    // every relation of our types to accounts, directly or through users-permissions roles
+    const paths: Array<{ uid: string; field: string; populate: string; link: string }> = [];
+    for (const [uid, ct] of Object.entries(app.strapi.contentTypes as Record<string, any>)) {
+      if (!uid.startsWith('api::')) continue;
+      for (const [field, a] of Object.entries(ct.attributes as Record<string, any>)) {
+        if (a.type !== 'relation') continue;
+        if (ACCOUNTS.includes(a.target)) paths.push({ uid, field, populate: `populate[${field}]=true`, link: a.target });
+        else if (a.target === 'plugin::users-permissions.role')
+          paths.push({ uid, field, populate: `populate[${field}][populate][users]=true`, link: a.target });
+      }
+    }
+    expect(paths.length).toBeGreaterThan(10);
+
+    const i18n = app.strapi.plugin('i18n').service('locales');
+    const defaultLocale = await i18n.getDefaultLocale();
+    const rows: Record<string, { documentId: string; id: number }> = {};
+    const seed = async (p: (typeof paths)[number]) => {
+      const ct = app.strapi.contentTypes[p.uid as keyof typeof app.strapi.contentTypes] as any;
+      if (!rows[p.uid]) {
+        const data: Record<string, unknown> = { documentId: rand() + rand() + rand() };
+        for (const [k, a] of Object.entries(ct.attributes as Record<string, any>)) {
+          if (a.required && !['relation', 'component', 'media', 'dynamiczone'].includes(a.type)) data[k] = value(a);
+        }
+        if (ct.pluginOptions?.i18n?.localized) data.locale = defaultLocale;
+        // the draft, which the Content Manager opens by default
+        if (ct.options?.draftAndPublish) data.publishedAt = null;
+        rows[p.uid] = await app.strapi.db.query(p.uid as any).create({ data });
+      }
+      const a = ct.attributes[p.field];
+      const many = /ToMany$/.test(a.relation) || a.relation === 'manyWay';
+      await app.strapi.db
+        .query(p.uid as any)
+        .update({ where: { id: rows[p.uid].id }, data: { [p.field]: many ? [idOf(p.link)] : idOf(p.link) } });
+      return rows[p.uid].documentId;
+    };
+
+    const roles = ['complaint-officer', 'inspector', 'training-editor', 'volunteer-coordinator'];
+    const auths: Record<string, string> = { super: `Bearer ${token}` };
+    for (const code of roles) auths[code] = await adminWithRole(code);
+    const leaks: string[] = [];
+    let readable = 0;
+    let calls = 0;
+    for (const p of paths) {
+      const documentId = await seed(p);
+      const urls = [
+        `/content-manager/collection-types/${p.uid}/${documentId}?${p.populate}`,
+        `/content-manager/collection-types/${p.uid}?${p.populate}`,
+        `/content-manager/relations/${p.uid}/${documentId}/${p.field}`,
+        `/content-manager/relations/${p.uid}/${p.field}`,
+      ];
+      // the super admin sees the account: the probe reaches it
+      const seen = await app.http().get(urls[0]).set('Authorization', auths.super);
+      expect([p.uid, p.field, secrets.some((e) => JSON.stringify(seen.body).includes(e))]).toEqual([p.uid, p.field, true]);
+      for (const code of roles) {
+        for (const url of urls) {
+          const res = await app.http().get(url).set('Authorization', auths[code]);
+          calls++;
+          if (res.status === 200 && url === urls[0]) readable++;
+          if (secrets.some((e) => JSON.stringify(res.body ?? '').includes(e))) leaks.push(`${code} ${url}`);
+        }
+      }
+    }
+    console.info(`account e-mails: ${paths.length} relations, ${roles.length} roles, ${calls} calls, ${readable} populated reads allowed`);
+    expect(leaks).toEqual([]);
+    expect(readable).toBeGreaterThan(3);
+  });
+
+  it('gives acknowledgement rates only to administrators who may read every acknowledgement (not Strapi’s Author)', async () => {
+    const author = await adminWithRole('strapi-author');
+    await app.http().get('/admin/training/acknowledgement-rates').set('Authorization', author).expect(403);
+    await app
+      .http()
+      .get('/admin/training/acknowledgement-rates')
+      .set('Authorization', await adminWithRole('training-editor'))
+      .expect(200);
+    await app.http().get('/admin/training/acknowledgement-rates').set('Authorization', `Bearer ${token}`).expect(200);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { mayReadAll } from '../platform/admin-ability';
 import { JOB_RUN_UID } from '../platform/model';
 import { ACTIVITY_UID } from '../volunteers/rules';
 import { COMPLAINT_UID } from '../complaints/model';
@@ -22,25 +23,6 @@ const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.S
   jobs: { subject: JOB_RUN_UID, load: jobsWidget },
   volunteers: { subject: ACTIVITY_UID, load: volunteersWidget },
 };
-
-const READ = 'plugin::content-manager.explorer.read';
-
-/** The administrator's CASL ability, as the admin's authentication leaves it on `ctx.state.userAbility`. */
-interface AdminAbility {
-  can(action: string, subject: string): boolean;
-  rulesFor?(action: string, subject: string): { inverted?: boolean; conditions?: unknown }[];
-}
-
-/**
- * May this administrator read every entry of `subject` in the Content Manager? A permission with
- * conditions (Strapi's Author role: "is creator") reads only some entries, and counts over all of them
- * would tell more than it may see, so only an unconditional read permission counts.
- */
-function mayReadAll(ability: AdminAbility | undefined, subject: string): boolean {
-  if (!ability?.can(READ, subject)) return false;
-  const rules: { inverted?: boolean; conditions?: unknown }[] = ability.rulesFor?.(READ, subject) ?? [];
-  return rules.some((r) => !r.inverted && !r.conditions);
-}
 
 export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
   const admin = strapi.admin as unknown as { routes: Record<string, unknown> };

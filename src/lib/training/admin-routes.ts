@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { mayReadAll } from '../platform/admin-ability';
 import { ACK_UID, MATERIAL_UID } from './constants';
 import { parseSearchQuery } from './search';
 
@@ -26,8 +27,8 @@ export function registerTrainingAdminRoutes(strapi: Core.Strapi) {
         method: 'GET',
         path: '/training/acknowledgement-rates',
         handler: async (ctx: Parameters<Core.ControllerHandler>[0]) => {
-          const ability = ctx.state.userAbility;
-          if (!ability?.can('plugin::content-manager.explorer.read', ACK_UID)) {
+          // rates count every user's acknowledgements: a read limited by conditions (Author) is not enough
+          if (!mayReadAll(ctx.state.userAbility, ACK_UID)) {
             return ctx.forbidden('reading training acknowledgements is not allowed for this administrator');
           }
           const { page, pageSize, locale } = parseSearchQuery(ctx.query ?? {}, { requireQ: false, maxPageSize: 100 });
