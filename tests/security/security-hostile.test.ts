@@ -178,6 +178,7 @@ function queryProbes(ct: any | null): QueryProbe[] {
       out.push({ name: `text in ${name}.id`, query: `filters[${name}][id][$lt]=abc`, param: `filters[${name}][id][$lt]` });
   }
   out.push({ name: 'text in id', query: 'filters[id][$eq]=abc', param: 'filters[id][$eq]' });
+  out.push({ name: 'id out of range', query: 'filters[id][$gt]=99999999999999999999', param: 'filters[id][$gt]' });
   out.push({ name: 'text in id ($in)', query: 'filters[id][$in][0]=1&filters[id][$in][1]=abc', param: 'filters[id][$in][1]' });
   return out;
 }

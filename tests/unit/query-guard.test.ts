@@ -156,6 +156,9 @@ describe('query guard', () => {
     expect(valueProblem('float', '1e3')).toBeNull();
     expect(valueProblem('integer', 'Infinity')).toBe('must be a number');
     expect(valueProblem('biginteger', '1.5')).toBe('must be a whole number');
+    expect(valueProblem('integer', '2147483647')).toBeNull();
+    expect(valueProblem('integer', '99999999999999999999')).toMatch(/between/);
+    expect(valueProblem('biginteger', '9223372036854775808')).toMatch(/between/);
     expect(valueProblem('datetime', '2028-02-29T23:59:59.999+07:00')).toBeNull();
     expect(valueProblem('datetime', '2027-02-29')).not.toBeNull();
     expect(valueProblem('time', '25:00:00')).not.toBeNull();

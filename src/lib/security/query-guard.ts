@@ -147,6 +147,9 @@ function validDate(y: number, m: number, d: number) {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
+const INT_MAX = 2147483647;
+const BIGINT_MAX = 9223372036854775807n;
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 const TIME = /^(2[0-3]|[01]\d):([0-5]\d):([0-5]\d)(\.\d{1,3})?$/;
@@ -156,8 +159,18 @@ export function valueProblem(type: string, value: unknown, attr?: AttributeInfo)
   if (value === null) return null;
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return 'must be a single value';
   const text = String(value).trim();
-  if (NUMBER_TYPES.includes(type)) return text !== '' && Number.isFinite(Number(text)) ? null : 'must be a number';
-  if (type === 'biginteger') return /^[+-]?\d+$/.test(text) ? null : 'must be a whole number';
+  if (NUMBER_TYPES.includes(type)) {
+    const n = Number(text);
+    if (text === '' || !Number.isFinite(n)) return 'must be a number';
+    // PostgreSQL refuses to compare an integer column with a number out of its range
+    if (type === 'integer' && Math.abs(n) > INT_MAX) return `must be between -${INT_MAX} and ${INT_MAX}`;
+    return null;
+  }
+  if (type === 'biginteger') {
+    if (!/^[+-]?\d+$/.test(text)) return 'must be a whole number';
+    const n = BigInt(text);
+    return n > BIGINT_MAX || n < -BIGINT_MAX ? `must be between -${BIGINT_MAX} and ${BIGINT_MAX}` : null;
+  }
   if (type === 'boolean') return isBooleanish(value) ? null : 'must be true or false';
   if (type === 'date') {
     const m = DATE.exec(text);
