@@ -104,6 +104,16 @@ describe('SLA deadlines through the API', () => {
     expect((await stored()).assignedOfficer.id).toBe(colleague.id);
     expect((await panel({ connect: [{ id: officer.id }] })).status).toBe(200);
     expect((await stored()).assignedOfficer.id).toBe(officer.id);
+
+    // the panel also sets whether the public Open311 feed shows the details (off unless an officer says so)
+    expect((await stored()).publicDetails).toBe(false);
+    await app
+      .http()
+      .put(`/content-manager/collection-types/api::complaint.complaint/${c.documentId}`)
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .send({ publicDetails: true })
+      .expect(200);
+    expect((await stored()).publicDetails).toBe(true);
   });
 
   it('gives 50 concurrent intakes 50 different ticket numbers', async () => {
