@@ -342,7 +342,7 @@ describe('personal-data leak probe over every GET route', () => {
       expect(hidden('volunteer', t).length).toBeGreaterThan(0);
 
     const endOf = (uid: string, path: string[]) => path.reduce((u, a) => targetOf((strapi.getModel(u as any) as any).attributes[a])!, uid);
-    const jobs = new Map<string, { role: Role; url: string; compare?: string; refused?: boolean }>();
+    const jobs = new Map<string, { role: Role; url: string; compare?: string; refused?: boolean; counted?: string }>();
     let pathCount = 0;
     for (const route of routes) {
       if (!/^\/api\/[^/]+(\/(:id|me))?$/.test(route.path)) continue; // lists, findOne, one's own record
@@ -368,6 +368,10 @@ describe('personal-data leak probe over every GET route', () => {
             const key = `${filterKey(p)}[documentId][$eq]=`;
             // nor may a sort through it order the results by rows the role cannot see
             jobs.set(`${role} ${base}?sort=${p.join('.')}`, { role, url: `${base}?sort=${p.join('.')}.documentId:asc`, refused: true });
+            // and a count of it counts only what the role may see (as many as it is shown)
+            const attr: any = (strapi.getModel(ct.uid) as any).attributes[p[0]];
+            if (p.length === 1 && /Many$/.test(attr.relation ?? ''))
+              jobs.set(`${role} ${base} count ${p[0]}`, { role, url: `${base}?populate[${p[0]}][count]=true`, counted: p[0] });
             jobs.set(`${role} ${base}?${key}${other}`, {
               role,
               url: `${base}?${key}${other}`,
@@ -379,11 +383,18 @@ describe('personal-data leak probe over every GET route', () => {
     }
     const problems = new Set<string>();
     let answered = 0;
-    await pool([...jobs.values()], 8, async ({ role, url, compare, refused }) => {
+    await pool([...jobs.values()], 8, async ({ role, url, compare, refused, counted }) => {
       const res = await send(app, 'GET', url, users[role]);
       if (refused) {
         if (res.status !== 400) problems.add(`${role} GET ${url}: ${res.status}, not refused`);
         return;
+      }
+      if (counted && res.status < 300) {
+        const shown = await send(app, 'GET', url.replace(`[${counted}][count]=true`, `[${counted}]=true`), users[role]);
+        const lengths = new Map([shown.body.data].flat().map((e: any) => [e.documentId, e[counted]?.length]));
+        for (const e of [res.body.data].flat())
+          if (e[counted]?.count !== lengths.get(e.documentId))
+            problems.add(`${role} GET ${url}: ${e[counted]?.count} counted, ${lengths.get(e.documentId)} shown`);
       }
       // 400: the content API refuses the path (a private attribute, a type the role may not read); 404: no own record
       if (res.status < 300) answered++;
