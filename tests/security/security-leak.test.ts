@@ -19,6 +19,9 @@ const BOOT_TIMEOUT = 300_000;
  * - a filter or sort on a private attribute changes what comes back (matching vs non-matching value,
  *   ascending vs descending): the answer would reveal the value without showing it, or
  * - anything answers 5xx.
+ * A second probe walks every relation path (depth ≤ 3, from the schemas) from each type a role may read
+ * into a row-scoped type (src/lib/security/access.ts) and fails when a populate, filter, sort or count
+ * through it reaches a row outside what the role's own scope gives it.
  * Who may see what: complaint officers the complainant (on a complaint's page); coordinators the
  * volunteers' contact data. Nobody reads other users' account emails through the content API.
  */
