@@ -149,6 +149,8 @@ describe('query guard', () => {
     // a custom list's own free text (the complaint list's `q` is matched against descriptions)
     expect(params(`q=${'ก'.repeat(1001)}&status=open`)).toEqual(['q']);
     expect(params(`q=${'ก'.repeat(1000)}&status=open`)).toEqual([]);
+    // routes of no content type (an OAuth callback's tokens) are not searched with
+    expect(params(`id_token=${'x'.repeat(1500)}`, null)).toEqual([]);
   });
 
   it('judges values by the type the database would cast them to', () => {

@@ -48,7 +48,7 @@ export interface QueryLimits {
   fields: number;
   /** Characters of `_q`. */
   searchLength: number;
-  /** Characters of any other parameter (custom lists' free text, e.g. a `q` matched against long text). */
+  /** Characters of any other parameter of a content type's route (custom lists' free text, e.g. a `q` matched against long text). */
   paramLength: number;
   /** Largest page number and `start` offset. */
   maxPage: number;
@@ -508,7 +508,9 @@ export function checkQuery(
     if (typeof query._q !== 'string') problem(w, '_q', 'must be text');
     else if ([...query._q].length > limits.searchLength) problem(w, '_q', `is longer than ${limits.searchLength} characters`);
   }
-  for (const [key, value] of Object.entries(query)) {
+  // a content type's routes read their other parameters as list filters; the rest (e.g. an OAuth
+  // callback's tokens) are not searched with
+  for (const [key, value] of Object.entries(uid ? query : {})) {
     if (HANDLED.includes(key)) continue;
     const texts = typeof value === 'string' ? [value] : (asList(value) ?? []).filter((v): v is string => typeof v === 'string');
     if (texts.some((t) => [...t].length > limits.paramLength)) problem(w, key, `is longer than ${limits.paramLength} characters`);
