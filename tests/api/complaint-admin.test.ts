@@ -115,6 +115,41 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     expect(await app.strapi.db.query('api::complaint.complaint').count({ where: { title: 'ปลอมเลข' } })).toBe(0);
   });
 
+  it('refuses a change to a progress report’s workflow stamps in the panel, takes them sent back unchanged', async () => {
+    const { REPORT_WORKFLOW_FIELDS } = await import('../../src/lib/reporting/model');
+    const REPORT = 'api::progress-report.progress-report';
+    const report = await app.strapi.documents(REPORT).create({
+      data: { slotKey: 'panel-stamps-1', periodLabel: 'Q1', periodStart: '2026-10-01', periodEnd: '2026-12-31', dueAt: new Date() } as any,
+    });
+    const url = `/content-manager/collection-types/${REPORT}/${report.documentId}`;
+    const forged: Record<string, unknown> = { late: true, returnCount: 7 };
+    for (const field of REPORT_WORKFLOW_FIELDS) {
+      const res = await app
+        .http()
+        .put(url)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ narrative: 'แก้พร้อมกัน', [field]: forged[field] ?? '2030-01-01T00:00:00.000Z' });
+      expect([field, res.status, res.body.error?.details?.field]).toEqual([field, 400, field]);
+    }
+    const form = (await app.http().get(url).set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    const sent = Object.fromEntries(REPORT_WORKFLOW_FIELDS.map((f) => [f, form[f]]));
+    await app
+      .http()
+      .put(url)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ ...sent, narrative: 'แก้เฉพาะเนื้อหา' })
+      .expect(200);
+    const stored = await app.strapi.db.query(REPORT).findOne({ where: { documentId: report.documentId } });
+    expect(stored).toMatchObject({
+      narrative: 'แก้เฉพาะเนื้อหา',
+      late: false,
+      returnCount: 0,
+      submittedAt: null,
+      reviewedAt: null,
+      escalatedAt: null,
+    });
+  });
+
   it('refuses a complainant without consent in the panel (400 naming consent), on creation and on edit', async () => {
     const created = await app
       .http()

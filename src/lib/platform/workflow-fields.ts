@@ -14,6 +14,11 @@ const comparable = (v: unknown): string | null => {
   return typeof v === 'object' ? JSON.stringify(v) : String(v);
 };
 
+/** Is the write being served for the admin panel (an administrator's request)? */
+export function isAdminPanelRequest(strapi: Core.Strapi): boolean {
+  return strapi.requestContext.get()?.state?.auth?.strategy?.name === 'admin';
+}
+
 export async function refuseWorkflowFieldChanges(
   strapi: Core.Strapi,
   uid: UID.ContentType,
@@ -29,7 +34,10 @@ export async function refuseWorkflowFieldChanges(
   if (action === 'update' && params.documentId) {
     stored = await strapi.db.query(uid).findOne({ where: { documentId: params.documentId }, select: [...sent] });
   }
-  const changed = sent.filter((f) => comparable(data[f]) !== comparable(stored?.[f]));
+  // a new entry starts from the schema's defaults (the create form sends them)
+  const attributes = (strapi.getModel(uid) as { attributes: Record<string, { default?: unknown }> }).attributes;
+  const before = (f: string) => (action === 'create' ? (attributes[f]?.default ?? null) : stored?.[f]);
+  const changed = sent.filter((f) => comparable(data[f]) !== comparable(before(f)));
   if (changed.length) {
     throw fieldErrors(changed.map((f) => ({ path: [f], message: `${f} is set by the workflow and cannot be changed here` })));
   }

@@ -3,7 +3,8 @@ import { enqueue } from '../platform/outbox';
 import { formatDate } from '../platform/thai-date';
 import { documentGuard } from '../platform/trusted-write';
 import { reportLink, reportMailContext, reportMailLocale } from './emails';
-import { REPORT_UID } from './model';
+import { isAdminPanelRequest, refuseWorkflowFieldChanges } from '../platform/workflow-fields';
+import { REPORT_UID, REPORT_WORKFLOW_FIELDS } from './model';
 
 /**
  * Status rules of a progress report that hold whichever way it is changed (the REST workflow routes,
@@ -88,6 +89,10 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       [REPORT_UID],
       async (context, next) => {
         const { documentId, data } = context.params;
+        // the REST workflow routes and the jobs write these stamps through this same service; the panel may not
+        if (isAdminPanelRequest(strapi)) {
+          await refuseWorkflowFieldChanges(strapi, REPORT_UID, context.action, context.params, REPORT_WORKFLOW_FIELDS);
+        }
         if (context.action !== 'update' || !documentId || !data) return next();
         const returned = await stampStatusChange(strapi, documentId, data);
         if (!returned) return next();

@@ -5,6 +5,12 @@ import type { EnumValue } from '../platform/model';
 export const PROJECT_UID = 'api::project.project' as const satisfies UID.ContentType;
 export const REPORT_UID = 'api::progress-report.progress-report' as const satisfies UID.ContentType;
 
+/**
+ * Fields of a progress report the reporting workflow writes (the submission and review stamps,
+ * the return count, the escalation): the admin panel may not change them (src/lib/reporting/guard.ts).
+ */
+export const REPORT_WORKFLOW_FIELDS = ['submittedAt', 'late', 'reviewedAt', 'returnCount', 'escalatedAt'] as const;
+
 export const REPORT_STATES = ['pending', 'submitted', 'accepted', 'returned', 'waived'] as const satisfies readonly EnumValue<
   typeof REPORT_UID,
   'state'
