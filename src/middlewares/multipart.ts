@@ -1,5 +1,7 @@
 import type { Context, Next } from 'koa';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { refuseIfExhausted } from './rate-limit';
 import { multipartLimits, multipartRouteFor, prepareTempDir, removeTempFiles, trackRequest } from '../lib/security/multipart';
 
 /**
@@ -27,7 +29,7 @@ function refuse(ctx: Context, status: keyof typeof ERROR_NAMES, message: string)
   ctx.body = { data: null, error: { status, name: ERROR_NAMES[status], message, details: {} } };
 }
 
-export default () => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   prepareTempDir(multipartLimits().dir);
   return async (ctx: Context, next: Next) => {
     if (!ctx.is('multipart')) return next();
@@ -39,6 +41,7 @@ export default () => {
     if (!route.anonymous && !ctx.get('authorization')) {
       return refuse(ctx, 401, `${ctx.method} ${ctx.path} takes files from signed-in callers only`);
     }
+    if (route.rateLimit && (await refuseIfExhausted(strapi, route.rateLimit, ctx))) return;
     const { maxTotalFileBytes, maxFieldsBytes } = multipartLimits();
     const declared = Number(ctx.get('content-length'));
     // parts' headers and boundaries come on top of the data: a little slack

@@ -36,6 +36,30 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
   return limiter;
 }
 
+function tooMany(ctx: Context, msBeforeNext: number) {
+  const retryAfter = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  ctx.set('Retry-After', String(retryAfter));
+  ctx.status = 429;
+  ctx.body = {
+    data: null,
+    error: { status: 429, name: 'RateLimitError', message: `Too many requests; try again in ${retryAfter} s`, details: { retryAfter } },
+  };
+}
+
+/**
+ * Answers 429 (true) when the client's allowance under `config` is already used up, without
+ * counting this request: for a check before the body is read (src/middlewares/multipart.ts).
+ */
+export async function refuseIfExhausted(strapi: Core.Strapi, config: RateLimitConfig, ctx: Context): Promise<boolean> {
+  const { points, durationSeconds } = config.limits();
+  if (points <= 0) return false;
+  const limiter = await limiterFor(strapi, config.key, points, durationSeconds);
+  const res = await limiter.get(ctx.request.ip || 'unknown');
+  if (!res || res.consumedPoints < points) return false;
+  tooMany(ctx, res.msBeforeNext);
+  return true;
+}
+
 export default (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: () => Promise<void>) => {
     const { points, durationSeconds } = config.limits();
@@ -47,14 +71,7 @@ export default (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) =>
       ctx.set('RateLimit-Remaining', String(res.remainingPoints));
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      ctx.set('Retry-After', String(retryAfter));
-      ctx.status = 429;
-      ctx.body = {
-        data: null,
-        error: { status: 429, name: 'RateLimitError', message: `Too many requests; try again in ${retryAfter} s`, details: { retryAfter } },
-      };
-      return;
+      return tooMany(ctx, rejection.msBeforeNext);
     }
     await next();
   };

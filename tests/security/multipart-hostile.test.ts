@@ -268,6 +268,34 @@ describe('multipart bodies', () => {
     expect((await sendMultipart('POST', '/api/complaints/x/field-visits', [photo('photos')], { auth: staff.auth })).status).toBe(403);
   });
 
+  it('a client over its intake allowance gets 429 before its upload is read', async () => {
+    const from = address();
+    for (let i = 0; i < LIMIT; i++) {
+      await app
+        .http()
+        .post('/api/public/complaints')
+        .set('X-Forwarded-For', from)
+        .send({ data: { title: '' } });
+    }
+    const { contentType, body } = multipart([{ name: 'data', data: JSON.stringify(intakeBody()) }, file('attachments', 200 * 1024)]);
+    const url = new URL(app.baseUrl);
+    const socket = net.connect(Number(url.port), url.hostname);
+    await new Promise((r) => socket.once('connect', r));
+    let answer = '';
+    socket.on('data', (d) => (answer += d.toString()));
+    socket.write(
+      `POST /api/public/complaints HTTP/1.1\r\nHost: ${url.host}\r\nX-Forwarded-For: ${from}\r\n` +
+        `Content-Type: ${contentType}\r\nContent-Length: ${body.length}\r\n\r\n`,
+    );
+    // only the start of the body: the answer must not wait for the rest
+    socket.write(body.subarray(0, 8 * 1024));
+    const answered = await waitUntil(() => answer.includes('\r\n\r\n'));
+    socket.destroy();
+    expect(answered).toBe(true);
+    expect(answer).toMatch(/^HTTP\/1\.1 429/);
+    expect(answer).toMatch(/retry-after: \d+/i);
+  });
+
   it('an upload the client abandons half-way is removed once the connection drops', async () => {
     const { contentType, body } = multipart([{ name: 'data', data: JSON.stringify(intakeBody()) }, file('attachments', 200 * 1024)]);
     const url = new URL(app.baseUrl);

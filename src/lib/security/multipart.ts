@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { errors } from '@strapi/utils';
+import { rateLimits } from '../complaints/config';
 
 /**
  * Multipart (file-carrying) request bodies. Strapi's body parser (koa-body with formidable) runs
@@ -20,12 +21,21 @@ interface MultipartRoute {
   fileFields: string[];
   /** callable without login; the others' bodies are not read from a request without credentials */
   anonymous?: true;
+  /** the route's own `global::rate-limit` (same key): a client over it gets 429 before its body is read */
+  rateLimit?: { key: string; limits: () => { points: number; durationSeconds: number } };
 }
 
 /** The one list of routes that take files. A route that reads ctx.request.files must be here. */
 export const MULTIPART_ROUTES: MultipartRoute[] = [
   // content API (prefix /api)
-  { method: 'POST', path: '/api/public/complaints', fileFields: ['attachments'], anonymous: true },
+  {
+    method: 'POST',
+    path: '/api/public/complaints',
+    fileFields: ['attachments'],
+    anonymous: true,
+    // as in src/api/public-complaint/routes/public-complaint.ts
+    rateLimit: { key: 'public-intake', limits: () => rateLimits().intake },
+  },
   { method: 'POST', path: '/api/complaints', fileFields: ['attachments'] },
   { method: 'POST', path: '/api/complaints/:id/field-visits', fileFields: ['photos'] },
   { method: 'POST', path: '/api/inspection-findings/:id/respond', fileFields: ['attachments'] },
