@@ -1,5 +1,5 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
-import { COMPLAINANT, complaintStaff, fileComplaint } from '../harness/complaints';
+import { COMPLAINANT, complaintStaff, fileComplaint, intakeBody, PNG_1PX } from '../harness/complaints';
 import { createUser } from '../harness/users';
 
 const AUDIT = 'api::audit-entry.audit-entry';
@@ -180,6 +180,32 @@ describe('audit trail', () => {
     }
     expect(carried).toContain('volunteer-coordinator PUT /content-manager/collection-types/:model/:id api::volunteer.volunteer');
   }, 300_000);
+
+  it('records the media library handing out a complaint through a photo’s linked entries', async () => {
+    const filed = await app
+      .http()
+      .post('/api/public/complaints')
+      .field('data', JSON.stringify(intakeBody()))
+      .attach('attachments', PNG_1PX, { filename: 'audit.png', contentType: 'image/png' })
+      .expect(201);
+    const c = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { ticketNumber: filed.body.data.ticketNumber }, populate: ['attachments'] });
+    const photo = c.attachments[0].id;
+    const res = await app
+      .http()
+      .get(`/upload/files?populate[related]=true&filters[id][$eq]=${photo}`)
+      .set('Authorization', admin)
+      .expect(200);
+    expect(JSON.stringify(res.body)).toContain(c.documentId);
+    const rows = await entries({ action: 'personal_data.read', targetId: c.documentId, actorKind: 'admin' });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        targetType: 'api::complaint.complaint',
+        details: expect.objectContaining({ via: 'GET /upload/files (admin)' }),
+      }),
+    ]);
+  });
 
   it('records state changes and assignments made through the API', async () => {
     const c = await fileComplaint(app);
