@@ -288,7 +288,13 @@ describe('upload rules over HTTP', () => {
   const FILE_ORIGINS = ['admin', 'user', 'token', 'public', 'system'];
   type State = Record<string | symbol, unknown>;
   /** Runs `fn` as if serving a request whose koa state is `state` (who is calling). */
-  const within = <T>(state: State, fn: () => Promise<T>): Promise<T> => app.strapi.requestContext.run({ state } as any, fn);
+  const within = async <T>(state: State, fn: () => Promise<T>): Promise<T> => {
+    let out!: T;
+    await app.strapi.requestContext.run({ state } as any, async () => {
+      out = await fn();
+    });
+    return out;
+  };
   const userState = (id: number) => (): State => ({ user: { id }, auth: { strategy: { name: 'users-permissions' } } });
   let seq = 0;
   /** A stored file, created by the upload plugin's model while serving `state`'s request. */
