@@ -310,6 +310,11 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     console.info(`account e-mails: ${paths.length} relations, ${roles.length} roles, ${calls} calls, ${readable} populated reads allowed`);
     expect(leaks).toEqual([]);
     expect(readable).toBeGreaterThan(3);
+    // an administrator's own account stays theirs to see
+    for (const code of roles) {
+      const me = await app.http().get('/admin/users/me').set('Authorization', auths[code]).expect(200);
+      expect(me.body.data).toMatchObject({ email: `${code}.limited@example.test`, firstname: code });
+    }
   });
 
   it('gives acknowledgement rates only to administrators who may read every acknowledgement (not Strapi’s Author)', async () => {

@@ -12,7 +12,8 @@ import { ADMIN_USER_UID, USER_UID } from '../platform/model';
  *   audit writes one `personal_data.read` per entity);
  * - the attributes of an account (users-permissions user, admin user) the administrator may not read in
  *   the Content Manager are removed, so a relation or populate to accounts shows no e-mail to a role
- *   that has no business with accounts.
+ *   that has no business with accounts (an admin's own account, and admins' names as the Content
+ *   Manager shows an entry's author, stay).
  * New admin routes are covered without new code.
  */
 
@@ -23,6 +24,8 @@ const PERSONAL_DATA: Record<string, readonly string[]> = {
 };
 /** Account types: their attributes are shown only to administrators who may read that type. */
 const ACCOUNT_TYPES: readonly string[] = [USER_UID, ADMIN_USER_UID];
+/** What the Content Manager itself shows of an entry's author ("last update by"): kept for everyone. */
+const SHOWN_NAMES: Record<string, readonly string[]> = { [ADMIN_USER_UID]: ['firstname', 'lastname', 'username'] };
 
 /** Keys every entity may carry besides its attributes. */
 const SYSTEM_KEYS = new Set([
@@ -42,6 +45,7 @@ const SYSTEM_KEYS = new Set([
 ]);
 const MAX_DEPTH = 40;
 const READ = 'plugin::content-manager.explorer.read';
+const ADMIN_USERS_READ = 'admin::users.read';
 
 interface PersonalDataHit {
   uid: string;
@@ -87,14 +91,16 @@ function rootType(strapi: Core.Strapi, ctx: { path: string; params?: Record<stri
 
 export function inspectAdminResponse(
   strapi: Core.Strapi,
-  ctx: { path: string; params?: Record<string, string>; body: unknown; state: { userAbility?: Ability } },
+  ctx: { path: string; params?: Record<string, string>; body: unknown; state: { userAbility?: Ability; user?: { id?: unknown } } },
 ): PersonalDataHit[] {
   const schema = (uid: string): Schema => strapi.getModel(uid as never) as Schema;
   const ability = ctx.state.userAbility;
   const readable = new Map<string, boolean>();
   const mayRead = (uid: string, field: string) => {
     const key = `${uid}|${field}`;
-    if (!readable.has(key)) readable.set(key, !!ability?.can(READ, uid, field));
+    // admin accounts are also readable with the admin's own permission on them (Settings › Users)
+    const may = !!ability?.can(READ, uid, field) || (uid === ADMIN_USER_UID && !!ability?.can(ADMIN_USERS_READ, ADMIN_USER_UID));
+    if (!readable.has(key)) readable.set(key, may);
     return readable.get(key)!;
   };
   // Types told apart by keys alone: an object fits a type when each of its keys is an attribute of it.
@@ -122,10 +128,12 @@ export function inspectAdminResponse(
         else hits.set(key, { uid, documentId, label, fields });
       }
     }
-    if (ACCOUNT_TYPES.includes(uid)) {
+    // the administrator's own account (profile, session) is theirs to see
+    const self = uid === ADMIN_USER_UID && node.id !== undefined && node.id === ctx.state.user?.id;
+    if (ACCOUNT_TYPES.includes(uid) && !self) {
       const attrs = schema(uid)?.attributes ?? {};
       for (const k of Object.keys(node)) {
-        if (k in attrs && !SYSTEM_KEYS.has(k) && !mayRead(uid, k)) delete node[k];
+        if (k in attrs && !SYSTEM_KEYS.has(k) && !SHOWN_NAMES[uid]?.includes(k) && !mayRead(uid, k)) delete node[k];
       }
     }
   };
