@@ -150,6 +150,17 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     });
   });
 
+  it('refuses to clone a complaint in the panel (a copy would share its ticket and tracking code and duplicate the complainant)', async () => {
+    const c = await fileComplaint(app);
+    const count = await app.strapi.db.query('api::complaint.complaint').count();
+    for (const path of [`${cm}/clone/${c.documentId}`, `${cm}/auto-clone/${c.documentId}`]) {
+      const res = await app.http().post(path).set('Authorization', `Bearer ${token}`).send({ title: 'สำเนา' });
+      expect([path, res.status]).toEqual([path, 400]);
+      expect(res.body.error.message).toMatch(/clone/i);
+    }
+    expect(await app.strapi.db.query('api::complaint.complaint').count()).toBe(count);
+  });
+
   it('refuses a complainant without consent in the panel (400 naming consent), on creation and on edit', async () => {
     const created = await app
       .http()

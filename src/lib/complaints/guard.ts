@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { asTrusted, documentGuard, type GuardContext } from '../platform/trusted-write';
 import { fieldErrors } from '../platform/validation';
 import { refuseWorkflowFieldChanges } from '../platform/workflow-fields';
@@ -66,6 +67,10 @@ export function registerComplaintGuard(strapi: Core.Strapi) {
       [COMPLAINT_UID],
       async (context, next) => {
         const service = strapi.service(COMPLAINT_UID) as unknown as ComplaintService;
+        if (context.action === 'clone') {
+          // a copy would carry the ticket, tracking code, deadlines and the complainant of another complaint
+          throw new errors.ValidationError('Complaints cannot be cloned: create a new complaint / สร้างเรื่องร้องเรียนใหม่แทนการคัดลอก');
+        }
         await refuseWorkflowFieldChanges(strapi, COMPLAINT_UID, context.action, context.params, COMPLAINT_WORKFLOW_FIELDS);
         await requireConsent(strapi, context);
         await checkAssignedOfficer(strapi, context.params.data);
