@@ -143,6 +143,9 @@ export function inspectAdminResponse(
       for (const v of value) walk(v, uid, depth + 1);
       return;
     }
+    // JSON only: a stream or a file being sent is not looked into
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return;
     const node = value as Node;
     const own = [node.__type, node.__component].find((t): t is string => typeof t === 'string' && !!schema(t));
     const types = own ? [own] : uid && schema(uid) ? [uid] : infer(node);
