@@ -26,14 +26,10 @@ export interface AdminApiToken extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    adminPermissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::permission'
-    >;
+    adminPermissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
     adminUserOwner: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
@@ -44,30 +40,22 @@ export interface AdminApiToken extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     expiresAt: Schema.Attribute.DateTime;
-    kind: Schema.Attribute.Enumeration<['content-api', 'admin']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'content-api'>;
+    kind: Schema.Attribute.Enumeration<['content-api', 'admin']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'content-api'>;
     lastUsedAt: Schema.Attribute.DateTime;
     lifespan: Schema.Attribute.BigInteger;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    permissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::api-token-permission'
-    >;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'>;
     publishedAt: Schema.Attribute.DateTime;
-    type: Schema.Attribute.Enumeration<['read-only', 'full-access', 'custom']> &
-      Schema.Attribute.DefaultTo<'read-only'>;
+    type: Schema.Attribute.Enumeration<['read-only', 'full-access', 'custom']> & Schema.Attribute.DefaultTo<'read-only'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -98,19 +86,13 @@ export interface AdminApiTokenPermission extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::api-token-permission'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::api-token-permission'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     token: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -144,11 +126,9 @@ export interface AdminPermission extends Struct.CollectionTypeSchema {
     apiToken: Schema.Attribute.Relation<'manyToOne', 'admin::api-token'>;
     conditions: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<[]>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::permission'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::permission'> & Schema.Attribute.Private;
     properties: Schema.Attribute.JSON & Schema.Attribute.DefaultTo<{}>;
     publishedAt: Schema.Attribute.DateTime;
     role: Schema.Attribute.Relation<'manyToOne', 'admin::role'>;
@@ -157,8 +137,7 @@ export interface AdminPermission extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -190,12 +169,10 @@ export interface AdminRole extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::role'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::role'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -205,8 +182,7 @@ export interface AdminRole extends Struct.CollectionTypeSchema {
     permissions: Schema.Attribute.Relation<'oneToMany', 'admin::permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     users: Schema.Attribute.Relation<'manyToMany', 'admin::user'>;
   };
 }
@@ -238,34 +214,20 @@ export interface AdminSession extends Struct.CollectionTypeSchema {
     absoluteExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     childId: Schema.Attribute.String & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    deviceId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
-    expiresAt: Schema.Attribute.DateTime &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deviceId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::session'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::session'> & Schema.Attribute.Private;
     metadata: Schema.Attribute.JSON & Schema.Attribute.Private;
-    origin: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    origin: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    sessionId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private &
-      Schema.Attribute.Unique;
+    sessionId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private & Schema.Attribute.Unique;
     status: Schema.Attribute.String & Schema.Attribute.Private;
     type: Schema.Attribute.String & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    userId: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
   };
 }
 
@@ -296,8 +258,7 @@ export interface AdminTransferToken extends Struct.CollectionTypeSchema {
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
@@ -307,30 +268,21 @@ export interface AdminTransferToken extends Struct.CollectionTypeSchema {
     lastUsedAt: Schema.Attribute.DateTime;
     lifespan: Schema.Attribute.BigInteger;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    permissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token-permission'
-    >;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface AdminTransferTokenPermission
-  extends Struct.CollectionTypeSchema {
+export interface AdminTransferTokenPermission extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_transfer_token_permissions';
   info: {
     description: '';
@@ -357,19 +309,13 @@ export interface AdminTransferTokenPermission
         minLength: 1;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'admin::transfer-token-permission'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::transfer-token-permission'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     token: Schema.Attribute.Relation<'manyToOne', 'admin::transfer-token'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -394,14 +340,10 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
-    apiTokens: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> &
-      Schema.Attribute.Private;
-    blocked: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    apiTokens: Schema.Attribute.Relation<'oneToMany', 'admin::api-token'> & Schema.Attribute.Private;
+    blocked: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -413,16 +355,13 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    isActive: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    isActive: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     lastname: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::user'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'admin::user'> & Schema.Attribute.Private;
     password: Schema.Attribute.Password &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -432,13 +371,10 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     registrationToken: Schema.Attribute.String & Schema.Attribute.Private;
     resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
-    resetPasswordTokenExpiresAt: Schema.Attribute.DateTime &
-      Schema.Attribute.Private;
-    roles: Schema.Attribute.Relation<'manyToMany', 'admin::role'> &
-      Schema.Attribute.Private;
+    resetPasswordTokenExpiresAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    roles: Schema.Attribute.Relation<'manyToMany', 'admin::role'> & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     username: Schema.Attribute.String;
   };
 }
@@ -463,27 +399,13 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
       }>;
     contactEmail: Schema.Attribute.Email;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     headEmail: Schema.Attribute.Email;
-    kind: Schema.Attribute.Enumeration<
-      [
-        'department',
-        'office',
-        'division',
-        'provincial_office',
-        'state_enterprise',
-        'other',
-      ]
-    > &
+    kind: Schema.Attribute.Enumeration<['department', 'office', 'division', 'provincial_office', 'state_enterprise', 'other']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'department'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::agency.agency'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::agency.agency'> & Schema.Attribute.Private;
     nameEn: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -495,21 +417,16 @@ export interface ApiAgencyAgency extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    reportingOfficers: Schema.Attribute.Relation<
-      'manyToMany',
-      'plugin::users-permissions.user'
-    > &
-      Schema.Attribute.Private;
+    reportingOfficers: Schema.Attribute.Relation<'manyToMany', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
 export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
   collectionName: 'audit_entries';
   info: {
-    description: "Who read a complainant's personal data, changed a complaint's state or assignment, or changed permissions, and when. Written by src/lib/audit.ts only; read-only for everyone";
+    description: "Who read a complainant's personal data, changed a complaint's state or assignment, or changed permissions, and when. Written by src/lib/security/audit.ts only; read-only for everyone";
     displayName: '\u0E1A\u0E31\u0E19\u0E17\u0E36\u0E01\u0E01\u0E32\u0E23\u0E15\u0E23\u0E27\u0E08\u0E2A\u0E2D\u0E1A / Audit entry';
     pluralName: 'audit-entries';
     singularName: 'audit-entry';
@@ -524,9 +441,7 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
         maxLength: 60;
       }>;
     actorId: Schema.Attribute.Integer;
-    actorKind: Schema.Attribute.Enumeration<
-      ['user', 'admin', 'api_token', 'system']
-    > &
+    actorKind: Schema.Attribute.Enumeration<['user', 'admin', 'api_token', 'system']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'system'>;
     actorLabel: Schema.Attribute.String &
@@ -541,19 +456,14 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'system'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     details: Schema.Attribute.JSON;
     ip: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::audit-entry.audit-entry'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::audit-entry.audit-entry'> & Schema.Attribute.Private;
     occurredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     targetId: Schema.Attribute.String &
@@ -569,13 +479,11 @@ export interface ApiAuditEntryAuditEntry extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiComplaintCategoryComplaintCategory
-  extends Struct.CollectionTypeSchema {
+export interface ApiComplaintCategoryComplaintCategory extends Struct.CollectionTypeSchema {
   collectionName: 'complaint_categories';
   info: {
     description: 'Kinds of complaint; the code is the Open311 service_code';
@@ -587,9 +495,7 @@ export interface ApiComplaintCategoryComplaintCategory
     draftAndPublish: false;
   };
   attributes: {
-    active: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<true>;
+    active: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     attributes: Schema.Attribute.JSON;
     code: Schema.Attribute.String &
@@ -599,11 +505,8 @@ export interface ApiComplaintCategoryComplaintCategory
         maxLength: 40;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    defaultUrgency: Schema.Attribute.Enumeration<
-      ['normal', 'urgent', 'emergency']
-    > &
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    defaultUrgency: Schema.Attribute.Enumeration<['normal', 'urgent', 'emergency']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'normal'>;
     description: Schema.Attribute.Text &
@@ -615,11 +518,7 @@ export interface ApiComplaintCategoryComplaintCategory
         maxLength: 500;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::complaint-category.complaint-category'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::complaint-category.complaint-category'> & Schema.Attribute.Private;
     nameEn: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -646,13 +545,11 @@ export interface ApiComplaintCategoryComplaintCategory
         number
       >;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiComplaintUpdateComplaintUpdate
-  extends Struct.CollectionTypeSchema {
+export interface ApiComplaintUpdateComplaintUpdate extends Struct.CollectionTypeSchema {
   collectionName: 'complaint_updates';
   info: {
     description: 'The timeline of a complaint: status changes, notes, assignments, field visits';
@@ -665,35 +562,19 @@ export interface ApiComplaintUpdateComplaintUpdate
   };
   attributes: {
     attachments: Schema.Attribute.Media<'images' | 'files', true>;
-    author: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
+    author: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
     authorLabel: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    complaint: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::complaint.complaint'
-    >;
+    complaint: Schema.Attribute.Relation<'manyToOne', 'api::complaint.complaint'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     fromStatus: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
-    kind: Schema.Attribute.Enumeration<
-      [
-        'status_change',
-        'note',
-        'assignment',
-        'field_visit',
-        'escalation',
-        'access',
-      ]
-    > &
+    kind: Schema.Attribute.Enumeration<['status_change', 'note', 'assignment', 'field_visit', 'escalation', 'access']> &
       Schema.Attribute.Required;
     latitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
@@ -704,11 +585,7 @@ export interface ApiComplaintUpdateComplaintUpdate
         number
       >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::complaint-update.complaint-update'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::complaint-update.complaint-update'> & Schema.Attribute.Private;
     locationText: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -732,11 +609,8 @@ export interface ApiComplaintUpdateComplaintUpdate
         maxLength: 20;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    visibility: Schema.Attribute.Enumeration<['internal', 'public']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'internal'>;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    visibility: Schema.Attribute.Enumeration<['internal', 'public']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'internal'>;
   };
 }
 
@@ -759,43 +633,25 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
         maxLength: 1000;
       }>;
     anonymous: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
-    assignedOfficer: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
-    assignedTeam: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::response-team.response-team'
-    >;
+    assignedOfficer: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
+    assignedTeam: Schema.Attribute.Relation<'manyToOne', 'api::response-team.response-team'>;
     attachments: Schema.Attribute.Media<'images' | 'files', true>;
-    category: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::complaint-category.complaint-category'
-    >;
-    channel: Schema.Attribute.Enumeration<
-      ['web', 'open311', 'phone', 'walk_in', 'letter', 'social', 'other']
-    > &
+    category: Schema.Attribute.Relation<'manyToOne', 'api::complaint-category.complaint-category'>;
+    channel: Schema.Attribute.Enumeration<['web', 'open311', 'phone', 'walk_in', 'letter', 'social', 'other']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'web'>;
     closedAt: Schema.Attribute.DateTime;
-    complainant: Schema.Attribute.Component<'complaint.complainant', false> &
-      Schema.Attribute.Private;
-    consent: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    complainant: Schema.Attribute.Component<'complaint.complainant', false> & Schema.Attribute.Private;
+    consent: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     consentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
-    duplicateOf: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::complaint.complaint'
-    >;
+    duplicateOf: Schema.Attribute.Relation<'manyToOne', 'api::complaint.complaint'>;
     factoryName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -813,11 +669,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
         number
       >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::complaint.complaint'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::complaint.complaint'> & Schema.Attribute.Private;
     longitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
@@ -837,18 +689,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       }>;
     resolvedAt: Schema.Attribute.DateTime;
     resolveDueAt: Schema.Attribute.DateTime;
-    state: Schema.Attribute.Enumeration<
-      [
-        'received',
-        'triaged',
-        'assigned',
-        'in_progress',
-        'resolved',
-        'closed',
-        'rejected',
-        'duplicate',
-      ]
-    > &
+    state: Schema.Attribute.Enumeration<['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'duplicate']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'received'>;
     ticketNumber: Schema.Attribute.String &
@@ -868,20 +709,15 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
         maxLength: 32;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    updates: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::complaint-update.complaint-update'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    updates: Schema.Attribute.Relation<'oneToMany', 'api::complaint-update.complaint-update'>;
     urgency: Schema.Attribute.Enumeration<['normal', 'urgent', 'emergency']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'normal'>;
   };
 }
 
-export interface ApiEmailTemplateEmailTemplate
-  extends Struct.CollectionTypeSchema {
+export interface ApiEmailTemplateEmailTemplate extends Struct.CollectionTypeSchema {
   collectionName: 'email_templates';
   info: {
     description: 'Logic-less mustache templates ({{project.name}}, HTML-escaped) for every email the system sends; defaults are seeded, edits are kept';
@@ -894,8 +730,7 @@ export interface ApiEmailTemplateEmailTemplate
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.Text;
     htmlEn: Schema.Attribute.Text;
     htmlTh: Schema.Attribute.Text;
@@ -906,11 +741,7 @@ export interface ApiEmailTemplateEmailTemplate
         maxLength: 100;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::email-template.email-template'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::email-template.email-template'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     subjectEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -924,8 +755,7 @@ export interface ApiEmailTemplateEmailTemplate
     textEn: Schema.Attribute.Text;
     textTh: Schema.Attribute.Text & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -944,12 +774,10 @@ export interface ApiFundFund extends Struct.CollectionTypeSchema {
     agency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     contact: Schema.Attribute.Text;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     eligibility: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::fund.fund'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::fund.fund'> & Schema.Attribute.Private;
     nameEn: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -970,13 +798,11 @@ export interface ApiFundFund extends Struct.CollectionTypeSchema {
       }>;
     terms: Schema.Attribute.Text;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiInspectionFindingInspectionFinding
-  extends Struct.CollectionTypeSchema {
+export interface ApiInspectionFindingInspectionFinding extends Struct.CollectionTypeSchema {
   collectionName: 'inspection_findings';
   info: {
     description: 'A finding and recommendation of an inspection, followed up with the responsible agency';
@@ -994,8 +820,7 @@ export interface ApiInspectionFindingInspectionFinding
         maxLength: 10000;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     escalatedAt: Schema.Attribute.DateTime;
     finding: Schema.Attribute.Text &
@@ -1003,32 +828,15 @@ export interface ApiInspectionFindingInspectionFinding
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
-    inspection: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::inspection.inspection'
-    >;
+    inspection: Schema.Attribute.Relation<'manyToOne', 'api::inspection.inspection'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::inspection-finding.inspection-finding'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::inspection-finding.inspection-finding'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     recommendation: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
-    respondedAt: Schema.Attribute.DateTime;
-    respondedBy: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
-    responseAttachments: Schema.Attribute.Media<'images' | 'files', true>;
-    responsibleAgency: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::agency.agency'
-    >;
     reopenCount: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -1037,18 +845,18 @@ export interface ApiInspectionFindingInspectionFinding
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    respondedAt: Schema.Attribute.DateTime;
+    respondedBy: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
+    responseAttachments: Schema.Attribute.Media<'images' | 'files', true>;
+    responsibleAgency: Schema.Attribute.Relation<'manyToOne', 'api::agency.agency'>;
     reviewComment: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
-    severity: Schema.Attribute.Enumeration<
-      ['low', 'medium', 'high', 'critical']
-    > &
+    severity: Schema.Attribute.Enumeration<['low', 'medium', 'high', 'critical']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'medium'>;
-    state: Schema.Attribute.Enumeration<
-      ['open', 'responded', 'accepted', 'reopened']
-    > &
+    state: Schema.Attribute.Enumeration<['open', 'responded', 'accepted', 'reopened']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'open'>;
     title: Schema.Attribute.String &
@@ -1057,8 +865,7 @@ export interface ApiInspectionFindingInspectionFinding
         maxLength: 300;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1082,13 +889,9 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
         maxLength: 40;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endDate: Schema.Attribute.Date;
-    findings: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::inspection-finding.inspection-finding'
-    >;
+    findings: Schema.Attribute.Relation<'oneToMany', 'api::inspection-finding.inspection-finding'>;
     fiscalYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1098,21 +901,11 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
         },
         number
       >;
-    inspectors: Schema.Attribute.Relation<
-      'manyToMany',
-      'plugin::users-permissions.user'
-    >;
+    inspectors: Schema.Attribute.Relation<'manyToMany', 'plugin::users-permissions.user'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::inspection.inspection'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::inspection.inspection'> & Schema.Attribute.Private;
     projects: Schema.Attribute.Relation<'manyToMany', 'api::project.project'>;
-    provinces: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::province.province'
-    >;
+    provinces: Schema.Attribute.Relation<'manyToMany', 'api::province.province'>;
     publishedAt: Schema.Attribute.DateTime;
     round: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -1124,9 +917,7 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
         number
       >;
     startDate: Schema.Attribute.Date;
-    state: Schema.Attribute.Enumeration<
-      ['planned', 'in_progress', 'reported', 'closed']
-    > &
+    state: Schema.Attribute.Enumeration<['planned', 'in_progress', 'reported', 'closed']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'planned'>;
     summary: Schema.Attribute.Text &
@@ -1138,12 +929,9 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    type: Schema.Attribute.Enumeration<['regular', 'integrated']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'regular'>;
+    type: Schema.Attribute.Enumeration<['regular', 'integrated']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'regular'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1161,8 +949,7 @@ export interface ApiJobRunJobRun extends Struct.CollectionTypeSchema {
   attributes: {
     counts: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dryRun: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     error: Schema.Attribute.Text;
     finishedAt: Schema.Attribute.DateTime;
@@ -1182,25 +969,17 @@ export interface ApiJobRunJobRun extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::job-run.job-run'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::job-run.job-run'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     startedAt: Schema.Attribute.DateTime;
-    state: Schema.Attribute.Enumeration<['running', 'succeeded', 'failed']> &
-      Schema.Attribute.DefaultTo<'running'>;
-    trigger: Schema.Attribute.Enumeration<['schedule', 'manual']> &
-      Schema.Attribute.DefaultTo<'schedule'>;
+    state: Schema.Attribute.Enumeration<['running', 'succeeded', 'failed']> & Schema.Attribute.DefaultTo<'running'>;
+    trigger: Schema.Attribute.Enumeration<['schedule', 'manual']> & Schema.Attribute.DefaultTo<'schedule'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiNotificationNotification
-  extends Struct.CollectionTypeSchema {
+export interface ApiNotificationNotification extends Struct.CollectionTypeSchema {
   collectionName: 'notifications';
   info: {
     description: 'Rendered emails waiting to be sent, sent, or given up; a dedupeKey is used once only';
@@ -1223,8 +1002,7 @@ export interface ApiNotificationNotification
     claimedAt: Schema.Attribute.DateTime;
     claimToken: Schema.Attribute.String & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dedupeKey: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -1232,15 +1010,10 @@ export interface ApiNotificationNotification
         maxLength: 255;
       }>;
     html: Schema.Attribute.Text;
-    language: Schema.Attribute.Enumeration<['th', 'en']> &
-      Schema.Attribute.DefaultTo<'th'>;
+    language: Schema.Attribute.Enumeration<['th', 'en']> & Schema.Attribute.DefaultTo<'th'>;
     lastError: Schema.Attribute.Text;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::notification.notification'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::notification.notification'> & Schema.Attribute.Private;
     nextAttemptAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     relatedDocumentId: Schema.Attribute.String &
@@ -1252,9 +1025,7 @@ export interface ApiNotificationNotification
         maxLength: 100;
       }>;
     sentAt: Schema.Attribute.DateTime;
-    state: Schema.Attribute.Enumeration<
-      ['pending', 'sending', 'sent', 'failed', 'dead']
-    > &
+    state: Schema.Attribute.Enumeration<['pending', 'sending', 'sent', 'failed', 'dead']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
     subject: Schema.Attribute.Text & Schema.Attribute.Required;
@@ -1266,13 +1037,11 @@ export interface ApiNotificationNotification
     text: Schema.Attribute.Text;
     to: Schema.Attribute.Text & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiParticipationParticipation
-  extends Struct.CollectionTypeSchema {
+export interface ApiParticipationParticipation extends Struct.CollectionTypeSchema {
   collectionName: 'participations';
   info: {
     description: 'One volunteer in one activity (unique): registered, waitlisted, cancelled, attended or no-show, with hours';
@@ -1284,15 +1053,11 @@ export interface ApiParticipationParticipation
     draftAndPublish: false;
   };
   attributes: {
-    activity: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::volunteer-activity.volunteer-activity'
-    >;
+    activity: Schema.Attribute.Relation<'manyToOne', 'api::volunteer-activity.volunteer-activity'>;
     attendanceRecordedAt: Schema.Attribute.DateTime;
     cancelledAt: Schema.Attribute.DateTime;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     hours: Schema.Attribute.Decimal &
       Schema.Attribute.SetMinMax<
         {
@@ -1307,11 +1072,7 @@ export interface ApiParticipationParticipation
         maxLength: 80;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::participation.participation'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::participation.participation'> & Schema.Attribute.Private;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
@@ -1319,23 +1080,16 @@ export interface ApiParticipationParticipation
     promotedAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     signedUpAt: Schema.Attribute.DateTime;
-    state: Schema.Attribute.Enumeration<
-      ['registered', 'waitlisted', 'cancelled', 'attended', 'no_show']
-    > &
+    state: Schema.Attribute.Enumeration<['registered', 'waitlisted', 'cancelled', 'attended', 'no_show']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'registered'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    volunteer: Schema.Attribute.Relation<
-      'manyToOne',
-      'api::volunteer.volunteer'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    volunteer: Schema.Attribute.Relation<'manyToOne', 'api::volunteer.volunteer'>;
   };
 }
 
-export interface ApiProgressReportProgressReport
-  extends Struct.CollectionTypeSchema {
+export interface ApiProgressReportProgressReport extends Struct.CollectionTypeSchema {
   collectionName: 'progress_reports';
   info: {
     description: 'One expected periodic report of a project; overdue = dueAt passed and not submitted, accepted or waived';
@@ -1356,18 +1110,13 @@ export interface ApiProgressReportProgressReport
         number
       >;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     escalatedAt: Schema.Attribute.DateTime;
     kpiResults: Schema.Attribute.Component<'reporting.kpi-result', true>;
     late: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::progress-report.progress-report'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::progress-report.progress-report'> & Schema.Attribute.Private;
     narrative: Schema.Attribute.Text;
     obstacles: Schema.Attribute.Text;
     periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
@@ -1397,19 +1146,13 @@ export interface ApiProgressReportProgressReport
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    state: Schema.Attribute.Enumeration<
-      ['pending', 'submitted', 'accepted', 'returned', 'waived']
-    > &
+    state: Schema.Attribute.Enumeration<['pending', 'submitted', 'accepted', 'returned', 'waived']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
     submittedAt: Schema.Attribute.DateTime;
-    submittedBy: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
+    submittedBy: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1440,8 +1183,7 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
         maxLength: 50;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueDaysAfterPeriodEnd: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1452,8 +1194,7 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<15>;
-    emailLocale: Schema.Attribute.Enumeration<['th', 'en']> &
-      Schema.Attribute.DefaultTo<'th'>;
+    emailLocale: Schema.Attribute.Enumeration<['th', 'en']> & Schema.Attribute.DefaultTo<'th'>;
     endDate: Schema.Attribute.Date;
     fiscalYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -1466,11 +1207,7 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
       >;
     kpis: Schema.Attribute.Component<'reporting.kpi', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::project.project'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::project.project'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1487,25 +1224,17 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    reportingFrequency: Schema.Attribute.Enumeration<
-      ['monthly', 'quarterly', 'semiannual', 'annual']
-    > &
+    reportingFrequency: Schema.Attribute.Enumeration<['monthly', 'quarterly', 'semiannual', 'annual']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'quarterly'>;
-    reports: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::progress-report.progress-report'
-    >;
+    reports: Schema.Attribute.Relation<'oneToMany', 'api::progress-report.progress-report'>;
     startDate: Schema.Attribute.Date;
-    state: Schema.Attribute.Enumeration<
-      ['planned', 'active', 'suspended', 'completed', 'cancelled']
-    > &
+    state: Schema.Attribute.Enumeration<['planned', 'active', 'suspended', 'completed', 'cancelled']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'active'>;
     supervisorEmail: Schema.Attribute.Email;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1528,15 +1257,10 @@ export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
         maxLength: 8;
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     industryOfficeEmail: Schema.Attribute.Email;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::province.province'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::province.province'> & Schema.Attribute.Private;
     nameEn: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1548,18 +1272,13 @@ export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
         maxLength: 100;
       }>;
     publishedAt: Schema.Attribute.DateTime;
-    region: Schema.Attribute.Enumeration<
-      ['north', 'northeast', 'central', 'east', 'west', 'south']
-    > &
-      Schema.Attribute.Required;
+    region: Schema.Attribute.Enumeration<['north', 'northeast', 'central', 'east', 'west', 'south']> & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiReminderPolicyReminderPolicy
-  extends Struct.SingleTypeSchema {
+export interface ApiReminderPolicyReminderPolicy extends Struct.SingleTypeSchema {
   collectionName: 'reminder_policies';
   info: {
     description: 'How progress reports are chased: due-soon reminder, overdue reminders, escalation';
@@ -1572,8 +1291,7 @@ export interface ApiReminderPolicyReminderPolicy
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueSoonDays: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1584,9 +1302,7 @@ export interface ApiReminderPolicyReminderPolicy
         number
       > &
       Schema.Attribute.DefaultTo<3>;
-    enabled: Schema.Attribute.Boolean &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<true>;
+    enabled: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     escalateAfterDays: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1598,11 +1314,7 @@ export interface ApiReminderPolicyReminderPolicy
       > &
       Schema.Attribute.DefaultTo<14>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::reminder-policy.reminder-policy'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::reminder-policy.reminder-policy'> & Schema.Attribute.Private;
     maxReminders: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1625,13 +1337,11 @@ export interface ApiReminderPolicyReminderPolicy
       Schema.Attribute.DefaultTo<7>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiResponseTeamResponseTeam
-  extends Struct.CollectionTypeSchema {
+export interface ApiResponseTeamResponseTeam extends Struct.CollectionTypeSchema {
   collectionName: 'response_teams';
   info: {
     description: 'Rapid-response field teams and task forces';
@@ -1643,32 +1353,18 @@ export interface ApiResponseTeamResponseTeam
     draftAndPublish: false;
   };
   attributes: {
-    complaints: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::complaint.complaint'
-    >;
+    complaints: Schema.Attribute.Relation<'oneToMany', 'api::complaint.complaint'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email & Schema.Attribute.Required;
     expertise: Schema.Attribute.JSON;
     kind: Schema.Attribute.Enumeration<['rapid_response', 'task_force']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'rapid_response'>;
-    lead: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
+    lead: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::response-team.response-team'
-    > &
-      Schema.Attribute.Private;
-    members: Schema.Attribute.Relation<
-      'manyToMany',
-      'plugin::users-permissions.user'
-    >;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::response-team.response-team'> & Schema.Attribute.Private;
+    members: Schema.Attribute.Relation<'manyToMany', 'plugin::users-permissions.user'>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
@@ -1676,14 +1372,10 @@ export interface ApiResponseTeamResponseTeam
         maxLength: 200;
       }>;
     onCall: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
-    provinces: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::province.province'
-    >;
+    provinces: Schema.Attribute.Relation<'manyToMany', 'api::province.province'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -1700,8 +1392,7 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueSoonLeadHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1734,11 +1425,7 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         maxLength: 2000;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::sla-policy.sla-policy'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::sla-policy.sla-policy'> & Schema.Attribute.Private;
     normalAcknowledgeHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1759,8 +1446,7 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
       Schema.Attribute.DefaultTo<720>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     urgentAcknowledgeHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1795,11 +1481,9 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::topic.topic'> &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::topic.topic'> & Schema.Attribute.Private;
     nameEn: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1818,13 +1502,11 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
         maxLength: 80;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface ApiTrainingAcknowledgementTrainingAcknowledgement
-  extends Struct.CollectionTypeSchema {
+export interface ApiTrainingAcknowledgementTrainingAcknowledgement extends Struct.CollectionTypeSchema {
   collectionName: 'training_acknowledgements';
   info: {
     description: 'A user acknowledged one version of a training material (written by the API, one row per user \u00D7 material \u00D7 version)';
@@ -1838,8 +1520,7 @@ export interface ApiTrainingAcknowledgementTrainingAcknowledgement
   attributes: {
     acknowledgedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     key: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -1848,10 +1529,7 @@ export interface ApiTrainingAcknowledgementTrainingAcknowledgement
         maxLength: 120;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::training-acknowledgement.training-acknowledgement'
-    > &
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::training-acknowledgement.training-acknowledgement'> &
       Schema.Attribute.Private;
     materialDocumentId: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1864,12 +1542,8 @@ export interface ApiTrainingAcknowledgementTrainingAcknowledgement
       }>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    user: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
     version: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1881,8 +1555,7 @@ export interface ApiTrainingAcknowledgementTrainingAcknowledgement
   };
 }
 
-export interface ApiTrainingMaterialTrainingMaterial
-  extends Struct.CollectionTypeSchema {
+export interface ApiTrainingMaterialTrainingMaterial extends Struct.CollectionTypeSchema {
   collectionName: 'training_materials';
   info: {
     description: 'Laws, regulations, announcements, fund measures, guidelines, manuals and courses for staff';
@@ -1912,8 +1585,7 @@ export interface ApiTrainingMaterialTrainingMaterial
         };
       }>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     effectiveDate: Schema.Attribute.Date &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1944,16 +1616,7 @@ export interface ApiTrainingMaterialTrainingMaterial
         maxLength: 300;
       }>;
     kind: Schema.Attribute.Enumeration<
-      [
-        'law',
-        'regulation',
-        'ministerial_regulation',
-        'announcement',
-        'fund_measure',
-        'guideline',
-        'manual',
-        'course',
-      ]
+      ['law', 'regulation', 'ministerial_regulation', 'announcement', 'fund_measure', 'guideline', 'manual', 'course']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1963,15 +1626,9 @@ export interface ApiTrainingMaterialTrainingMaterial
       }> &
       Schema.Attribute.DefaultTo<'law'>;
     locale: Schema.Attribute.String;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::training-material.training-material'
-    >;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::training-material.training-material'>;
     publishedAt: Schema.Attribute.DateTime;
-    requiredForRoles: Schema.Attribute.Relation<
-      'manyToMany',
-      'plugin::users-permissions.role'
-    > &
+    requiredForRoles: Schema.Attribute.Relation<'manyToMany', 'plugin::users-permissions.role'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
@@ -2023,8 +1680,7 @@ export interface ApiTrainingMaterialTrainingMaterial
         };
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     version: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -2042,8 +1698,7 @@ export interface ApiTrainingMaterialTrainingMaterial
   };
 }
 
-export interface ApiVolunteerActivityVolunteerActivity
-  extends Struct.CollectionTypeSchema {
+export interface ApiVolunteerActivityVolunteerActivity extends Struct.CollectionTypeSchema {
   collectionName: 'volunteer_activities';
   info: {
     description: 'Activities volunteers sign up for; capacity is enforced and a waitlist moves up on cancellation';
@@ -2069,30 +1724,17 @@ export interface ApiVolunteerActivityVolunteerActivity
         },
         number
       >;
-    coordinator: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.user'
-    > &
-      Schema.Attribute.Private;
+    coordinator: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
     endAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::volunteer-activity.volunteer-activity'
-    > &
-      Schema.Attribute.Private;
-    participations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::participation.participation'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::volunteer-activity.volunteer-activity'> & Schema.Attribute.Private;
+    participations: Schema.Attribute.Relation<'oneToMany', 'api::participation.participation'> & Schema.Attribute.Private;
     place: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -2110,8 +1752,7 @@ export interface ApiVolunteerActivityVolunteerActivity
         maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -2131,13 +1772,10 @@ export interface ApiVolunteerVolunteer extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    consent: Schema.Attribute.Boolean &
-      Schema.Attribute.Private &
-      Schema.Attribute.DefaultTo<false>;
+    consent: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     consentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email & Schema.Attribute.Private;
     fullName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -2145,20 +1783,13 @@ export interface ApiVolunteerVolunteer extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::volunteer.volunteer'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::volunteer.volunteer'> & Schema.Attribute.Private;
     nationalId: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 13;
       }>;
-    participations: Schema.Attribute.Relation<
-      'oneToMany',
-      'api::participation.participation'
-    >;
+    participations: Schema.Attribute.Relation<'oneToMany', 'api::participation.participation'>;
     phone: Schema.Attribute.String &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -2167,22 +1798,14 @@ export interface ApiVolunteerVolunteer extends Struct.CollectionTypeSchema {
     province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
     publishedAt: Schema.Attribute.DateTime;
     skills: Schema.Attribute.JSON;
-    state: Schema.Attribute.Enumeration<['active', 'inactive']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'active'>;
+    state: Schema.Attribute.Enumeration<['active', 'inactive']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'active'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    user: Schema.Attribute.Relation<
-      'oneToOne',
-      'plugin::users-permissions.user'
-    > &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'oneToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginContentReleasesRelease
-  extends Struct.CollectionTypeSchema {
+export interface PluginContentReleasesRelease extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
   info: {
     displayName: 'Release';
@@ -2201,36 +1824,23 @@ export interface PluginContentReleasesRelease
     };
   };
   attributes: {
-    actions: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release-action'
-    >;
+    actions: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release-action'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release'> & Schema.Attribute.Private;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     publishedAt: Schema.Attribute.DateTime;
     releasedAt: Schema.Attribute.DateTime;
     scheduledAt: Schema.Attribute.DateTime;
-    status: Schema.Attribute.Enumeration<
-      ['ready', 'blocked', 'failed', 'done', 'empty']
-    > &
-      Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['ready', 'blocked', 'failed', 'done', 'empty']> & Schema.Attribute.Required;
     timezone: Schema.Attribute.String;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginContentReleasesReleaseAction
-  extends Struct.CollectionTypeSchema {
+export interface PluginContentReleasesReleaseAction extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_release_actions';
   info: {
     displayName: 'Release Action';
@@ -2251,26 +1861,16 @@ export interface PluginContentReleasesReleaseAction
   attributes: {
     contentType: Schema.Attribute.String & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     entryDocumentId: Schema.Attribute.String;
     isEntryValid: Schema.Attribute.Boolean;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::content-releases.release-action'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::content-releases.release-action'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    release: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::content-releases.release'
-    >;
-    type: Schema.Attribute.Enumeration<['publish', 'unpublish']> &
-      Schema.Attribute.Required;
+    release: Schema.Attribute.Relation<'manyToOne', 'plugin::content-releases.release'>;
+    type: Schema.Attribute.Enumeration<['publish', 'unpublish']> & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
@@ -2297,14 +1897,9 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
   attributes: {
     code: Schema.Attribute.String & Schema.Attribute.Unique;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::i18n.locale'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::i18n.locale'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.SetMinMax<
         {
@@ -2315,13 +1910,11 @@ export interface PluginI18NLocale extends Struct.CollectionTypeSchema {
       >;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginReviewWorkflowsWorkflow
-  extends Struct.CollectionTypeSchema {
+export interface PluginReviewWorkflowsWorkflow extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows';
   info: {
     description: '';
@@ -2342,38 +1935,21 @@ export interface PluginReviewWorkflowsWorkflow
     };
   };
   attributes: {
-    contentTypes: Schema.Attribute.JSON &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'[]'>;
+    contentTypes: Schema.Attribute.JSON & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'[]'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow'
-    > &
-      Schema.Attribute.Private;
-    name: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Unique;
     publishedAt: Schema.Attribute.DateTime;
-    stageRequiredToPublish: Schema.Attribute.Relation<
-      'oneToOne',
-      'plugin::review-workflows.workflow-stage'
-    >;
-    stages: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow-stage'
-    >;
+    stageRequiredToPublish: Schema.Attribute.Relation<'oneToOne', 'plugin::review-workflows.workflow-stage'>;
+    stages: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow-stage'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginReviewWorkflowsWorkflowStage
-  extends Struct.CollectionTypeSchema {
+export interface PluginReviewWorkflowsWorkflowStage extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_workflows_stages';
   info: {
     description: '';
@@ -2397,24 +1973,15 @@ export interface PluginReviewWorkflowsWorkflowStage
   attributes: {
     color: Schema.Attribute.String & Schema.Attribute.DefaultTo<'#4945FF'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::review-workflows.workflow-stage'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::review-workflows.workflow-stage'> & Schema.Attribute.Private;
     name: Schema.Attribute.String;
     permissions: Schema.Attribute.Relation<'manyToMany', 'admin::permission'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    workflow: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::review-workflows.workflow'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workflow: Schema.Attribute.Relation<'manyToOne', 'plugin::review-workflows.workflow'>;
   };
 }
 
@@ -2441,12 +2008,10 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     alternativeText: Schema.Attribute.Text;
     caption: Schema.Attribute.Text;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     ext: Schema.Attribute.String;
     focalPoint: Schema.Attribute.JSON;
-    folder: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'> &
-      Schema.Attribute.Private;
+    folder: Schema.Attribute.Relation<'manyToOne', 'plugin::upload.folder'> & Schema.Attribute.Private;
     folderPath: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private &
@@ -2457,11 +2022,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     hash: Schema.Attribute.String & Schema.Attribute.Required;
     height: Schema.Attribute.Integer;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::upload.file'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'> & Schema.Attribute.Private;
     mime: Schema.Attribute.String & Schema.Attribute.Required;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     previewUrl: Schema.Attribute.Text;
@@ -2471,8 +2032,9 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     related: Schema.Attribute.Relation<'morphToMany'>;
     size: Schema.Attribute.Decimal & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    uploaderId: Schema.Attribute.Integer & Schema.Attribute.Private;
+    uploaderKind: Schema.Attribute.Enumeration<['admin', 'user', 'token', 'public', 'system']> & Schema.Attribute.Private;
     url: Schema.Attribute.Text & Schema.Attribute.Required;
     width: Schema.Attribute.Integer;
   };
@@ -2499,15 +2061,10 @@ export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
   attributes: {
     children: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     files: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.file'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::upload.folder'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::upload.folder'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -2519,18 +2076,14 @@ export interface PluginUploadFolder extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         minLength: 1;
       }>;
-    pathId: Schema.Attribute.Integer &
-      Schema.Attribute.Required &
-      Schema.Attribute.Unique;
+    pathId: Schema.Attribute.Integer & Schema.Attribute.Required & Schema.Attribute.Unique;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginUsersPermissionsPermission
-  extends Struct.CollectionTypeSchema {
+export interface PluginUsersPermissionsPermission extends Struct.CollectionTypeSchema {
   collectionName: 'up_permissions';
   info: {
     description: '';
@@ -2553,27 +2106,17 @@ export interface PluginUsersPermissionsPermission
   attributes: {
     action: Schema.Attribute.String & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::users-permissions.permission'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'> & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
-    role: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.role'
-    >;
+    role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
 }
 
-export interface PluginUsersPermissionsRole
-  extends Struct.CollectionTypeSchema {
+export interface PluginUsersPermissionsRole extends Struct.CollectionTypeSchema {
   collectionName: 'up_roles';
   info: {
     description: '';
@@ -2595,38 +2138,25 @@ export interface PluginUsersPermissionsRole
   };
   attributes: {
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     description: Schema.Attribute.String;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::users-permissions.role'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.role'> & Schema.Attribute.Private;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 3;
       }>;
-    permissions: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::users-permissions.permission'
-    >;
+    permissions: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.permission'>;
     publishedAt: Schema.Attribute.DateTime;
     type: Schema.Attribute.String & Schema.Attribute.Unique;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
-    users: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::users-permissions.user'
-    >;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    users: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.user'>;
   };
 }
 
-export interface PluginUsersPermissionsUser
-  extends Struct.CollectionTypeSchema {
+export interface PluginUsersPermissionsUser extends Struct.CollectionTypeSchema {
   collectionName: 'up_users';
   info: {
     description: '';
@@ -2644,19 +2174,14 @@ export interface PluginUsersPermissionsUser
     confirmationToken: Schema.Attribute.String & Schema.Attribute.Private;
     confirmed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     createdAt: Schema.Attribute.DateTime;
-    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     email: Schema.Attribute.Email &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         minLength: 6;
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<
-      'oneToMany',
-      'plugin::users-permissions.user'
-    > &
-      Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
     password: Schema.Attribute.Password &
       Schema.Attribute.Private &
       Schema.Attribute.SetMinMaxLength<{
@@ -2665,13 +2190,9 @@ export interface PluginUsersPermissionsUser
     provider: Schema.Attribute.String;
     publishedAt: Schema.Attribute.DateTime;
     resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
-    role: Schema.Attribute.Relation<
-      'manyToOne',
-      'plugin::users-permissions.role'
-    >;
+    role: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.role'>;
     updatedAt: Schema.Attribute.DateTime;
-    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
-      Schema.Attribute.Private;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     username: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Unique &
