@@ -147,9 +147,9 @@ describe('two instances on one database', () => {
       chaseOverdueReports({ strapi: a.strapi, now: slot, dryRun: false }),
       chaseOverdueReports({ strapi: a.strapi, now: slot, dryRun: false }),
     ]);
-    // both dispatchers at once, on the clock the running schedulers use: a dispatch fired two months
-    // ahead would take their fresh claims for ones abandoned long ago and send those rows again
-    const dispatchSlot = new Date();
+    // both dispatchers at once, at the schedulers' next minute (a fire key they have not used yet): a
+    // dispatch fired months ahead would take their fresh claims for abandoned ones and send those rows again
+    const dispatchSlot = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
     await Promise.all([fireJob(a.strapi, 'dispatch-notifications', dispatchSlot), b.fire('dispatch-notifications', dispatchSlot)]);
     const until = Date.now() + 70_000;
     // the schedulers keep firing every minute too; wait until the 3 emails are out
