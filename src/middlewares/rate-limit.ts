@@ -13,9 +13,43 @@ interface RateLimitConfig {
   limits: () => { points: number; durationSeconds: number };
 }
 
+type Limiter = RateLimiterPostgres | RateLimiterSQLite;
+type LimiterOptions = { storeClient: unknown; storeType: string; tableName: string; keyPrefix: string; points: number; duration: number };
+
 // Per Strapi instance (its database connection): a process that boots Strapi twice (tests) must not
 // reuse a limiter bound to the first instance's closed connection.
-const limitersByInstance = new WeakMap<Core.Strapi, Map<string, Promise<RateLimiterPostgres | RateLimiterSQLite>>>();
+const limitersByInstance = new WeakMap<Core.Strapi, Map<string, Promise<Limiter>>>();
+const tableByInstance = new WeakMap<Core.Strapi, Promise<void>>();
+
+/** A limiter, once its table exists (`tableCreated`: the caller made sure it does). */
+function construct(strapi: Core.Strapi, opts: LimiterOptions, tableCreated: boolean): Promise<Limiter> {
+  return new Promise((resolve, reject) => {
+    const Limiter = strapi.db.dialect.client === 'postgres' ? RateLimiterPostgres : RateLimiterSQLite;
+    // with tableCreated the callback runs inside the constructor, before `instance` holds it: defer
+    const instance: Limiter = new Limiter({ ...opts, tableCreated }, (err?: unknown) =>
+      queueMicrotask(() => (err ? reject(err) : resolve(instance))),
+    );
+  });
+}
+
+/**
+ * The shared table, created once per instance before any limiter uses it: every API has its own
+ * limiter, and PostgreSQL's CREATE TABLE IF NOT EXISTS run by two at once fails for one of them
+ * ("type already exists"), which answered the first anonymous requests after a start with a 500.
+ * Another instance creating it at the same moment: the second try finds it there.
+ */
+function tableFor(strapi: Core.Strapi, opts: LimiterOptions): Promise<void> {
+  let table = tableByInstance.get(strapi);
+  if (!table) {
+    const attempt = () => construct(strapi, { ...opts, keyPrefix: 'table' }, false);
+    table = attempt()
+      .catch(attempt)
+      .then(() => undefined);
+    tableByInstance.set(strapi, table);
+    table.catch(() => tableByInstance.delete(strapi));
+  }
+  return table;
+}
 
 function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: number) {
   let limiters = limitersByInstance.get(strapi);
@@ -24,11 +58,7 @@ function limiterFor(strapi: Core.Strapi, key: string, points: number, duration: 
   let limiter = limiters.get(id);
   if (!limiter) {
     const opts = { storeClient: strapi.db.connection, storeType: 'knex', tableName: 'rate_limits', keyPrefix: key, points, duration };
-    limiter = new Promise((resolve, reject) => {
-      const ready = (err?: unknown) => (err ? reject(err) : resolve(instance));
-      const instance: RateLimiterPostgres | RateLimiterSQLite =
-        strapi.db.dialect.client === 'postgres' ? new RateLimiterPostgres(opts, ready) : new RateLimiterSQLite(opts, ready);
-    });
+    limiter = tableFor(strapi, opts).then(() => construct(strapi, opts, true));
     limiters.set(id, limiter);
     // A failed table creation must not poison the cache forever.
     limiter.catch(() => limiters!.delete(id));

@@ -152,6 +152,30 @@ async function waitUntil(check: () => boolean, ms = 5000) {
   return check();
 }
 
+// First, while the database has no rate-limit table yet: every API has its own limiter, and on
+// PostgreSQL two limiters creating the table at once answered one of the calls with a 500.
+describe('the first calls after a start', () => {
+  it('anonymous calls to every public list at once are all answered, none with a 5xx', async () => {
+    const strapi = app.strapi;
+    const actions: string[] = (
+      await strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: { type: 'public' } }, select: ['action'] })
+    ).map((p: { action: string }) => p.action);
+    const lists = actions
+      .filter((a) => /^api::[^.]+\.[^.]+\.find$/.test(a))
+      .map((a) => strapi.contentType(a.slice(0, -'.find'.length) as any))
+      .filter((ct) => ct?.kind === 'collectionType')
+      .map((ct) => `/api/${ct.info.pluralName}`);
+    expect(lists.length).toBeGreaterThan(2);
+    const answers = await Promise.all(
+      lists.map(async (url) => ({
+        url,
+        status: (await send(app, 'GET', url, { role: 'public' }).set('X-Forwarded-For', address())).status,
+      })),
+    );
+    expect(answers.filter((a) => a.status >= 500)).toEqual([]);
+  });
+});
+
 describe('multipart bodies', () => {
   afterEach(() => expect(leftovers()).toEqual([]));
 
