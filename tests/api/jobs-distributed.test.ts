@@ -26,7 +26,9 @@ class ChildInstance {
 
   static start(env: Record<string, string>): Promise<ChildInstance> {
     const proc = fork(path.join(__dirname, '..', 'helpers', 'strapi-child.js'), [], {
-      env: { ...process.env, ...env } as NodeJS.ProcessEnv,
+      // the zone this process really runs in (jest's process.env is a copy: the harness's TZ never
+      // reached Node here): Strapi's PostgreSQL datetimes carry no zone, so instances must share one
+      env: { ...process.env, ...env, TZ: Intl.DateTimeFormat().resolvedOptions().timeZone } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     return new Promise((resolve, reject) => {
