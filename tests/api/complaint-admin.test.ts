@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
+import { asTrusted } from '../../src/lib/platform/trusted-write';
 
 describe('complaints edited in the admin panel follow the same rules', () => {
   let app: TestApp;
@@ -333,6 +334,94 @@ describe('complaints edited in the admin panel follow the same rules', () => {
       const me = await app.http().get('/admin/users/me').set('Authorization', auths[code]).expect(200);
       expect(me.body.data).toMatchObject({ email: `${code}.limited@example.test`, firstname: code });
     }
+  });
+
+  it('shows complainants and volunteers only to admin roles that may read those fields, through every relation into them', async () => {
+    const COMPLAINT = 'api::complaint.complaint';
+    const VOLUNTEER = 'api::volunteer.volunteer';
+    const PRIVATE_FIELD: Record<string, string> = { [COMPLAINT]: 'complainant', [VOLUNTEER]: 'phone' };
+    const filed = await fileComplaint(app);
+    const complaint = await app.strapi.db.query(COMPLAINT).findOne({ where: { documentId: filed.documentId } });
+    const volunteerSecrets = { phone: '0877770099', email: 'cm.volunteer.secret@example.test', nationalId: '3100503412817' };
+    const volunteer = await asTrusted(() =>
+      app.strapi.documents(VOLUNTEER).create({ data: { fullName: 'อาสาลับ', ...volunteerSecrets, consent: true, state: 'active' } as any }),
+    );
+    const secrets: Record<string, string[]> = {
+      [COMPLAINT]: [COMPLAINANT.name, COMPLAINANT.phone, COMPLAINANT.email, filed.trackingCode],
+      [VOLUNTEER]: Object.values(volunteerSecrets),
+    };
+    // an entry on the other side of every relation into the two types (from the schemas)
+    const sources: Array<{ uid: string; field: string; target: string; documentId: string }> = [];
+    for (const [uid, ct] of Object.entries(app.strapi.contentTypes as Record<string, any>)) {
+      if (!uid.startsWith('api::')) continue;
+      for (const [field, a] of Object.entries(ct.attributes as Record<string, any>)) {
+        if (a.type !== 'relation' || !(a.target in PRIVATE_FIELD)) continue;
+        const targetId = a.target === COMPLAINT ? complaint.id : volunteer.id;
+        const many = /ToMany$/.test(a.relation);
+        const data: Record<string, unknown> = { documentId: `cm${Math.random().toString(36).slice(2, 14)}` };
+        for (const [k, attr] of Object.entries(ct.attributes as Record<string, any>)) {
+          if (!attr.required || k === field) continue;
+          if (attr.type === 'enumeration') data[k] = attr.enum[0];
+          else if (['string', 'text', 'uid'].includes(attr.type)) data[k] = `cm-${k}-${Math.random().toString(36).slice(2, 8)}`;
+          else if (attr.type === 'email') data[k] = 'cm.source@example.test';
+          else if (['datetime', 'date'].includes(attr.type)) data[k] = new Date();
+          else if (['integer', 'decimal', 'float', 'biginteger'].includes(attr.type)) data[k] = 1;
+          else if (attr.type === 'boolean') data[k] = false;
+        }
+        const row =
+          uid === COMPLAINT
+            ? await fileComplaint(app, { anonymous: true, complainant: undefined, consent: undefined })
+            : await app.strapi.db.query(uid as any).create({ data });
+        const id = row.id ?? (await app.strapi.db.query(uid as any).findOne({ where: { documentId: row.documentId } })).id;
+        await app.strapi.db.query(uid as any).update({ where: { id }, data: { [field]: many ? [targetId] : targetId } });
+        sources.push({ uid, field, target: a.target, documentId: row.documentId });
+      }
+    }
+    expect(sources.map((x) => `${x.uid}.${x.field}`)).toEqual(
+      expect.arrayContaining(['api::response-team.response-team.complaints', 'api::participation.participation.volunteer']),
+    );
+
+    const roles = (await app.strapi.db.query('admin::role').findMany({ populate: ['permissions'] })).filter(
+      (r: any) => r.code !== 'strapi-super-admin',
+    );
+    /** Whether a role reads the personal fields of `uid` in the Content Manager (for every entry, so no condition). */
+    const mayRead = (role: any, uid: string) =>
+      role.permissions.some(
+        (p: any) =>
+          p.action === 'plugin::content-manager.explorer.read' &&
+          p.subject === uid &&
+          !p.conditions?.length &&
+          (!p.properties?.fields ||
+            p.properties.fields.some((f: string) => f === PRIVATE_FIELD[uid] || f.startsWith(`${PRIVATE_FIELD[uid]}.`))),
+      );
+    const leaks: string[] = [];
+    let calls = 0;
+    let allowed = 0;
+    for (const role of roles) {
+      const auth = await adminWithRole(role.code);
+      for (const src of sources) {
+        const base = `/content-manager/collection-types/${src.uid}`;
+        const urls = [
+          `${base}/${src.documentId}?populate[${src.field}]=true`,
+          `${base}/${src.documentId}?populate[${src.field}][populate]=*`,
+          `${base}?populate[${src.field}][populate]=*`,
+          `/content-manager/relations/${src.uid}/${src.documentId}/${src.field}`,
+          `/content-manager/relations/${src.uid}/${src.field}`,
+          `/content-manager/collection-types/${src.target}/${src.target === COMPLAINT ? complaint.documentId : volunteer.documentId}`,
+        ];
+        for (const url of urls) {
+          const res = await app.http().get(url).set('Authorization', auth);
+          calls++;
+          expect([url, res.status < 500]).toEqual([url, true]);
+          const shown = secrets[src.target].filter((v) => JSON.stringify(res.body ?? '').includes(v));
+          if (mayRead(role, src.target)) allowed++;
+          else if (shown.length) leaks.push(`${role.code} ${url}: ${shown.join(', ')}`);
+        }
+      }
+    }
+    console.info(`personal data in the Content Manager: ${sources.length} relations, ${roles.length} admin roles, ${calls} calls`);
+    expect(allowed).toBeGreaterThan(0); // the complaint officer and the coordinator read them: the probe reaches the data
+    expect(leaks).toEqual([]);
   });
 
   it('gives acknowledgement rates only to administrators who may read every acknowledgement (not Strapi’s Author)', async () => {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { documentGuard } from '../platform/trusted-write';
 import { inspectAdminResponse } from './admin-responses';
-import { contentManagerKinds } from './content-manager-kinds';
+import { contentManagerKinds, relationListsForbid } from './content-manager-kinds';
 import { COMPLAINT_UID } from '../complaints/model';
 import {
   ADMIN_PERMISSION_UID,
@@ -283,6 +283,7 @@ export function registerAudit(strapi: Core.Strapi) {
   strapi.documents.use(complaintDocumentAudit(strapi));
   strapi.server.use(adminResponseRule(strapi));
   strapi.server.use(contentManagerKinds(strapi));
+  relationListsForbid(strapi);
 }
 
 // ---------------------------------------------------------------------------------------------
