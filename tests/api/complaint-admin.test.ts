@@ -116,6 +116,40 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     expect(await app.strapi.db.query('api::complaint.complaint').count({ where: { title: 'ปลอมเลข' } })).toBe(0);
   });
 
+  it('recomputes the deadlines when the panel changes the urgency, with a timeline note; a save that keeps it moves nothing', async () => {
+    const { computeDueDates } = await import('../../src/lib/complaints/sla');
+    const c = await fileComplaint(app);
+    const before = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { documentId: c.documentId }, populate: { category: true } });
+    const form = (await app.http().get(`${cm}/${c.documentId}`).set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+    // the edit form sends everything back: unchanged, nothing moves
+    await app
+      .http()
+      .put(`${cm}/${c.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ urgency: form.urgency, title: form.title })
+      .expect(200);
+    expect(await timeline(c.documentId)).toHaveLength(1);
+    const other = before.urgency === 'emergency' ? 'normal' : 'emergency';
+    const res = await app
+      .http()
+      .put(`${cm}/${c.documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ urgency: other, acknowledgeDueAt: form.acknowledgeDueAt, resolveDueAt: form.resolveDueAt })
+      .expect(200);
+    const policy = await app.strapi.documents('api::sla-policy.sla-policy').findFirst();
+    const expected = computeDueDates(new Date(before.receivedAt), other, policy as any, before.category);
+    const after = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: c.documentId } });
+    expect(new Date(after.resolveDueAt).toISOString()).toBe(expected.resolveDueAt.toISOString());
+    expect(new Date(after.acknowledgeDueAt).toISOString()).toBe(expected.acknowledgeDueAt.toISOString());
+    expect(new Date(after.resolveDueAt).getTime()).not.toBe(new Date(before.resolveDueAt).getTime());
+    expect(new Date(res.body.data.resolveDueAt).toISOString()).toBe(expected.resolveDueAt.toISOString());
+    const entries = await timeline(c.documentId);
+    expect(entries).toHaveLength(2);
+    expect(entries[1].note).toContain(`${before.urgency} → ${other}`);
+  });
+
   it('refuses a change to a progress report’s workflow stamps in the panel, takes them sent back unchanged', async () => {
     const { REPORT_WORKFLOW_FIELDS } = await import('../../src/lib/reporting/model');
     const REPORT = 'api::progress-report.progress-report';

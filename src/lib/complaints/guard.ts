@@ -16,6 +16,11 @@ import { checkAssignedOfficer } from './assignees';
 interface ComplaintService {
   newComplaintFields(data: Record<string, unknown>): Promise<Record<string, unknown>>;
   addUpdate(documentId: string, actor: { label: string }, entry: Record<string, unknown>): Promise<unknown>;
+  refreshDeadlines(
+    documentId: string,
+    before: { urgency: string; categoryId: number | null },
+    actor: { label: string },
+  ): Promise<Record<string, Date> | null>;
   transition(
     documentId: string,
     to: ComplaintStatus,
@@ -90,30 +95,53 @@ export function registerComplaintGuard(strapi: Core.Strapi) {
           return created;
         }
 
-        if (context.action === 'update' && context.params.data && 'state' in context.params.data) {
+        const proceed = async () => {
+          if (context.action === 'update' && context.params.data && 'state' in context.params.data) {
+            const documentId = context.params.documentId as string;
+            const data = { ...context.params.data };
+            const wanted = data.state;
+            delete data.state;
+            const current = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['state'] });
+            if (!current || wanted === current.state) return next();
+            assertTransition(current.state as ComplaintStatus, wanted);
+            context.params.data = data;
+            return strapi.db.transaction(async () => {
+              const result = await next();
+              const moved = await asTrusted(() =>
+                service.transition(documentId, wanted, {
+                  actor: adminActor(strapi),
+                  resolutionSummary: data.resolutionSummary ?? undefined,
+                }),
+              );
+              for (const k of ['state', 'acknowledgedAt', 'resolvedAt', 'closedAt', 'resolutionSummary']) {
+                if (result && k in moved) result[k] = moved[k];
+              }
+              return result;
+            });
+          }
+          return next();
+        };
+        // a new urgency or category moves the deadlines, as an officer's edit through the API does (the
+        // edit form sends both back with every save: only a real change counts)
+        const data = context.action === 'update' ? context.params.data : undefined;
+        if (data && ('urgency' in data || 'category' in data)) {
           const documentId = context.params.documentId as string;
-          const data = { ...context.params.data };
-          const wanted = data.state;
-          delete data.state;
-          const current = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['state'] });
-          if (!current || wanted === current.state) return next();
-          assertTransition(current.state as ComplaintStatus, wanted);
-          context.params.data = data;
-          return strapi.db.transaction(async () => {
-            const result = await next();
-            const moved = await asTrusted(() =>
-              service.transition(documentId, wanted, {
-                actor: adminActor(strapi),
-                resolutionSummary: data.resolutionSummary ?? undefined,
-              }),
-            );
-            for (const k of ['state', 'acknowledgedAt', 'resolvedAt', 'closedAt', 'resolutionSummary']) {
-              if (result && k in moved) result[k] = moved[k];
-            }
-            return result;
-          });
+          const before = await strapi.db
+            .query(COMPLAINT_UID)
+            .findOne({ where: { documentId }, populate: { category: { select: ['id'] } } });
+          if (before) {
+            return strapi.db.transaction(async () => {
+              const result = await proceed();
+              const categoryId = (before.category as { id?: number } | null)?.id ?? null;
+              const due = await asTrusted(() =>
+                service.refreshDeadlines(documentId, { urgency: before.urgency, categoryId }, adminActor(strapi)),
+              );
+              if (result && due) Object.assign(result, due);
+              return result;
+            });
+          }
         }
-        return next();
+        return proceed();
       },
       { skipTrusted: true },
     ),

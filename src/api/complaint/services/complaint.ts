@@ -408,6 +408,25 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       }
     },
 
+    /**
+     * After an edit made elsewhere (the admin panel): a complaint whose urgency or category is no longer
+     * `before`'s gets its deadlines recomputed from when it was received, and a timeline note, as
+     * editDetails does.
+     */
+    async refreshDeadlines(documentId: string, before: { urgency: string; categoryId: number | null }, actor: { label: string }) {
+      const c = await strapi.db.query(UID).findOne({ where: { documentId }, populate: { category: true } });
+      if (!c) return null;
+      const categoryId = (c.category as { id?: number } | null)?.id ?? null;
+      if (c.urgency === before.urgency && categoryId === before.categoryId) return null;
+      const due = computeDueDates(new Date(c.receivedAt ?? c.createdAt!), c.urgency as Urgency, await slaPolicy(), c.category);
+      await strapi.db.query(UID).update({ where: { id: c.id }, data: due });
+      const changes: string[] = [];
+      if (c.urgency !== before.urgency) changes.push(`ความเร่งด่วน / urgency: ${before.urgency} → ${c.urgency}`);
+      if (categoryId !== before.categoryId) changes.push(`ประเภท / category → ${(c.category as { code?: string } | null)?.code ?? '-'}`);
+      await addUpdate(documentId, actor as Actor, { kind: 'note', note: changes.join('\n') });
+      return due;
+    },
+
     /** An officer's edit of the details; a new urgency or category recomputes the deadlines. */
     async editDetails(documentId: string, body: Record<string, unknown>, actor: Actor) {
       const unknown = Object.keys(body).filter((k) => !(EDITABLE as readonly string[]).includes(k));
