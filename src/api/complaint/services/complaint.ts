@@ -59,12 +59,10 @@ interface UpdateInput {
   occurredAt?: Date;
 }
 
-const EDITABLE = [
+/** An officer's edit: these fields are stored as sent; urgency and the codes are resolved (deadlines, rows). */
+const COPIED_AS_SENT = [
   'title',
   'description',
-  'urgency',
-  'categoryCode',
-  'provinceCode',
   'address',
   'latitude',
   'longitude',
@@ -72,6 +70,7 @@ const EDITABLE = [
   'factoryRegistrationNumber',
   'publicDetails',
 ] as const;
+const EDITABLE = [...COPIED_AS_SENT, 'urgency', 'categoryCode', 'provinceCode'] as const;
 
 export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const upload = () => strapi.plugin('upload').service('upload');
@@ -452,16 +451,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         if (body.publicDetails !== undefined && typeof body.publicDetails !== 'boolean') {
           throw fieldErrors([{ path: ['publicDetails'], message: 'must be true or false' }]);
         }
-        for (const k of [
-          'title',
-          'description',
-          'address',
-          'latitude',
-          'longitude',
-          'factoryName',
-          'factoryRegistrationNumber',
-          'publicDetails',
-        ]) {
+        for (const k of COPIED_AS_SENT) {
           if (body[k] !== undefined) data[k] = body[k];
         }
         let category = c.category;
