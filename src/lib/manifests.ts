@@ -18,6 +18,7 @@ import { reportingManifest } from './reporting/manifest';
 import { inspectionsManifest } from './inspections/manifest';
 import { volunteersManifest } from './volunteers/manifest';
 import { trainingManifest } from './training/manifest';
+import { factoriesManifest } from './factories/manifest';
 
 /**
  * Every domain's manifest. The app's roles, admin roles, list views, media rules, jobs, email
@@ -32,6 +33,7 @@ export const manifests: DomainManifest[] = [
   volunteersManifest,
   securityManifest,
   trainingManifest,
+  factoriesManifest,
 ];
 
 /** One declaration per UID or name: two domains declaring the same is a mistake, caught at start. */

@@ -61,6 +61,10 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/public/complaints': EVERYONE,
   'GET /api/public/complaints/:trackingCode': EVERYONE,
 
+  // Factory registry (DIW): public information, without the operator's name
+  'GET /api/factories': ['public', 'officer', 'team', 'inspector'],
+  'GET /api/factories/:id': ['public', 'officer', 'team', 'inspector'],
+
   // Response teams, SLA
   'GET /api/response-teams': ['officer', 'team'],
   'POST /api/response-teams': NOBODY,

@@ -6,6 +6,7 @@ import * as reporting from '../../src/lib/reporting/model';
 import * as inspections from '../../src/lib/inspections/model';
 import * as volunteers from '../../src/lib/volunteers/model';
 import * as training from '../../src/lib/training/model';
+import * as factories from '../../src/lib/factories/model';
 
 // The models repeat each enumeration of the schema.json files (lib may not read src/api): they must
 // list the same values in the same order, and every UID they name must be a content type.
@@ -45,6 +46,7 @@ describe('domain models', () => {
     [platform.AUDIT_UID, 'channel', platform.AUDIT_CHANNELS],
     [platform.AGENCY_UID, 'kind', platform.AGENCY_KINDS],
     [platform.PROVINCE_UID, 'region', platform.REGIONS],
+    [factories.FACTORY_UID, 'state', factories.FACTORY_STATES],
   ] as Array<[string, string, readonly string[]]>)('%s %s lists the schema’s values', (uid, attr, values) => {
     expect([...values]).toEqual(enumOf(uid, attr));
   });

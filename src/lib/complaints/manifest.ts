@@ -2,6 +2,7 @@ import type { DomainManifest } from '../platform/manifest';
 import { loadComplaintsDemo } from './demo';
 import { complaintEmailTemplates } from './emails';
 import { registerComplaintGuard } from './guard';
+import { registerComplaintAdminRoutes } from './admin-routes';
 import watchComplaintSla from './jobs/watch-complaint-sla';
 
 /** Category and team names for the intake form and the officers' pickers. */
@@ -47,6 +48,7 @@ export const complaintsManifest: DomainManifest = {
       readOnly: [
         'api::complaint-update.complaint-update',
         'api::complaint-category.complaint-category',
+        'api::factory.factory',
         'api::province.province',
         'api::agency.agency',
         'api::project.project',
@@ -128,7 +130,10 @@ export const complaintsManifest: DomainManifest = {
     'api::complaint.complaint': { attachments: 'attachments' },
     'api::complaint-update.complaint-update': { attachments: 'attachments' },
   },
-  register: registerComplaintGuard,
+  register: (strapi) => {
+    registerComplaintGuard(strapi);
+    registerComplaintAdminRoutes(strapi);
+  },
   jobs: [watchComplaintSla],
   emailTemplates: complaintEmailTemplates,
   demo: async (strapi) => ({ complaints: await loadComplaintsDemo(strapi) }),
