@@ -42,9 +42,35 @@ if (adminStale) {
   run(path.join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json']);
 }
 
+/** A setting from the environment, else from .env (which Strapi reads too; the environment wins). */
+function setting(name) {
+  if (process.env[name]) return process.env[name];
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .find((l) => l.trim().startsWith(`${name}=`));
+  return line
+    ? line
+        .slice(line.indexOf('=') + 1)
+        .trim()
+        .replace(/^(['"])(.*)\1$/, '$2')
+    : '';
+}
+
+/** E-mail links must open from a mail client: without PUBLIC_URL, the demo's own address. */
+function demoPublicUrl() {
+  const configured = setting('PUBLIC_URL');
+  if (configured) return configured;
+  const host = setting('HOST') || '0.0.0.0';
+  const name = ['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${setting('PORT') || '1337'}`;
+}
+
+const publicUrl = demoPublicUrl();
+console.log(`E-mail links point to ${publicUrl} (PUBLIC_URL).`);
 const child = spawn(strapiBin, ['start'], {
   stdio: 'inherit',
-  env: { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true' },
+  env: { ...process.env, DEMO_DATA: process.env.DEMO_DATA ?? 'true', PUBLIC_URL: publicUrl },
 });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { enqueue, appData } from '../platform/outbox';
+import { adminEntryLink, staffLink } from '../platform/links';
 import { formatThaiDateTime } from '../platform/thai-date';
 import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
 import { COMPLAINT_UID } from './model';
@@ -25,7 +26,8 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
     factoryName: c.factoryName ?? '',
     acknowledgeDue: c.acknowledgeDueAt ? formatThaiDateTime(c.acknowledgeDueAt) : '',
     resolveDue: c.resolveDueAt ? formatThaiDateTime(c.resolveDueAt) : '',
-    link: `${url}/admin/content-manager/collection-types/api::complaint.complaint/${c.documentId}`,
+    link: staffLink(url, 'complaint', c.documentId),
+    adminLink: adminEntryLink(strapi, url, COMPLAINT_UID, c.documentId),
     trackingUrl: `${url}/complaints/track.html?code=${c.trackingCode}`,
     complainantEmail: c.anonymous ? null : (c.complainant?.email ?? null),
   };
@@ -107,7 +109,8 @@ const complaintSample = {
   factoryName: 'บริษัท ตัวอย่าง จำกัด',
   acknowledgeDue: '25 พฤศจิกายน 2569 เวลา 10:00 น.',
   resolveDue: '2 ธันวาคม 2569 เวลา 10:00 น.',
-  link: 'https://mind-desk.example/admin/content-manager/collection-types/api::complaint.complaint/abc',
+  link: 'https://mind-desk.example/staff/complaint.html?id=abc',
+  adminLink: 'https://mind-desk.example/admin/content-manager/collection-types/api::complaint.complaint/abc',
   trackingUrl: 'https://mind-desk.example/complaints/track.html?code=K7Q2M9XP4TZA',
 };
 /** The receipt's placeholders: none of them is text the filer wrote. */
@@ -209,18 +212,18 @@ export const complaintEmailTemplates: TemplateDefinition[] = [
       subjectTh: 'เกินกำหนด: {{deadline.label}} เรื่อง {{complaint.ticketNumber}}',
       textTh:
         'เรียน {{team.leadName}} ({{team.name}})\n\nเรื่องร้องเรียน {{complaint.ticketNumber}} "{{complaint.title}}" เกิน{{deadline.label}} ' +
-        '({{deadline.due}}) มาแล้ว {{deadline.hoursOverdue}} ชั่วโมง\n\n{{complaint.link}}\n\n{{app.name}}',
+        '({{deadline.due}}) มาแล้ว {{deadline.hoursOverdue}} ชั่วโมง\n\n{{complaint.link}}\nในระบบหลังบ้าน: {{complaint.adminLink}}\n\n{{app.name}}',
       htmlTh: htmlWrap(
         '<p>เรียน {{team.leadName}} ({{team.name}})</p><p>เรื่องร้องเรียน <b>{{complaint.ticketNumber}}</b> {{complaint.title}} เกิน{{deadline.label}} ' +
-          '({{deadline.due}}) มาแล้ว <b>{{deadline.hoursOverdue}} ชั่วโมง</b></p><p><a href="{{complaint.link}}">เปิดเรื่อง</a></p>',
+          '({{deadline.due}}) มาแล้ว <b>{{deadline.hoursOverdue}} ชั่วโมง</b></p><p><a href="{{complaint.link}}">เปิดเรื่อง</a> · <a href="{{complaint.adminLink}}">ในระบบหลังบ้าน</a></p>',
       ),
       subjectEn: 'Breached: {{deadline.labelEn}} of {{complaint.ticketNumber}}',
       textEn:
         'To {{team.leadName}} ({{team.name}}),\n\nThe {{deadline.labelEn}} of complaint {{complaint.ticketNumber}} "{{complaint.title}}" ' +
-        '({{deadline.due}}) passed {{deadline.hoursOverdue}} hours ago.\n\n{{complaint.link}}\n\n{{app.name}}',
+        '({{deadline.due}}) passed {{deadline.hoursOverdue}} hours ago.\n\n{{complaint.link}}\nIn the admin panel: {{complaint.adminLink}}\n\n{{app.name}}',
       htmlEn: htmlWrapEn(
         '<p>To {{team.leadName}} ({{team.name}}),</p><p>The {{deadline.labelEn}} of complaint <b>{{complaint.ticketNumber}}</b> {{complaint.title}} ' +
-          '({{deadline.due}}) passed <b>{{deadline.hoursOverdue}} hours</b> ago.</p><p><a href="{{complaint.link}}">Open</a></p>',
+          '({{deadline.due}}) passed <b>{{deadline.hoursOverdue}} hours</b> ago.</p><p><a href="{{complaint.link}}">Open</a> · <a href="{{complaint.adminLink}}">In the admin panel</a></p>',
       ),
     },
   },

@@ -26,6 +26,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { insertIgnoringConflict, insertManyIgnoringConflict } from './db-insert';
+import { publicBaseUrl } from './links';
 import { renderTemplate, type Locale, type TemplateFields } from './email-templates';
 import { NOTIFICATION_UID, TEMPLATE_UID } from './model';
 
@@ -51,9 +52,9 @@ function normalizeRecipients(to: string | string[]): string[] {
   return [...new Set(list)];
 }
 
+/** `{{app.name}}` and `{{app.url}}`: the url is absolute, always (src/lib/platform/links.ts). */
 export function appData(strapi: Core.Strapi): { name: string; url: string } {
-  const url = (strapi.config.get('server.url') as string | undefined) || process.env.PUBLIC_URL || '';
-  return { name: 'MIND Desk', url: url.replace(/\/$/, '') };
+  return { name: 'MIND Desk', url: publicBaseUrl(strapi) };
 }
 
 /** Loads a template row by key (cached per call site through `cache` when given). */

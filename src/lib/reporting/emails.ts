@@ -1,3 +1,4 @@
+import { staffLink } from '../platform/links';
 import { appSample as app, agencySample, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
 
 /**
@@ -26,8 +27,8 @@ export function reportMailContext(project: ReportMailProject) {
   };
 }
 
-/** Where an officer opens a progress report. */
-export const reportLink = (base: string, documentId: string) => `${base}/api/progress-reports/${documentId}`;
+/** Where an officer opens a progress report: the staff app's report form. */
+export const reportLink = (base: string, documentId: string) => staffLink(base, 'report', documentId);
 
 const projectSample = {
   code: 'PRJ-2570-001',
@@ -39,7 +40,7 @@ const reportSample = {
   dueDate: '15 มกราคม 2570',
   daysLeft: 3,
   daysOverdue: 7,
-  link: 'https://mind-desk.example/reports/abc',
+  link: 'https://mind-desk.example/staff/report.html?id=abc',
 };
 
 /** The progress-report emails: placeholders (`sample`) and the shipped Thai and English defaults. */
@@ -118,7 +119,7 @@ export const reportingEmailTemplates: TemplateDefinition[] = [
           daysOverdue: 20,
           officerName: 'นางสาวสมหญิง รักงาน',
           officerEmail: 'somying@example.test',
-          link: 'https://mind-desk.example/reports/abc',
+          link: 'https://mind-desk.example/staff/report.html?id=abc',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { enqueue } from '../platform/outbox';
+import { appData, enqueue } from '../platform/outbox';
 import { formatDate } from '../platform/thai-date';
 import { documentGuard } from '../platform/trusted-write';
 import { reportLink, reportMailContext, reportMailLocale } from './emails';
@@ -64,7 +64,7 @@ async function notifyReturned(strapi: Core.Strapi, returned: Returned): Promise<
     return;
   }
   const locale = reportMailLocale(project);
-  const base = ((strapi.config.get('server.url') as string) || '').replace(/\/$/, '');
+  const base = appData(strapi).url;
   await enqueue(strapi, {
     to: project.officerEmail,
     templateKey: 'report.returned',

@@ -14,7 +14,7 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
         end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
         place: 'บางปู',
         province: 'สมุทรปราการ',
-        link: 'https://mind-desk.example/activities/abc',
+        link: 'https://mind-desk.example/staff/activity.html?id=abc',
       },
     },
     defaults: {
@@ -48,7 +48,7 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
         end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
         place: 'บางปู',
         province: 'สมุทรปราการ',
-        link: 'https://mind-desk.example/activities/abc',
+        link: 'https://mind-desk.example/staff/activity.html?id=abc',
       },
     },
     defaults: {
@@ -83,7 +83,7 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
         place: 'บางปู',
         province: 'สมุทรปราการ',
         reason: 'พายุเข้า',
-        link: 'https://mind-desk.example/activities/abc',
+        link: 'https://mind-desk.example/staff/activity.html?id=abc',
       },
     },
     defaults: {

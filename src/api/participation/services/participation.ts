@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { ActivityState } from '../../../lib/volunteers/model';
 import { errors } from '@strapi/utils';
 import { enqueue, appData } from '../../../lib/platform/outbox';
+import { staffLink } from '../../../lib/platform/links';
 import { fieldErrors } from '../../../lib/platform/validation';
 import { formatDateTime } from '../../../lib/platform/thai-date';
 import {
@@ -97,7 +98,7 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
       end: formatDateTime(activity.endAt, locale),
       place: activity.place ?? '',
       province: activity.province ? (locale === 'en' ? activity.province.nameEn : activity.province.nameTh) : '',
-      link: `${appData(strapi).url}/api/volunteer-activities/${activity.documentId}`,
+      link: staffLink(appData(strapi).url, 'activity', activity.documentId),
     };
   }
 

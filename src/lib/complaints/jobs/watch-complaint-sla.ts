@@ -1,6 +1,7 @@
 import type { Core, Data } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueueMany, appData, type EnqueueInput } from '../../platform/outbox';
+import { adminEntryLink, staffLink } from '../../platform/links';
 import { COMPLAINT_UID as UID, FINISHED, SLA_POLICY_UID, type Complaint } from '../model';
 import { DEFAULT_SLA } from '../sla';
 import { formatDateTime } from '../../platform/thai-date';
@@ -122,7 +123,9 @@ export async function watchComplaintSla(ctx: JobContext, batchSize = 500): Promi
               status: c.state,
               category: c.category?.nameTh ?? '',
               province: c.province?.nameTh ?? '',
-              link: `${base}/admin/content-manager/collection-types/${UID}/${c.documentId}`,
+              // the team acts in the staff app; escalation addresses (officers) in the admin panel
+              link: team ? staffLink(base, 'complaint', c.documentId) : adminEntryLink(strapi, base, UID, c.documentId),
+              adminLink: adminEntryLink(strapi, base, UID, c.documentId),
             },
             team: { name: team?.name ?? 'ศูนย์รับเรื่องร้องเรียน', email: team?.email ?? '', leadName: team?.lead?.username ?? 'ผู้เกี่ยวข้อง' },
             deadline: {

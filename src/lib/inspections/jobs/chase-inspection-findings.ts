@@ -3,6 +3,7 @@ import { runChase, daysOverdue, type ChaseSource } from '../../platform/chase';
 import { FINDING_OWED } from '../rules';
 import { FINDING_UID } from '../model';
 import { formatDate } from '../../platform/thai-date';
+import { staffLink } from '../../platform/links';
 
 /**
  * chase-inspection-findings: the shared chasing mechanism (src/lib/platform/chase.ts) applied to inspection
@@ -33,7 +34,8 @@ export interface ChasedFinding {
   inspection?: { code: string; round: number; inspectors?: { email: string }[] } | null;
 }
 
-const link = (base: string, documentId: string) => `${base}/api/inspection-findings/${documentId}`;
+/** Where the agency answers a finding: the staff app's finding page. */
+const link = (base: string, documentId: string) => staffLink(base, 'finding', documentId);
 
 export const findingSource: ChaseSource<ChasedFinding, Agency | null> = {
   name: 'finding',

@@ -1,5 +1,6 @@
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { enqueue, appData } from '../../platform/outbox';
+import { staffLink } from '../../platform/links';
 import type { TemplateFields } from '../../platform/email-templates';
 import { formatDateTime } from '../../platform/thai-date';
 import { ACTIVITY_UID, PARTICIPATION_UID, REMINDER_LEAD_MS, reminderDue, volunteerEmail } from '../rules';
@@ -65,7 +66,7 @@ export async function remindVolunteerActivities(ctx: JobContext, batchSize = 200
                   end: formatDateTime(activity.endAt),
                   place: activity.place ?? '',
                   province: activity.province?.nameTh ?? '',
-                  link: `${base}/api/volunteer-activities/${activity.documentId}`,
+                  link: staffLink(base, 'activity', activity.documentId),
                 },
               },
               dedupeKey: due.dedupeKey,
