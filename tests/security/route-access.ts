@@ -71,6 +71,12 @@ export const routeAccess: Record<string, Role[]> = {
   'DELETE /api/response-teams/:id': NOBODY,
   'GET /api/response-teams/:id': ['officer', 'team'],
   'PUT /api/response-teams/:id': NOBODY,
+  // Incidents (complaints about one source, worked once): officers only; the policy is the admin panel's
+  'GET /api/incidents': ['officer'],
+  'GET /api/incidents/:id': ['officer'],
+  'DELETE /api/incident-policy': NOBODY,
+  'GET /api/incident-policy': NOBODY,
+  'PUT /api/incident-policy': NOBODY,
   'DELETE /api/sla-policy': NOBODY,
   'GET /api/sla-policy': NOBODY,
   'PUT /api/sla-policy': NOBODY,
@@ -139,6 +145,7 @@ export const routeAccess: Record<string, Role[]> = {
   'GET /api/volunteers/:id': ['volunteer', 'coordinator'],
   'PUT /api/volunteers/:id': ['coordinator'],
   'GET /api/volunteers/me': ['volunteer', 'coordinator'],
+  'PUT /api/volunteers/me': ['volunteer'],
 
   // Training
   'GET /api/funds': EVERYONE,

@@ -5,6 +5,7 @@ import { adminEntryLink, staffLink } from '../platform/links';
 import { formatThaiDateTime } from '../platform/thai-date';
 import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
 import { COMPLAINT_UID } from './model';
+import { followUpEmailTemplates } from './follow-up-emails';
 
 /** The `complaint` placeholders of the complaint.* email templates. No complainant data goes to teams. */
 async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
@@ -227,4 +228,5 @@ export const complaintEmailTemplates: TemplateDefinition[] = [
       ),
     },
   },
+  ...followUpEmailTemplates,
 ];

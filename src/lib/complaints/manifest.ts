@@ -13,10 +13,23 @@ const readComplaintReference = [
   'api::response-team.response-team.findOne',
 ];
 
+/** Incidents: officers read them and work them through their actions (src/api/incident/routes). */
+const INCIDENT_OFFICER_ACTIONS = ['api::incident.incident.find', 'api::incident.incident.findOne'];
+
 /** Complaints: public intake and tracking are `auth: false` routes (rate-limited), so not granted here. */
 export const complaintsManifest: DomainManifest = {
   name: 'complaints',
-  apis: ['complaint', 'complaint-category', 'complaint-update', 'response-team', 'sla-policy', 'public-complaint', 'open311'],
+  apis: [
+    'complaint',
+    'complaint-category',
+    'complaint-update',
+    'response-team',
+    'sla-policy',
+    'public-complaint',
+    'open311',
+    'incident',
+    'incident-policy',
+  ],
   permissions: {
     public: ['api::complaint-category.complaint-category.find', 'api::complaint-category.complaint-category.findOne'],
     'complaint-officer': [
@@ -29,6 +42,7 @@ export const complaintsManifest: DomainManifest = {
       'api::complaint.complaint.assign',
       'api::complaint.complaint.addNote',
       'api::complaint.complaint.addFieldVisit',
+      ...INCIDENT_OFFICER_ACTIONS,
     ],
     // the controller limits team members to their own team's complaints and to in_progress/resolved
     'response-team-member': [
@@ -46,6 +60,7 @@ export const complaintsManifest: DomainManifest = {
       description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Triage, assign and follow complaints; review progress reports',
       edited: ['api::complaint.complaint', 'api::response-team.response-team'],
       readOnly: [
+        'api::incident.incident',
         'api::complaint-update.complaint-update',
         'api::complaint-category.complaint-category',
         'api::factory.factory',

@@ -7,6 +7,8 @@ export const COMPLAINT_UPDATE_UID = 'api::complaint-update.complaint-update' as 
 export const CATEGORY_UID = 'api::complaint-category.complaint-category' as const satisfies UID.ContentType;
 export const TEAM_UID = 'api::response-team.response-team' as const satisfies UID.ContentType;
 export const SLA_POLICY_UID = 'api::sla-policy.sla-policy' as const satisfies UID.ContentType;
+export const INCIDENT_UID = 'api::incident.incident' as const satisfies UID.ContentType;
+export const INCIDENT_POLICY_UID = 'api::incident-policy.incident-policy' as const satisfies UID.ContentType;
 
 /** A complaint and a timeline entry as the document service returns them (relations there when populated). */
 export type Complaint = Data.ContentType<typeof COMPLAINT_UID>;
@@ -32,6 +34,13 @@ export const COMPLAINT_WORKFLOW_FIELDS = [
   'closedAt',
   'consentAt',
   'personalDataPurgedAt',
+  // incidents and the citizen's follow-up (src/lib/complaints/incidents.ts, follow-up.ts)
+  'incidentLink',
+  'updatesOptIn',
+  'rating',
+  'ratedAt',
+  'reopenCount',
+  'reopenedAt',
 ] as const satisfies readonly (keyof Complaint)[];
 
 export const COMPLAINT_STATUSES = [
