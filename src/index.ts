@@ -12,12 +12,16 @@ import {
   roleDeclarations,
   seedEmailTemplates,
   setupDomains,
+  templateCatalog,
   validateTemplate,
 } from './lib/manifests';
 import { registerDashboardAdminRoutes } from './lib/dashboard/admin-routes';
 import { registerJobs, startScheduler, stopScheduler } from './lib/platform/scheduler';
 import { configureListViews } from './lib/platform/admin-list-views';
+import { configureAdminForms } from './lib/platform/admin-form-store';
+import { adminForms } from './lib/admin-forms';
 import { registerTemplateGuard } from './lib/platform/template-guard';
+import { registerTemplateAdminRoutes } from './lib/platform/template-admin-routes';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
 import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
@@ -27,6 +31,7 @@ import { registerSessionRevocation } from './lib/security/sessions';
 import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
+import { registerResetPasswordLink } from './lib/platform/reset-link';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,7 +39,9 @@ export default {
     // each domain's document-service guard and admin routes
     registerDomains(strapi);
     registerTemplateGuard(strapi, validateTemplate);
+    registerTemplateAdminRoutes(strapi, { definitions: templateCatalog, validate: validateTemplate });
     limitAuthRoutes(strapi);
+    registerResetPasswordLink(strapi);
     limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
     registerAudit(strapi);
@@ -51,6 +58,7 @@ export default {
     await seedEmailTemplates(strapi);
     await ensureDemoAdmin(strapi);
     await configureListViews(strapi, listViews);
+    await configureAdminForms(strapi, adminForms);
     await ensureAdminRoles(strapi, adminRoles);
     await closeSelfRegistrationOnce(strapi);
     if (process.env.DEMO_DATA === 'true') {

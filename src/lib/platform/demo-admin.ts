@@ -16,8 +16,9 @@ export async function ensureDemoAdmin(strapi: Core.Strapi, env: NodeJS.ProcessEn
   if (!superAdmin) throw new Error('The Super Admin role is missing; cannot create the demo admin.');
   await users.create({
     email,
-    firstname: 'MIND Desk',
-    lastname: 'Admin',
+    // a person's name: the panel's homepage greets the administrator by it ("สวัสดี สมศรี")
+    firstname: 'สมศรี',
+    lastname: 'รักษ์ระบบ',
     password,
     isActive: true,
     registrationToken: null,

@@ -1,0 +1,67 @@
+import type { AdminForms } from '../platform/admin-form';
+import { AGENCY_RESPONSE_FIELDS } from './model';
+
+/** How the inspection types read in the admin panel (src/lib/platform/admin-form.ts). */
+export const inspectionsAdminForms: AdminForms = {
+  types: {
+    'api::inspection.inspection': {
+      name: ['การตรวจราชการ', 'Inspection'],
+      mainField: 'title',
+      fields: {
+        code: ['รหัสการตรวจ', 'Code', 'รหัสอ้างอิงการตรวจราชการ', 'reference of the inspection'],
+        title: ['ชื่อการตรวจ', 'Title', 'เรื่องที่ตรวจ', 'what is inspected'],
+        type: ['ประเภทการตรวจ', 'Type', 'ตรวจปกติ หรือตรวจแบบบูรณาการ', 'regular or integrated'],
+        state: ['สถานะ', 'Status', 'วางแผน กำลังตรวจ รายงานแล้ว ปิด', 'planned, in progress, reported, closed'],
+        fiscalYear: ['ปีงบประมาณ (พ.ศ.)', 'Fiscal year (BE)', 'ปีงบประมาณของการตรวจ', 'fiscal year of the inspection'],
+        round: ['รอบการตรวจ', 'Round', 'รอบที่ในปีงบประมาณ', 'round within the fiscal year'],
+        startDate: ['วันเริ่มตรวจ', 'Start date', 'วันแรกของการตรวจ', 'first day'],
+        endDate: ['วันสิ้นสุดการตรวจ', 'End date', 'วันสุดท้ายของการตรวจ', 'last day'],
+        inspectors: ['ผู้ตรวจราชการ', 'Inspectors', 'ผู้ร่วมตรวจ', 'who inspect'],
+        agencies: ['หน่วยงานรับตรวจ', 'Agencies', 'หน่วยงานที่ได้รับการตรวจ', 'agencies inspected'],
+        provinces: ['จังหวัดที่ตรวจ', 'Provinces', 'พื้นที่ที่ลงตรวจ', 'provinces visited'],
+        projects: ['โครงการที่ตรวจ', 'Projects', 'โครงการที่ตรวจติดตาม', 'projects looked at'],
+        summary: ['สรุปผลการตรวจ', 'Summary', 'ภาพรวมของสิ่งที่พบ', 'overview of what was found'],
+        findings: ['ข้อตรวจพบ', 'Findings', 'ข้อตรวจพบและข้อเสนอแนะ', 'findings and recommendations'],
+      },
+    },
+    'api::inspection-finding.inspection-finding': {
+      name: ['ข้อตรวจพบ', 'Inspection finding'],
+      mainField: 'title',
+      fields: {
+        inspection: ['การตรวจราชการ', 'Inspection', 'การตรวจที่พบเรื่องนี้', 'the inspection that found it'],
+        title: ['หัวข้อ', 'Title', 'ข้อตรวจพบโดยย่อ', 'the finding in short'],
+        severity: ['ระดับความรุนแรง', 'Severity', 'ต่ำ ปานกลาง สูง วิกฤต', 'low, medium, high, critical'],
+        state: ['สถานะ', 'Status', 'เปลี่ยนด้วยการชี้แจง รับ หรือเปิดใหม่', 'moved by response, acceptance or reopening'],
+        finding: ['ข้อตรวจพบ', 'Finding', 'สิ่งที่พบจากการตรวจ', 'what was found'],
+        recommendation: ['ข้อเสนอแนะ', 'Recommendation', 'สิ่งที่หน่วยงานควรดำเนินการ', 'what the agency should do'],
+        responsibleAgency: ['หน่วยงานรับผิดชอบ', 'Responsible agency', 'หน่วยงานที่ต้องชี้แจง', 'the agency that must respond'],
+        dueAt: ['กำหนดชี้แจง', 'Due', 'หน่วยงานต้องชี้แจงภายในวันนี้', 'the agency responds by then'],
+        agencyResponse: ['คำชี้แจงของหน่วยงาน', 'Agency response', 'หน่วยงานส่งผ่านระบบเท่านั้น', 'sent by the agency only'],
+        responseAttachments: ['เอกสารประกอบคำชี้แจง', 'Response attachments', 'หน่วยงานส่งผ่านระบบเท่านั้น', 'sent by the agency only'],
+        respondedAt: ['ชี้แจงเมื่อ', 'Responded', 'เวลาที่หน่วยงานชี้แจง', 'when the agency responded'],
+        respondedBy: ['ผู้ชี้แจง', 'Responded by', 'บัญชีที่ชี้แจง', 'the account that responded'],
+        reviewComment: ['ความเห็นผู้ตรวจ', 'Review comment', 'เหตุผลเมื่อเปิดเรื่องใหม่', 'why it was reopened'],
+        acceptedAt: ['รับคำชี้แจงเมื่อ', 'Accepted', 'เวลาที่รับคำชี้แจง', 'when the response was accepted'],
+        reopenCount: ['จำนวนครั้งที่เปิดใหม่', 'Times reopened', 'นับทุกครั้งที่เปิดใหม่', 'counted on each reopening'],
+        escalatedAt: ['ยกระดับเมื่อ', 'Escalated', 'เวลาที่แจ้งหัวหน้าหน่วยงาน', 'when the head of agency was told'],
+      },
+      readOnly: [...AGENCY_RESPONSE_FIELDS, 'state', 'acceptedAt', 'reopenCount', 'escalatedAt'],
+    },
+  },
+  enums: {
+    regular: ['ตรวจปกติ', 'Regular'],
+    integrated: ['ตรวจแบบบูรณาการ', 'Integrated'],
+    planned: ['วางแผน', 'Planned'],
+    in_progress: ['กำลังดำเนินการ', 'In progress'],
+    reported: ['รายงานแล้ว', 'Reported'],
+    closed: ['ปิดแล้ว', 'Closed'],
+    open: ['เปิด', 'Open'],
+    responded: ['ชี้แจงแล้ว', 'Responded'],
+    accepted: ['รับแล้ว', 'Accepted'],
+    reopened: ['เปิดใหม่', 'Reopened'],
+    low: ['ต่ำ', 'Low'],
+    medium: ['ปานกลาง', 'Medium'],
+    high: ['สูง', 'High'],
+    critical: ['วิกฤต', 'Critical'],
+  },
+};
