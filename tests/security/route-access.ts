@@ -74,6 +74,14 @@ export const routeAccess: Record<string, Role[]> = {
   // Incidents (complaints about one source, worked once): officers only; the policy is the admin panel's
   'GET /api/incidents': ['officer'],
   'GET /api/incidents/:id': ['officer'],
+  'POST /api/incidents': ['officer'],
+  'POST /api/incidents/:id/confirm': ['officer'],
+  'POST /api/incidents/:id/detach': ['officer'],
+  'POST /api/incidents/:id/split': ['officer'],
+  'POST /api/incidents/:id/merge': ['officer'],
+  'POST /api/incidents/:id/assign': ['officer'],
+  'POST /api/incidents/:id/transition': ['officer'],
+  'POST /api/incidents/:id/field-visits': ['officer'],
   'DELETE /api/incident-policy': NOBODY,
   'GET /api/incident-policy': NOBODY,
   'PUT /api/incident-policy': NOBODY,
@@ -255,4 +263,18 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],
+  // The edit views' workflow buttons (admin routers mind-work-*): the Content Manager's read of complaints and
+  // their timeline to see the panel, its update of the type to act; e-mail templates: their update
+  'GET /admin/mind-work/complaints/:id': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'POST /admin/mind-work/complaints/:id/transition': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'POST /admin/mind-work/complaints/:id/assign': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'POST /admin/mind-work/complaints/:id/notes': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'GET /admin/mind-work/progress-reports/:id': ['strapi-super-admin', 'strapi-editor'],
+  'POST /admin/mind-work/progress-reports/:id/accept': ['strapi-super-admin', 'strapi-editor'],
+  'POST /admin/mind-work/progress-reports/:id/return': ['strapi-super-admin', 'strapi-editor'],
+  'GET /admin/mind-work/inspection-findings/:id': ['strapi-super-admin', 'strapi-editor', 'inspector'],
+  'POST /admin/mind-work/inspection-findings/:id/accept': ['strapi-super-admin', 'strapi-editor', 'inspector'],
+  'POST /admin/mind-work/inspection-findings/:id/reopen': ['strapi-super-admin', 'strapi-editor', 'inspector'],
+  'POST /admin/mind-work/email-templates/preview': ['strapi-super-admin', 'strapi-editor'],
+  'POST /admin/mind-work/email-templates/test': ['strapi-super-admin', 'strapi-editor'],
 };

@@ -2,6 +2,7 @@ import type { DomainManifest } from '../platform/manifest';
 import { loadInspectionsDemo } from './demo';
 import { inspectionEmailTemplates } from './emails';
 import { registerInspectionGuard } from './guard';
+import { registerInspectionAdminRoutes } from './admin-routes';
 import chaseInspectionFindings from './jobs/chase-inspection-findings';
 
 /** Inspections. Agency officers see only their own agency's findings (the controller scopes them). */
@@ -81,7 +82,10 @@ export const inspectionsManifest: DomainManifest = {
     'api::inspection-finding.inspection-finding': { responseAttachments: 'attachments' },
   },
   jobs: [chaseInspectionFindings],
-  register: registerInspectionGuard,
+  register: (strapi) => {
+    registerInspectionGuard(strapi);
+    registerInspectionAdminRoutes(strapi);
+  },
   emailTemplates: inspectionEmailTemplates,
   demo: async (strapi) => ({ inspectionFindings: await loadInspectionsDemo(strapi) }),
 };

@@ -13,7 +13,15 @@ const READ = 'plugin::content-manager.explorer.read';
  * see, so only an unconditional read permission counts.
  */
 export function mayReadAll(ability: AdminAbility | undefined, subject: string): boolean {
-  if (!ability?.can(READ, subject)) return false;
-  const rules = ability.rulesFor?.(READ, subject) ?? [];
+  return mayDoAll(ability, READ, subject);
+}
+
+/** May this administrator do `action` (a Content Manager action, e.g. `…explorer.update`) on every entry of `subject`? */
+export function mayDoAll(ability: AdminAbility | undefined, action: string, subject: string): boolean {
+  if (!ability?.can(action, subject)) return false;
+  const rules = ability.rulesFor?.(action, subject) ?? [];
   return rules.some((r) => !r.inverted && !r.conditions);
 }
+
+/** The Content Manager's update action: what the panel's workflow buttons need on their type. */
+export const CM_UPDATE = 'plugin::content-manager.explorer.update';

@@ -39,6 +39,8 @@ export interface EnqueueInput {
   dedupeKey: string;
   locale?: Locale;
   related?: { uid: string; documentId: string };
+  /** these texts instead of the stored template of `templateKey` (the admin panel's test of unsaved edits) */
+  template?: TemplateFields;
 }
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -87,7 +89,7 @@ async function prepare(strapi: Core.Strapi, input: EnqueueInput, options: Enqueu
     throw new Error(`outbox: no valid recipient for ${dedupeKey} (to: ${JSON.stringify(input.to)})`);
   }
   const locale: Locale = input.locale === 'en' ? 'en' : 'th';
-  const template = await loadTemplate(strapi, input.templateKey, options.templateCache);
+  const template = input.template ?? (await loadTemplate(strapi, input.templateKey, options.templateCache));
   const rendered = renderTemplate(template, locale, { app: appData(strapi), ...input.data });
   return {
     to: recipients.join(', '),

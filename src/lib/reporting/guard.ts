@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { appData, enqueue } from '../platform/outbox';
 import { formatDate } from '../platform/thai-date';
-import { documentGuard } from '../platform/trusted-write';
+import { documentGuard, isTrusted } from '../platform/trusted-write';
 import { reportLink, reportMailContext, reportMailLocale } from './emails';
 import { isAdminPanelRequest, refuseWorkflowFieldChanges } from '../platform/workflow-fields';
 import { REPORT_UID, REPORT_WORKFLOW_FIELDS } from './model';
@@ -89,8 +89,9 @@ export function registerReportingGuard(strapi: Core.Strapi) {
       [REPORT_UID],
       async (context, next) => {
         const { documentId, data } = context.params;
-        // the REST workflow routes and the jobs write these stamps through this same service; the panel may not
-        if (isAdminPanelRequest(strapi)) {
+        // the REST workflow routes and the jobs write these stamps through this same service; the panel may
+        // not, except through the reviewer's buttons (the progress-report service's trusted accept / return)
+        if (isAdminPanelRequest(strapi) && !isTrusted()) {
           await refuseWorkflowFieldChanges(strapi, REPORT_UID, context.action, context.params, REPORT_WORKFLOW_FIELDS);
         }
         if (context.action !== 'update' || !documentId || !data) return next();

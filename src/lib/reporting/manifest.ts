@@ -2,6 +2,7 @@ import type { DomainManifest } from '../platform/manifest';
 import { loadReportingDemo } from './demo';
 import { reportingEmailTemplates } from './emails';
 import { registerReportingGuard } from './guard';
+import { registerReportingAdminRoutes } from './admin-routes';
 import generateExpectedReports from './jobs/generate-expected-reports';
 import chaseOverdueReports from './jobs/chase-overdue-reports';
 
@@ -71,7 +72,10 @@ export const reportingManifest: DomainManifest = {
   mediaFields: {
     'api::progress-report.progress-report': { attachments: 'apiUpload' },
   },
-  register: registerReportingGuard,
+  register: (strapi) => {
+    registerReportingGuard(strapi);
+    registerReportingAdminRoutes(strapi);
+  },
   jobs: [generateExpectedReports, chaseOverdueReports],
   emailTemplates: reportingEmailTemplates,
   demo: async (strapi) => ({ projects: await loadReportingDemo(strapi) }),

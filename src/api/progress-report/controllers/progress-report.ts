@@ -6,13 +6,13 @@ import { conflict } from '../../../lib/platform/validation';
 import { scopeFor } from '../../../lib/security/access';
 import { REPORT_UID as UID, type ReportState } from '../../../lib/reporting/model';
 import { review, submission } from '../validation';
+import type reportService from '../services/progress-report';
 
 /** The report a workflow route acts on (its `global::visible` policy has answered 404 for a missing one). */
 type ReportRow = { documentId: string; state: ReportState };
 type ReportChanges = NonNullable<Modules.Documents.ServiceParams<typeof UID>['update']['data']>;
 
 const SUBMITTABLE = ['pending', 'returned'];
-const REVIEWABLE = ['submitted', 'accepted'];
 
 /** A 409 naming `state`: the report is valid input's target but its state refuses the step. */
 const wrongState = (message: string) => conflict(`state: ${message}`, { field: 'state' });
@@ -24,6 +24,7 @@ const wrongState = (message: string) => conflict(`state: ${message}`, { field: '
  * Who may submit, and the 404 for a report not the caller's, are the route's policies (routes/01-workflow.ts).
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
+  const reviews = () => strapi.service(UID) as ReturnType<typeof reportService>;
   const reportOf = (ctx: Context): Promise<ReportRow> =>
     strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] }) as Promise<ReportRow>;
   const answer = async (self: CoreMethods, ctx: Context, documentId: string, data: Record<string, unknown>) => {
@@ -43,25 +44,18 @@ export default factories.createCoreController(UID, ({ strapi }) => {
       return answer(this, ctx, report.documentId, { ...input, state: 'submitted', submittedBy: ctx.state.user.id });
     },
 
-    /** POST /progress-reports/:id/accept — a reviewer accepts a submitted report. */
+    /** POST /progress-reports/:id/accept — a reviewer accepts a submitted report (the rules are the service's). */
     async accept(this: CoreMethods, ctx: Context) {
       const { comment } = await review(ctx.request.body?.data, false);
-      const report = await reportOf(ctx);
-      if (report.state !== 'submitted') throw wrongState(`a ${report.state} report cannot be accepted (only submitted)`);
-      return answer(this, ctx, report.documentId, {
-        state: 'accepted',
-        reviewedAt: new Date(),
-        ...(comment ? { reviewerComment: comment } : {}),
-      });
+      const updated = await reviews().accept(String(ctx.params.id), comment);
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
 
     /** POST /progress-reports/:id/return — back to the officer with a comment; re-opens the report. */
     async returnReport(this: CoreMethods, ctx: Context) {
       const { comment } = await review(ctx.request.body?.data, true);
-      const report = await reportOf(ctx);
-      if (!REVIEWABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be returned (only submitted or accepted)`);
-      // the reporting guard (src/lib/reporting/guard.ts) counts the return, stamps reviewedAt and emails the responsible officer
-      return answer(this, ctx, report.documentId, { state: 'returned', reviewerComment: comment });
+      const updated = await reviews().returnReport(String(ctx.params.id), comment!);
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
   };
 });
