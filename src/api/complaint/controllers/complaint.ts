@@ -13,6 +13,7 @@ import { requestData } from '../../../lib/platform/validation';
 import { timelineEntry } from '../../../lib/complaints/views';
 import { attachmentLimits } from '../../../lib/complaints/config';
 import { auditPersonalDataReads } from '../../../lib/security/audit';
+import { IDEMPOTENCY_HEADER, idempotencyKeyOf, isUniqueViolation, storedKey, visitByKey } from '../../../lib/complaints/field-visits';
 import * as validation from '../validation';
 
 const body = requestData;
@@ -141,11 +142,31 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return { data: timelineEntry(entry, 'staff') };
     },
 
+    /** A field visit; the same `Idempotency-Key` again answers with the first (src/lib/complaints/field-visits.ts). */
     async addFieldVisit(this: Self, ctx: Context) {
+      const key = idempotencyKeyOf(ctx.get(IDEMPOTENCY_HEADER) || undefined);
       const input = await validation.fieldVisit(body(ctx));
       const files = asFileList(ctx.request.files?.photos);
       validateAttachments(files, { ...attachmentLimits(), field: 'photos' });
-      const entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor: await actorOf(strapi, ctx) });
+      const actor = await actorOf(strapi, ctx);
+      const stored = key === undefined ? undefined : storedKey(actor, key);
+      const replay = async () => {
+        const first = stored ? await visitByKey(strapi, stored, ctx.params.id) : null;
+        if (!first) return null;
+        ctx.status = 200;
+        return { data: timelineEntry(first, 'staff') };
+      };
+      const earlier = await replay();
+      if (earlier) return earlier;
+      let entry: { documentId: string };
+      try {
+        entry = await service().addFieldVisit(ctx.params.id, { ...input, files, actor, idempotencyKey: stored });
+      } catch (err) {
+        // the same key raced in: the other request stored the visit first
+        const first = stored && isUniqueViolation(err) ? await replay() : null;
+        if (first) return first;
+        throw err;
+      }
       const full = await strapi.documents(UPDATE_UID).findOne({
         documentId: entry.documentId,
         populate: { attachments: { fields: ['name', 'url', 'mime', 'size'] } },

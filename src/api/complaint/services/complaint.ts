@@ -57,6 +57,8 @@ interface UpdateInput {
   longitude?: number;
   locationText?: string;
   occurredAt?: Date;
+  /** a field visit's client key (src/lib/complaints/field-visits.ts), unique */
+  idempotencyKey?: string;
 }
 
 /** An officer's edit: these fields are stored as sent; urgency and the codes are resolved (deadlines, rows). */
@@ -143,6 +145,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         latitude: input.latitude,
         longitude: input.longitude,
         locationText: input.locationText,
+        ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
       } as NewUpdate,
     });
   }
@@ -383,6 +386,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         locationText?: string;
         files: UploadedFile[];
         actor: Actor;
+        /** stored with the visit; a second visit with the same key fails on the unique index */
+        idempotencyKey?: string;
       },
     ) {
       const c = await loadForUpdate(documentId);
@@ -400,6 +405,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           locationText: opts.locationText,
           attachments: uploaded.map((f) => f.id),
           visibility: 'internal',
+          idempotencyKey: opts.idempotencyKey,
         });
       } catch (err) {
         await removeFiles(uploaded);
