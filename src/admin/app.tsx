@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { dashboardTranslations, registerDashboardWidgets } from './widgets';
+import { bootstrapWork } from './work';
 
 /** Menu icon of the training acknowledgement page (an open book). */
 const TrainingIcon = () => (
@@ -45,5 +46,7 @@ export default {
     // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.
     registerDashboardWidgets(app);
   },
-  bootstrap(_app: StrapiApp) {},
+  bootstrap(app: StrapiApp) {
+    bootstrapWork(app);
+  },
 };

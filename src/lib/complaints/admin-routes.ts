@@ -106,6 +106,7 @@ export function registerComplaintAdminRoutes(strapi: Core.Strapi) {
       title: c.title,
       state,
       stateLabel: STATUS_LABELS[state],
+      statusLabels: STATUS_LABELS,
       assignedTeam: c.assignedTeam ? { documentId: c.assignedTeam.documentId, name: c.assignedTeam.name } : null,
       duplicateOf: c.duplicateOf ? { documentId: c.duplicateOf.documentId, ticketNumber: c.duplicateOf.ticketNumber } : null,
       mayAct,
