@@ -60,10 +60,14 @@ export const routeAccess: Record<string, Role[]> = {
   'GET /api/open311/v2/services/:service_code.json': EVERYONE,
   'POST /api/public/complaints': EVERYONE,
   'GET /api/public/complaints/:trackingCode': EVERYONE,
+  'POST /api/public/complaints/:trackingCode/rating': EVERYONE,
+  'POST /api/public/complaints/:trackingCode/reopen': EVERYONE,
 
   // Factory registry (DIW): public information, without the operator's name
   'GET /api/factories': ['public', 'officer', 'team', 'inspector'],
   'GET /api/factories/:id': ['public', 'officer', 'team', 'inspector'],
+  'GET /api/complaints/:id/factory-suggestions': ['officer'],
+  'PUT /api/complaints/:id/factory': ['officer'],
 
   // Response teams, SLA
   'GET /api/response-teams': ['officer', 'team'],
@@ -88,6 +92,9 @@ export const routeAccess: Record<string, Role[]> = {
   'DELETE /api/sla-policy': NOBODY,
   'GET /api/sla-policy': NOBODY,
   'PUT /api/sla-policy': NOBODY,
+  // Holiday calendar (working-day deadlines): public information, read-only over the API (edited in the panel)
+  'GET /api/holidays': EVERYONE,
+  'GET /api/holidays/:id': EVERYONE,
 
   // Inspections
   'GET /api/inspection-findings': ['agency', 'inspector'],
@@ -263,6 +270,12 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],
+  // Factory registry: import (create and update factories), search, history and repeat sources (read factories;
+  // a history's parts and the repeat counts only for the types the role reads)
+  'POST /admin/factories/import': ['strapi-super-admin', 'strapi-editor'],
+  'GET /admin/factories/search': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
+  'GET /admin/factories/repeat-sources': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
+  'GET /admin/factories/:documentId/history': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   // The edit views' workflow buttons (admin routers mind-work-*): the Content Manager's read of complaints and
   // their timeline to see the panel, its update of the type to act; e-mail templates: their update
   'GET /admin/mind-work/complaints/:id': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],

@@ -1,4 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
+import { registerFactoryAdminRoutes } from './admin-routes';
+import { loadFactoriesDemo } from './demo';
+import { registerFactoryGuard } from './guard';
 import { FACTORY_UID } from './model';
 
 const readRegistry = ['api::factory.factory.find', 'api::factory.factory.findOne'];
@@ -14,10 +17,15 @@ export const factoriesManifest: DomainManifest = {
   apis: ['factory'],
   permissions: {
     public: readRegistry,
-    'complaint-officer': readRegistry,
+    'complaint-officer': [...readRegistry, 'api::factory.factory.suggestions', 'api::factory.factory.link'],
     'response-team-member': readRegistry,
     inspector: readRegistry,
   },
+  register: (strapi) => {
+    registerFactoryGuard(strapi);
+    registerFactoryAdminRoutes(strapi);
+  },
+  demo: loadFactoriesDemo,
   listViews: {
     [FACTORY_UID]: {
       columns: ['registrationNumber', 'nameTh', 'typeCode', 'factoryClass', 'province', 'state'],
