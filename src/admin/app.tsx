@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { dashboardTranslations, registerDashboardWidgets } from './widgets';
 import { bootstrapWork } from './work';
+import { registerFactoryPages } from './factories';
 
 /** Menu icon of the training acknowledgement page (an open book). */
 const TrainingIcon = () => (
@@ -45,6 +46,7 @@ export default {
     });
     // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.
     registerDashboardWidgets(app);
+    registerFactoryPages(app);
   },
   bootstrap(app: StrapiApp) {
     bootstrapWork(app);
