@@ -25,7 +25,8 @@ export const volunteersManifest: DomainManifest = {
   name: 'volunteers',
   apis: ['volunteer', 'volunteer-activity', 'participation'],
   permissions: {
-    volunteer: volunteerSelf,
+    // a volunteer edits only their own profile and consent (PUT /volunteers/me); coordinators any, by id
+    volunteer: [...volunteerSelf, 'api::volunteer.volunteer.updateMe'],
     'volunteer-coordinator': [
       ...volunteerSelf,
       'api::volunteer.volunteer.create',

@@ -32,10 +32,11 @@ interface ActivityItem {
   registered?: number;
   waitlisted?: number;
   placesLeft?: number;
-  myParticipation?: { documentId: string; state: ParticipationState; hours: number | null } | null;
+  myParticipation?: { documentId: string; state: ParticipationState; hours: number | null; waitlistPosition: number | null } | null;
 }
 /** A participation row as db.query returns the columns selected below. */
 interface ParticipationRow {
+  id?: number;
   documentId: string;
   state: ParticipationState;
   hours?: number | string | null;
@@ -53,12 +54,20 @@ interface ParticipationRow {
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(PARTICIPATION_UID) as ParticipationService;
 
+  /** 1 for the first on the waitlist: the waitlist moves up oldest sign-up first (participation service). */
+  const order = (r: ParticipationRow) => [new Date(r.signedUpAt).getTime(), r.id ?? 0];
+  const before = (a: ParticipationRow, b: ParticipationRow) => {
+    const [ta, ia] = order(a);
+    const [tb, ib] = order(b);
+    return ta < tb || (ta === tb && ia < ib);
+  };
+
   async function withCounts(items: ActivityItem[], actor: Actor) {
     if (!items.length) return;
     const ids = items.map((i) => i.documentId);
     const rows: ParticipationRow[] = await strapi.db.query(PARTICIPATION_UID).findMany({
       where: { activity: { documentId: { $in: ids } }, state: { $in: [...HOLDS_PLACE, 'waitlisted'] } },
-      select: ['state', 'documentId'],
+      select: ['id', 'state', 'documentId', 'signedUpAt'],
       populate: { activity: { select: ['documentId'] }, volunteer: { select: ['id'] } },
     });
     for (const item of items) {
@@ -72,13 +81,24 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const own: ParticipationRow[] = volunteer
         ? await strapi.db.query(PARTICIPATION_UID).findMany({
             where: { activity: { documentId: { $in: ids } }, volunteer: { id: volunteer.id } },
-            select: ['documentId', 'state', 'hours'],
+            select: ['id', 'documentId', 'state', 'hours', 'signedUpAt'],
             populate: { activity: { select: ['documentId'] } },
           })
         : [];
+      const waitlistPosition = (p: ParticipationRow) =>
+        p.state === 'waitlisted'
+          ? rows.filter((r) => r.state === 'waitlisted' && r.activity?.documentId === p.activity?.documentId && before(r, p)).length + 1
+          : null;
       for (const item of items) {
         const p = own.find((r) => r.activity?.documentId === item.documentId);
-        item.myParticipation = p ? { documentId: p.documentId, state: p.state, hours: p.hours === null ? null : Number(p.hours) } : null;
+        item.myParticipation = p
+          ? {
+              documentId: p.documentId,
+              state: p.state,
+              hours: p.hours === null ? null : Number(p.hours),
+              waitlistPosition: waitlistPosition(p),
+            }
+          : null;
       }
     }
   }

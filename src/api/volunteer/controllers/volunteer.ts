@@ -10,7 +10,7 @@ import { actorOf } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/rules';
-import { provinceRef, volunteerSchema, type VolunteerInput } from '../validation';
+import { ownProfileSchema, provinceRef, volunteerSchema, type VolunteerInput } from '../validation';
 
 const UID = VOLUNTEER_UID;
 const CONTACT = ['phone', 'email', 'nationalId'] as const;
@@ -97,6 +97,19 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       data.totalHours = totals?.hours ?? 0;
       data.activitiesAttended = totals?.activities ?? 0;
       return this.transformResponse(data);
+    },
+
+    /** PUT /volunteers/me — the volunteer edits their own profile and gives or withdraws consent. */
+    async updateMe(this: CoreMethods & { me(ctx: Context): Promise<unknown> }, ctx: Context) {
+      const actor = await actorOf(strapi, ctx);
+      const own = isCoordinator(actor) ? null : await ownVolunteer(strapi, actor);
+      if (!own) throw new errors.NotFoundError('No volunteer profile is linked to this account');
+      const input = await validate<VolunteerInput>(ownProfileSchema(), requestData(ctx));
+      const stored = await strapi.db.query(UID).findOne({ where: { id: own.id }, select: ['documentId', 'consent'] });
+      const data = consentRules(input, stored, new Date());
+      if ('province' in input) data.province = await provinceRef(strapi, input.province);
+      await strapi.documents(UID).update({ documentId: own.documentId, data });
+      return this.me(ctx);
     },
 
     async create(this: CoreMethods, ctx: Context) {
