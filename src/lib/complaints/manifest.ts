@@ -14,7 +14,18 @@ const readComplaintReference = [
 ];
 
 /** Incidents: officers read them and work them through their actions (src/api/incident/routes). */
-const INCIDENT_OFFICER_ACTIONS = ['api::incident.incident.find', 'api::incident.incident.findOne'];
+const INCIDENT_OFFICER_ACTIONS = [
+  'find',
+  'findOne',
+  'create',
+  'confirm',
+  'detach',
+  'split',
+  'merge',
+  'assign',
+  'transition',
+  'addFieldVisit',
+].map((a) => `api::incident.incident.${a}`);
 
 /** Complaints: public intake and tracking are `auth: false` routes (rate-limited), so not granted here. */
 export const complaintsManifest: DomainManifest = {

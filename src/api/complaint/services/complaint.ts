@@ -10,6 +10,8 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
+import { notifyCitizen } from '../../../lib/complaints/follow-up';
+import { suggestIncident } from '../../../lib/complaints/incidents';
 import { requireComplaintOfficer } from '../../../lib/complaints/assignees';
 import type { PROVINCE_UID } from '../../../lib/platform/model';
 import { asTrusted } from '../../../lib/platform/trusted-write';
@@ -238,6 +240,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
               factoryName: input.factoryName,
               factoryRegistrationNumber: input.factoryRegistrationNumber,
               anonymous: !named,
+              updatesOptIn: named ? input.updatesOptIn === true : false,
               complainant: named ? { ...input.complainant } : null,
               consent: named ? true : false,
               consentAt: named ? now : null,
@@ -257,6 +260,10 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           return created;
         });
         await notifyReceived(strapi, complaint, category, now);
+        // an open incident about the same source is suggested (an officer confirms); a failure here loses no complaint
+        await asTrusted(() =>
+          suggestIncident(strapi, complaint.documentId, (id, note) => addUpdate(id, opts.actor, { kind: 'note', note }), now),
+        ).catch((err) => strapi.log.error(`complaint ${complaint.ticketNumber}: incident suggestion failed: ${err}`));
         return complaint;
       } catch (err) {
         await removeFiles(uploaded);
@@ -307,7 +314,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           data.duplicateOf = original.documentId;
         }
         const updated = await strapi.documents(UID).update({ documentId, data: data as ComplaintData });
-        await addUpdate(documentId, opts.actor, {
+        const entry = await addUpdate(documentId, opts.actor, {
           kind: 'status_change',
           fromStatus: from,
           toStatus: to as string,
@@ -315,6 +322,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           visibility: opts.visibility ?? 'public',
           occurredAt: now,
         });
+        await notifyCitizen(strapi, documentId, entry);
         await audit(strapi, {
           action: AUDIT_ACTIONS.complaintState,
           targetType: UID,
@@ -327,7 +335,11 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     },
 
     /** Routes a complaint to a response team (and optionally an officer), and tells the team by email. */
-    async assign(documentId: string, opts: { team: string; officer?: unknown; note?: string; actor: Actor; now?: Date }) {
+    async assign(
+      documentId: string,
+      /** notifyTeam false: the caller tells the team once for many complaints (an incident) */
+      opts: { team: string; officer?: unknown; note?: string; actor: Actor; now?: Date; notifyTeam?: boolean },
+    ) {
       const now = opts.now ?? new Date();
       const team = await strapi.db.query('api::response-team.response-team').findOne({
         where: { documentId: opts.team },
@@ -354,6 +366,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           visibility: 'public',
           occurredAt: now,
         });
+        await notifyCitizen(strapi, documentId, entry);
         await audit(strapi, {
           action: AUDIT_ACTIONS.complaintAssign,
           targetType: UID,
@@ -367,7 +380,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
         });
         return { updated, entry };
       });
-      await notifyAssigned(strapi, { documentId }, team, result.entry.documentId);
+      if (opts.notifyTeam !== false) await notifyAssigned(strapi, { documentId }, team, result.entry.documentId);
       return result.updated;
     },
 
@@ -396,7 +409,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       }
       const uploaded = await uploadFiles(opts.files);
       try {
-        return await addUpdate(documentId, opts.actor, {
+        const visit = await addUpdate(documentId, opts.actor, {
           kind: 'field_visit',
           note: opts.note,
           occurredAt: opts.visitedAt ?? new Date(),
@@ -407,6 +420,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           visibility: 'internal',
           idempotencyKey: opts.idempotencyKey,
         });
+        await notifyCitizen(strapi, documentId, visit);
+        return visit;
       } catch (err) {
         await removeFiles(uploaded);
         throw err;
