@@ -77,6 +77,8 @@
       consentText2: 'ข้อมูลนี้เห็นได้เฉพาะเจ้าหน้าที่รับเรื่องร้องเรียน ไม่เปิดเผยต่อโรงงานหรือสาธารณะ การเข้าดูทุกครั้งถูกบันทึกไว้ คุณขอเข้าถึง แก้ไข หรือขอให้ลบข้อมูลได้ตามพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562',
       consentLabel: 'ข้าพเจ้ายินยอมให้เก็บและใช้ข้อมูลส่วนบุคคลตามที่ระบุข้างต้น',
       consentShort: 'ความยินยอม',
+      updatesLabel: 'ส่งอีเมลแจ้งฉันเมื่อเรื่องมีความคืบหน้า',
+      updatesHint: 'เมื่อรับเรื่อง มอบหมายเจ้าหน้าที่ ลงพื้นที่ แก้ไขแล้ว และปิดเรื่อง (ต้องกรอกอีเมล)',
       submit: 'ส่งเรื่องร้องเรียน',
       sending: 'กำลังส่ง…',
       doneHeading: 'ได้รับเรื่องร้องเรียนของคุณแล้ว',
@@ -152,6 +154,8 @@
       consentText2: 'Only complaint officers can see these details; they are not disclosed to the factory or the public, and every reading is logged. You may ask to see, correct or delete them under the Personal Data Protection Act B.E. 2562 (2019).',
       consentLabel: 'I consent to the collection and use of my personal data as described above',
       consentShort: 'Consent',
+      updatesLabel: 'E-mail me when there is progress',
+      updatesHint: 'When the complaint is accepted, assigned, visited, resolved and closed (needs an e-mail address)',
       submit: 'Send complaint',
       sending: 'Sending…',
       doneHeading: 'We have received your complaint',
@@ -445,6 +449,8 @@
       if (value('phone')) data.complainant.phone = value('phone');
       if (value('email')) data.complainant.email = value('email');
       data.consent = $('consent').checked;
+      data.consent = $('consent').checked;
+      if (value('email') && $('updatesOptIn').checked) data.updatesOptIn = true;
     }
     var body = new FormData();
     body.append('data', JSON.stringify(data));

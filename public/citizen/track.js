@@ -40,7 +40,19 @@
         escalation: 'ส่งเรื่องต่อผู้บังคับบัญชา',
         other: 'ความคืบหน้า'
       },
-      received: 'รับเรื่องแล้ว'
+      received: 'รับเรื่องแล้ว',
+      incidentLine: 'เรื่องของคุณดำเนินการร่วมกับเรื่องร้องเรียนอื่นเกี่ยวกับแหล่งเดียวกัน (เหตุการณ์ {code}, {n} เรื่อง) สถานะ: {status}',
+      feedbackHeading: 'ผลการดำเนินการเป็นอย่างไร',
+      rateLegend: 'ให้คะแนนความพึงพอใจ (1 = น้อยที่สุด, 5 = มากที่สุด)',
+      rateSubmit: 'ส่งคะแนน',
+      rateRequired: 'กรุณาเลือกคะแนน 1 ถึง 5',
+      ratedText: 'คุณให้คะแนนไว้ {n} จาก 5 ขอบคุณค่ะ',
+      reopenLabel: 'ปัญหายังไม่หมดไป? แจ้งสิ่งที่ยังเกิดขึ้นเพื่อขอให้ดำเนินการอีกครั้ง',
+      reopenUntil: 'ขอได้ถึง {date}',
+      reopenSubmit: 'ขอให้ดำเนินการอีกครั้ง',
+      reopenRequired: 'กรุณาบอกสิ่งที่ยังเกิดขึ้น',
+      reopened: 'ส่งเรื่องกลับให้เจ้าหน้าที่ดำเนินการอีกครั้งแล้ว',
+      refused: 'ทำรายการนี้ไม่ได้แล้ว'
     },
     en: {
       trackTitle: 'Track a complaint',
@@ -74,7 +86,19 @@
         escalation: 'Referred to a senior officer',
         other: 'Update'
       },
-      received: 'Received'
+      received: 'Received',
+      incidentLine: 'Your complaint is handled together with other complaints about the same source (incident {code}, {n} complaints). Status: {status}',
+      feedbackHeading: 'How did it go?',
+      rateLegend: 'Rate the result (1 = very poor, 5 = very good)',
+      rateSubmit: 'Send rating',
+      rateRequired: 'Please choose a rating from 1 to 5',
+      ratedText: 'You rated the result {n} out of 5. Thank you.',
+      reopenLabel: 'Still a problem? Say what is still happening to have it looked at again',
+      reopenUntil: 'Possible until {date}',
+      reopenSubmit: 'Ask to reopen',
+      reopenRequired: 'Please say what is still happening',
+      reopened: 'The complaint went back to the officers',
+      refused: 'This can no longer be done'
     }
   });
 
@@ -82,6 +106,9 @@
   var complaint = null;
   var codeError = null;
   var message = null;
+  var currentCode = null;
+  var reopenError = null;
+  var feedbackStatus = null;
 
   function normalise(input) { return String(input || '').toUpperCase().replace(/[\s-]/g, ''); }
 
@@ -120,6 +147,21 @@
     setFact('result-resolved', MC.formatDateTime(c.resolvedAt), 'result-resolved-label');
     setFact('result-closed', MC.formatDateTime(c.closedAt), 'result-closed-label');
     setFact('result-summary', c.resolutionSummary, 'result-summary-label');
+
+    var inc = c.incident;
+    $('result-incident').hidden = !inc;
+    if (inc) {
+      $('result-incident').textContent = MC.t('incidentLine').replace('{code}', inc.code).replace('{n}', String(inc.complaints))
+        .replace('{status}', label(inc.statusLabel));
+    }
+    $('feedback').hidden = !(c.canRate || c.reopenUntil || c.rating);
+    $('rate-form').hidden = !c.canRate;
+    $('rated').hidden = !c.rating;
+    $('rated').textContent = c.rating ? MC.t('ratedText').replace('{n}', String(c.rating)) : '';
+    $('reopen-form').hidden = !c.reopenUntil;
+    $('reopen-hint').textContent = c.reopenUntil ? MC.t('reopenUntil').replace('{date}', MC.formatDateTime(c.reopenUntil)) : '';
+    $('reopen-error').textContent = reopenError ? MC.t(reopenError) : '';
+    $('feedback-status').textContent = feedbackStatus ? MC.t(feedbackStatus) : '';
 
     var kinds = MC.t('kinds');
     var list = $('timeline');
@@ -160,6 +202,7 @@
       $('track-submit').disabled = false;
       if (res.status === 200 && res.body && res.body.data) {
         complaint = res.body.data;
+        currentCode = code;
         try { window.history.replaceState(null, '', '#code=' + code); } catch (e) { /* no history */ }
         render();
         if (focusResult) $('result-heading').focus();
@@ -175,6 +218,34 @@
     ev.preventDefault();
     var code = normalise($('code').value);
     track(code, true);
+  });
+
+  // After resolution: a rating (once) and a reopen within the policy's days, with the code alone.
+  function send(action, data, done) {
+    MC.request('/api/public/complaints/' + encodeURIComponent(currentCode) + '/' + action, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(data)
+    }).then(function (res) {
+      feedbackStatus = res.status === 200 ? done : res.status === 400 ? 'refused' : res.status === 429 ? 'tooMany' : res.status === 0 ? 'networkError' : 'serverError';
+      if (res.status === 200) track(currentCode, false);
+      else render();
+    });
+  }
+
+  $('rate-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var picked = document.querySelector('input[name="rating"]:checked');
+    if (!picked) { feedbackStatus = 'rateRequired'; render(); return; }
+    send('rating', { rating: Number(picked.value) }, null);
+  });
+
+  $('reopen-form').addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var reason = $('reopen-reason').value.trim();
+    reopenError = reason ? null : 'reopenRequired';
+    if (reopenError) { render(); $('reopen-reason').focus(); return; }
+    send('reopen', { reason: reason }, 'reopened');
   });
 
   MC.onLangChange(render);

@@ -11,9 +11,9 @@ import { STATUS_LABELS } from './status';
  * public note only (never an internal note, never who did it). After resolution they may rate the
  * result (1–5) and reopen within the policy's days, with the tracking code alone.
  */
-export type CitizenEvent = 'accepted' | 'assigned' | 'visited' | 'resolved' | 'closed';
+type CitizenEvent = 'accepted' | 'assigned' | 'visited' | 'resolved' | 'closed';
 
-export const CITIZEN_EVENT_LABELS: Record<CitizenEvent, { th: string; en: string }> = {
+const CITIZEN_EVENT_LABELS: Record<CitizenEvent, { th: string; en: string }> = {
   accepted: { th: 'เจ้าหน้าที่รับเรื่องของท่านแล้ว', en: 'Your complaint was accepted' },
   assigned: { th: 'มอบหมายเจ้าหน้าที่ดำเนินการแล้ว', en: 'A team has been assigned' },
   visited: { th: 'เจ้าหน้าที่ลงพื้นที่ตรวจสอบแล้ว', en: 'Officers visited the site' },
@@ -22,9 +22,9 @@ export const CITIZEN_EVENT_LABELS: Record<CitizenEvent, { th: string; en: string
 };
 
 /** A timeline entry as the workflow writes it. */
-export interface TimelineEntryLike {
+interface TimelineEntryLike {
   documentId: string;
-  kind: string;
+  kind?: string | null;
   toStatus?: string | null;
   note?: string | null;
   visibility?: string | null;
@@ -96,7 +96,7 @@ export async function notifyCitizen(strapi: Core.Strapi, complaintDocumentId: st
 /** Where a reopen may come from, and the instant its window starts. */
 const REOPENABLE: readonly ComplaintStatus[] = ['resolved', 'closed'];
 
-export interface FollowUpState {
+interface FollowUpState {
   state: string;
   resolvedAt?: Date | string | null;
   closedAt?: Date | string | null;

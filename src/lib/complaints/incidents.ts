@@ -9,12 +9,12 @@ import { COMPLAINT_UID, INCIDENT_POLICY_UID, URGENCIES, type Urgency } from './m
  */
 
 /** An incident's states: a complaint's, and `merged` (its complaints moved into another incident). */
-export const INCIDENT_STATES = ['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'merged'] as const;
+const INCIDENT_STATES = ['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'merged'] as const;
 export type IncidentState = (typeof INCIDENT_STATES)[number];
 /** An incident still being worked: intake may suggest it, and complaints may join it. */
 export const OPEN_INCIDENT_STATES: readonly IncidentState[] = ['received', 'triaged', 'assigned', 'in_progress'];
 
-export interface IncidentPolicy {
+interface IncidentPolicy {
   windowHours: number;
   radiusMeters: number;
   urgentAtSize: number;
@@ -82,7 +82,7 @@ export function urgencyReason(size: number, factoryComplaints: number, policy: I
 }
 
 /** A complaint's source as the matching sees it: a registered factory, or a registration number typed at intake. */
-export interface SourceOf {
+interface SourceOf {
   factoryId?: number | null;
   registrationNumber?: string | null;
 }
@@ -105,7 +105,7 @@ export function hasFactoryRelation(strapi: Core.Strapi): boolean {
   return Boolean((strapi.getModel(COMPLAINT_UID) as { attributes: Record<string, unknown> }).attributes.factory);
 }
 
-export interface Suggestion {
+interface Suggestion {
   incidentId: number;
   incidentDocumentId: string;
   code: string;
@@ -124,7 +124,7 @@ interface CandidateRow {
  * with the nearest complaint of the same category within the category's radius (or the policy's)
  * received within the category's window (or the policy's). Bounded queries: a bounding box first.
  */
-export async function findSuggestion(
+async function findSuggestion(
   strapi: Core.Strapi,
   complaint: {
     id: number;

@@ -15,6 +15,8 @@ export interface IntakeInput {
   complainant?: { name?: string; phone?: string; email?: string };
   anonymous?: boolean;
   consent?: boolean;
+  /** e-mail me when the complaint is accepted, assigned, visited, resolved or closed */
+  updatesOptIn?: boolean;
 }
 
 const intakeSchema = knownObject({
@@ -34,6 +36,7 @@ const intakeSchema = knownObject({
   }).default(undefined),
   anonymous: yup.boolean().typeError('must be true or false').default(false),
   consent: yup.boolean().typeError('must be true or false').default(false),
+  updatesOptIn: yup.boolean().typeError('must be true or false').default(false),
 }).strict(false);
 
 /**
@@ -62,6 +65,9 @@ export async function validateIntake(raw: unknown, opts: { requireProvince: bool
     if (hasPersonal && input.consent !== true) {
       problems.push({ path: ['consent'], message: 'must be true to give personal data' });
     }
+  }
+  if (input.updatesOptIn && (input.anonymous || !c.email)) {
+    problems.push({ path: ['updatesOptIn'], message: 'updates are sent by e-mail: give complainant.email (not anonymous)' });
   }
   if (problems.length) throw fieldErrors(problems);
   return input;

@@ -21,5 +21,15 @@ export default {
         middlewares: [{ name: 'global::rate-limit', config: { key: 'public-lookup', limits: () => rateLimits().lookup } }],
       },
     },
+    // what the complainant does after resolution, with the tracking code alone (limited like the look-ups)
+    ...['rating', 'reopen'].map((action) => ({
+      method: 'POST',
+      path: `/public/complaints/:trackingCode/${action}`,
+      handler: `public-complaint.${action === 'rating' ? 'rate' : 'reopen'}`,
+      config: {
+        auth: false,
+        middlewares: [{ name: 'global::rate-limit', config: { key: 'public-feedback', limits: () => rateLimits().lookup } }],
+      },
+    })),
   ],
 };
