@@ -7,18 +7,20 @@ const HOUR = 3600_000;
 const received = new Date('2026-11-25T03:00:00Z');
 
 describe('SLA deadlines (pure)', () => {
+  // hours on the clock here; working hours are tests/unit/working-time.test.ts
+  const onTheClock = { ...DEFAULT_SLA, normalHoursKind: 'clock', urgentHoursKind: 'clock' } as const;
   it.each([
-    ['normal', 72, 720],
-    ['urgent', 24, 168],
+    ['normal', 24, 240],
+    ['urgent', 8, 40],
     ['emergency', 2, 24],
   ] as const)('%s: acknowledge in %i h, resolve in %i h by default', (urgency, ack, resolve) => {
-    const due = computeDueDates(received, urgency, DEFAULT_SLA);
+    const due = computeDueDates(received, urgency, onTheClock);
     expect(due.acknowledgeDueAt.getTime() - received.getTime()).toBe(ack * HOUR);
     expect(due.resolveDueAt.getTime() - received.getTime()).toBe(resolve * HOUR);
   });
 
   it("follows the administrator's policy, and a category's own hours replace it", () => {
-    const policy = { ...DEFAULT_SLA, urgentAcknowledgeHours: 10, urgentResolveHours: 50 };
+    const policy = { ...onTheClock, urgentAcknowledgeHours: 10, urgentResolveHours: 50 };
     expect(computeDueDates(received, 'urgent', policy).acknowledgeDueAt.getTime()).toBe(received.getTime() + 10 * HOUR);
     const due = computeDueDates(received, 'urgent', policy, { slaAcknowledgeHours: 1, slaResolveHours: 12 });
     expect(due.acknowledgeDueAt.getTime()).toBe(received.getTime() + 1 * HOUR);

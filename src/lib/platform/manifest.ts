@@ -6,6 +6,8 @@ import type { Job } from './job';
 import { SIGNED_IN, type RoleType } from './roles';
 import dispatchNotifications from './jobs/dispatch-notifications';
 import { platformEmailTemplates } from './emails';
+import { ladderEmailTemplates } from './ladder';
+import { seedHolidays } from './holidays';
 
 /** The upload rules a media field may be held to (src/lib/security/upload-rules.ts). */
 export type MediaRule = 'attachments' | 'photos' | 'apiUpload';
@@ -58,13 +60,15 @@ const ownAccount = [
   'plugin::users-permissions.auth.revokeSession',
 ];
 const readProvinces = ['api::province.province.find', 'api::province.province.findOne'];
-const readReference = [...readProvinces, 'api::agency.agency.find', 'api::agency.agency.findOne'];
+/** The holiday calendar is public information (working-day deadlines are counted on it). */
+const readHolidays = ['api::holiday.holiday.find', 'api::holiday.holiday.findOne'];
+const readReference = [...readProvinces, ...readHolidays, 'api::agency.agency.find', 'api::agency.agency.findOne'];
 
 /** The shared machinery: accounts, reference data (provinces, agencies), the outbox, jobs' runs, email templates. */
 export const platformManifest: DomainManifest = {
   name: 'platform',
-  apis: ['province', 'agency', 'email-template', 'notification', 'job-run'],
-  permissions: { public: readProvinces, ...forRoles(SIGNED_IN, [...ownAccount, ...readReference]) },
+  apis: ['province', 'agency', 'email-template', 'notification', 'job-run', 'holiday', 'escalation-step'],
+  permissions: { public: [...readProvinces, ...readHolidays], ...forRoles(SIGNED_IN, [...ownAccount, ...readReference]) },
   listViews: {
     'api::province.province': {
       columns: ['code', 'nameTh', 'nameEn', 'region'],
@@ -129,6 +133,34 @@ export const platformManifest: DomainManifest = {
         language: 'ภาษา / Language',
       },
     },
+    'api::holiday.holiday': {
+      columns: ['date', 'nameTh', 'nameEn', 'kind'],
+      sortBy: 'date',
+      sortOrder: 'ASC',
+      mainField: 'nameTh',
+      labels: {
+        date: 'วันที่ / Date',
+        nameTh: 'ชื่อวันหยุด (ไทย) / Name (Thai)',
+        nameEn: 'ชื่อวันหยุด (อังกฤษ) / Name (English)',
+        kind: 'ประเภท (ประจำปี / พิเศษ) / Kind (public / special)',
+      },
+    },
+    'api::escalation-step.escalation-step': {
+      columns: ['labelTh', 'source', 'deadline', 'offsetHours', 'recipientKind', 'active'],
+      sortBy: 'offsetHours',
+      sortOrder: 'ASC',
+      mainField: 'labelTh',
+      labels: {
+        labelTh: 'ขั้น (ไทย) / Step (Thai)',
+        labelEn: 'ขั้น (อังกฤษ) / Step (English)',
+        source: 'ใช้กับ / For',
+        deadline: 'กำหนดเวลา / Deadline',
+        offsetHours: 'ชั่วโมงก่อน (−) / หลัง (+) กำหนด / Hours before (−) or after (+)',
+        recipientKind: 'ผู้รับ / Recipient',
+        address: 'อีเมลผู้รับ (เมื่อผู้รับเป็น address) / Addresses (recipient "address")',
+        active: 'ใช้งาน / Active',
+      },
+    },
     'api::email-template.email-template': {
       columns: ['key', 'subjectTh', 'subjectEn', 'description'],
       sortBy: 'key',
@@ -143,5 +175,7 @@ export const platformManifest: DomainManifest = {
     },
   },
   jobs: [dispatchNotifications],
-  emailTemplates: platformEmailTemplates,
+  emailTemplates: [...platformEmailTemplates, ...ladderEmailTemplates],
+  // Thai public holidays of the shipped years, once per year (an administrator's edits and deletions stay)
+  setup: seedHolidays,
 };
