@@ -4,6 +4,7 @@ import { complaintEmailTemplates } from './emails';
 import { registerComplaintGuard } from './guard';
 import { registerComplaintAdminRoutes } from './admin-routes';
 import watchComplaintSla from './jobs/watch-complaint-sla';
+import escalateComplaintDeadlines from './jobs/escalate-complaint-deadlines';
 
 /** Category and team names for the intake form and the officers' pickers. */
 const readComplaintReference = [
@@ -160,7 +161,7 @@ export const complaintsManifest: DomainManifest = {
     registerComplaintGuard(strapi);
     registerComplaintAdminRoutes(strapi);
   },
-  jobs: [watchComplaintSla],
+  jobs: [watchComplaintSla, escalateComplaintDeadlines],
   emailTemplates: complaintEmailTemplates,
   demo: async (strapi) => ({ complaints: await loadComplaintsDemo(strapi) }),
 };

@@ -3,7 +3,7 @@ import type { Core, Data, Modules } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import { assertTransition } from '../../../lib/complaints/status';
-import { computeDueDates, SlaPolicy } from '../../../lib/complaints/sla';
+import { computeDueDates, loadSlaPolicy, type SlaPolicy } from '../../../lib/complaints/sla';
 import { generateTrackingCode } from '../../../lib/complaints/ids';
 import { nextTicketNumber } from '../../../lib/complaints/ticket-sequence';
 import { fieldErrors } from '../../../lib/platform/validation';
@@ -90,8 +90,9 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
     return where ? strapi.db.query('api::complaint-category.complaint-category').findOne({ where }) : null;
   }
 
+  /** The SLA policy with the holiday calendar (working-day deadlines). */
   async function slaPolicy(): Promise<Partial<SlaPolicy> | null> {
-    return (await strapi.documents('api::sla-policy.sla-policy').findFirst()) as Partial<SlaPolicy> | null;
+    return loadSlaPolicy(strapi);
   }
 
   async function categoryByCode(code: string, field = 'categoryCode'): Promise<Data.ContentType<typeof CATEGORY_UID>> {
