@@ -113,6 +113,13 @@ export const complaintsAdminForms: AdminForms = {
     'api::complaint-category.complaint-category': {
       name: ['ประเภทเรื่องร้องเรียน', 'Complaint category'],
       mainField: 'nameTh',
+      enums: {
+        slaHoursKind: {
+          policy: ['ตามนโยบายระยะเวลา', 'As the SLA policy says'],
+          working: ['นับเฉพาะเวลาราชการ', 'Working time'],
+          clock: ['นับต่อเนื่อง', 'On the clock'],
+        },
+      },
       fields: {
         code: [
           'รหัสประเภท',
@@ -132,6 +139,12 @@ export const complaintsAdminForms: AdminForms = {
         ],
         slaAcknowledgeHours: ['ชั่วโมงรับเรื่อง', 'Hours to acknowledge', 'ว่างไว้เพื่อใช้นโยบายระยะเวลากลาง', 'empty: the SLA policy applies'],
         slaResolveHours: ['ชั่วโมงแก้ไข', 'Hours to resolve', 'ว่างไว้เพื่อใช้นโยบายระยะเวลากลาง', 'empty: the SLA policy applies'],
+        slaHoursKind: [
+          'การนับชั่วโมง',
+          'Hours count',
+          'ตามนโยบาย นับเฉพาะเวลาราชการ หรือนับต่อเนื่อง (เรื่องฉุกเฉินนับต่อเนื่องเสมอตามนโยบาย)',
+          'as the policy says, in working time, or on the clock (emergencies as the policy says for them)',
+        ],
         incidentWindowHours: [
           'ช่วงเวลารวมเหตุการณ์ (ชั่วโมง)',
           'Incident window (hours)',
@@ -236,6 +249,11 @@ export const complaintsAdminForms: AdminForms = {
     },
     'api::sla-policy.sla-policy': {
       name: ['นโยบายระยะเวลาดำเนินการ', 'SLA policy'],
+      enums: {
+        normalHoursKind: { working: ['นับเฉพาะเวลาราชการ', 'Working time'], clock: ['นับต่อเนื่อง', 'On the clock'] },
+        urgentHoursKind: { working: ['นับเฉพาะเวลาราชการ', 'Working time'], clock: ['นับต่อเนื่อง', 'On the clock'] },
+        emergencyHoursKind: { working: ['นับเฉพาะเวลาราชการ', 'Working time'], clock: ['นับต่อเนื่อง', 'On the clock'] },
+      },
       fields: {
         normalAcknowledgeHours: ['ปกติ: ชั่วโมงรับเรื่อง', 'Normal: hours to acknowledge', 'เรื่องความเร่งด่วนปกติ', 'for normal complaints'],
         normalResolveHours: ['ปกติ: ชั่วโมงแก้ไข', 'Normal: hours to resolve', 'เรื่องความเร่งด่วนปกติ', 'for normal complaints'],
@@ -243,6 +261,11 @@ export const complaintsAdminForms: AdminForms = {
         urgentResolveHours: ['เร่งด่วน: ชั่วโมงแก้ไข', 'Urgent: hours to resolve', 'เรื่องเร่งด่วน', 'for urgent complaints'],
         emergencyAcknowledgeHours: ['ฉุกเฉิน: ชั่วโมงรับเรื่อง', 'Emergency: hours to acknowledge', 'เรื่องฉุกเฉิน', 'for emergencies'],
         emergencyResolveHours: ['ฉุกเฉิน: ชั่วโมงแก้ไข', 'Emergency: hours to resolve', 'เรื่องฉุกเฉิน', 'for emergencies'],
+        normalHoursKind: ['ปกติ: การนับชั่วโมง', 'Normal: hours count', 'นับเฉพาะเวลาราชการหรือนับต่อเนื่อง', 'in working time or on the clock'],
+        urgentHoursKind: ['เร่งด่วน: การนับชั่วโมง', 'Urgent: hours count', 'นับเฉพาะเวลาราชการหรือนับต่อเนื่อง', 'in working time or on the clock'],
+        emergencyHoursKind: ['ฉุกเฉิน: การนับชั่วโมง', 'Emergency: hours count', 'ควรนับต่อเนื่อง', 'best on the clock'],
+        workdayStart: ['เวลาเริ่มงาน', 'Working day starts', 'เวลาราชการเริ่ม (เวลาประเทศไทย) เช่น 08:30', 'in Bangkok time, e.g. 08:30'],
+        workdayEnd: ['เวลาเลิกงาน', 'Working day ends', 'เวลาราชการสิ้นสุด (เวลาประเทศไทย) เช่น 16:30', 'in Bangkok time, e.g. 16:30'],
         dueSoonLeadHours: [
           'แจ้งเตือนล่วงหน้า (ชั่วโมง)',
           'Due-soon lead (hours)',

@@ -110,6 +110,72 @@ export const platformAdminForms: AdminForms = {
       enums: { trigger: { schedule: ['ตามกำหนดเวลา', 'Schedule'], manual: ['สั่งด้วยมือ', 'By hand'] } },
       readOnly: ['job', 'state', 'trigger', 'startedAt', 'finishedAt', 'instance', 'dryRun', 'counts', 'error', 'fireKey'],
     },
+    'api::holiday.holiday': {
+      name: ['วันหยุดราชการ', 'Holiday'],
+      mainField: 'nameTh',
+      fields: {
+        date: ['วันที่', 'Date', 'วันที่ไม่นับเป็นวันทำการ', 'a day that is not a working day'],
+        nameTh: ['ชื่อวันหยุด (ไทย)', 'Name (Thai)', 'เช่น วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', 'e.g. a special holiday the Cabinet added'],
+        nameEn: ['ชื่อวันหยุด (อังกฤษ)', 'Name (English)', 'ชื่อภาษาอังกฤษ', 'the English name'],
+        kind: [
+          'ประเภทวันหยุด',
+          'Kind',
+          'วันหยุดประจำปีหรือวันหยุดพิเศษตามมติคณะรัฐมนตรี',
+          'a yearly public holiday, or a special one the Cabinet adds',
+        ],
+        seedKey: [
+          'รหัสวันหยุดที่ระบบใส่ให้',
+          'Seed key',
+          'ระบบใส่ให้สำหรับวันหยุดประจำปี ว่างไว้สำหรับวันหยุดที่เพิ่มเอง',
+          'set for the shipped public holidays; empty for those added here',
+        ],
+      },
+      enums: { kind: { public: ['วันหยุดประจำปี', 'Public holiday'], special: ['วันหยุดพิเศษ', 'Special holiday'] } },
+      readOnly: ['seedKey'],
+    },
+    'api::escalation-step.escalation-step': {
+      name: ['ขั้นการยกระดับ', 'Escalation step'],
+      mainField: 'labelTh',
+      fields: {
+        labelTh: [
+          'ชื่อขั้น (ไทย)',
+          'Step (Thai)',
+          'แสดงในอีเมลสรุปประจำวัน เช่น แจ้งผู้อำนวยการกอง',
+          'shown in the daily digest, e.g. division director',
+        ],
+        labelEn: ['ชื่อขั้น (อังกฤษ)', 'Step (English)', 'ชื่อภาษาอังกฤษ', 'the English name'],
+        source: ['ใช้กับ', 'For', 'งานที่มีกำหนดเวลาซึ่งขั้นนี้ใช้', 'the kind of item with a deadline this step is for'],
+        deadline: ['กำหนดเวลา', 'Deadline', 'กำหนดรับเรื่อง กำหนดแก้ไข หรือทุกกำหนด', 'acknowledge, resolve, or any deadline'],
+        offsetHours: [
+          'ชั่วโมงก่อน (ลบ) หรือหลัง (บวก) กำหนด',
+          'Hours before (−) or after (+)',
+          'เช่น -24 คือหนึ่งวันก่อนครบกำหนด 48 คือสองวันหลังเกินกำหนด',
+          'e.g. -24 is a day before the deadline, 48 two days after it',
+        ],
+        recipientKind: [
+          'ผู้รับ',
+          'Recipient',
+          'ทีมที่รับผิดชอบ หัวหน้าทีม สำนักงานอุตสาหกรรมจังหวัด หรืออีเมลที่ระบุ',
+          "the team, its lead, the province's industry office, or the addresses below",
+        ],
+        address: ['อีเมลผู้รับ', 'Addresses', 'เมื่อผู้รับเป็นอีเมลที่ระบุ คั่นด้วยจุลภาค', 'when the recipient is the addresses given, comma-separated'],
+        active: ['ใช้งาน', 'Active', 'ปิดเพื่อหยุดขั้นนี้โดยไม่ลบ', 'off: the step is not sent, and kept'],
+      },
+      enums: {
+        source: { complaint: ['เรื่องร้องเรียน', 'Complaint'] },
+        deadline: {
+          any: ['ทุกกำหนดเวลา', 'Any deadline'],
+          acknowledge: ['กำหนดรับเรื่อง', 'Acknowledge by'],
+          resolve: ['กำหนดแก้ไขแล้วเสร็จ', 'Resolve by'],
+        },
+        recipientKind: {
+          assignee: ['ทีมที่รับผิดชอบ', 'Assigned team'],
+          assignee_lead: ['หัวหน้าทีม', 'Team lead'],
+          province_office: ['สำนักงานอุตสาหกรรมจังหวัด', 'Provincial industry office'],
+          address: ['อีเมลที่ระบุ', 'Addresses given'],
+        },
+      },
+    },
   },
   enums: {
     north: ['ภาคเหนือ', 'North'],
