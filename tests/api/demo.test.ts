@@ -49,4 +49,12 @@ describe('demo data', () => {
     expect(new Set(findings.map((f: any) => f.state)).size).toBe(4);
     expect(findings.filter((f: any) => isFindingOverdue(f, new Date())).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('ships a registry of 300 factories in five industrial provinces, in both forms of DIW number', async () => {
+    const rows = await app.strapi.db.query('api::factory.factory').findMany({ populate: { province: { select: ['code'] } } });
+    expect(rows).toHaveLength(300);
+    expect([...new Set(rows.map((r: any) => r.province.code))].sort()).toEqual(['TH-11', 'TH-14', 'TH-19', 'TH-20', 'TH-21']);
+    expect(rows.some((r: any) => /^\d{14}$/.test(r.registrationNumber))).toBe(true);
+    expect(rows.some((r: any) => /^จ?[1-3]-/.test(r.registrationNumber))).toBe(true);
+  });
 });

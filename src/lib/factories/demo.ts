@@ -31,7 +31,10 @@ export async function loadFactoriesDemo(strapi: Core.Strapi): Promise<Record<str
   for (const c of complaints) {
     const [nearest] = await nearestFactories(strapi, c, DEFAULT_RADIUS_METERS);
     if (!nearest) continue;
-    await strapi.db.query(COMPLAINT_UID).update({ where: { documentId: c.documentId }, data: { factory: nearest.documentId } as never });
+    const factory = (await strapi.db.query(FACTORY_UID).findOne({ where: { documentId: nearest.documentId }, select: ['id'] })) as {
+      id: number;
+    };
+    await strapi.db.query(COMPLAINT_UID).update({ where: { documentId: c.documentId }, data: { factory: factory.id } as never });
     linked++;
   }
   return { factories: report.created, complaintsLinkedToFactories: linked };
