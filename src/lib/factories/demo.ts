@@ -7,7 +7,7 @@ import { importFactories } from './import';
 import { DEFAULT_RADIUS_METERS, nearestFactories } from './registry';
 
 /** The demo's registry sample (scripts/generate-factories-sample.js writes it, deterministically). */
-export const SAMPLE_CSV = path.join('src', 'seed', 'factories-sample.csv');
+const SAMPLE_CSV = path.join('src', 'seed', 'factories-sample.csv');
 
 /**
  * Demo registry: the sample's 300 factories, imported as an administrator would; then each demo

@@ -11,7 +11,7 @@ import { FACTORY_UID } from './model';
  * Each part is there only for an administrator who may read every entry of its type (the caller says
  * which); nothing of a complainant is in it (no name, contact or tracking code).
  */
-export const INCIDENT_UID = 'api::incident.incident';
+const INCIDENT_UID = 'api::incident.incident';
 
 export interface HistorySections {
   complaints: boolean;

@@ -13,7 +13,7 @@ import { baseType, parseRegistrationNumber } from './registration';
  * order. A bad row is reported by its line and field and left out; the good rows are kept. A row whose
  * normalised registration number is already in the registry updates that factory (never a second one).
  */
-export const FACTORY_CSV_COLUMNS = [
+const FACTORY_CSV_COLUMNS = [
   { key: 'registrationNumber', en: 'registration_number', th: 'เลขทะเบียนโรงงาน', required: true },
   { key: 'nameTh', en: 'name', th: 'ชื่อโรงงาน', required: true },
   { key: 'operator', en: 'operator', th: 'ผู้ประกอบกิจการ', required: false },
@@ -29,7 +29,7 @@ export const FACTORY_CSV_COLUMNS = [
 type ColumnKey = (typeof FACTORY_CSV_COLUMNS)[number]['key'];
 
 /** Largest file the import takes, in rows (a registry of a few provinces; the whole country is split). */
-export const MAX_IMPORT_ROWS = 20000;
+const MAX_IMPORT_ROWS = 20000;
 
 export interface ImportProblem {
   /** the file's line (1 = the header) */

@@ -1,9 +1,8 @@
-import type { Data, UID } from '@strapi/strapi';
+import type { UID } from '@strapi/strapi';
 import type { EnumValue } from '../platform/model';
 
 /** The factory registry (Department of Industrial Works): its content type and the values its fields take. */
 export const FACTORY_UID = 'api::factory.factory' as const satisfies UID.ContentType;
-export type Factory = Data.ContentType<typeof FACTORY_UID>;
 
 /** The registry's states: ประกอบกิจการ, ยังไม่ประกอบกิจการ, หยุดชั่วคราว, เลิกกิจการ, เพิกถอนใบอนุญาต. */
 export const FACTORY_STATES = ['operating', 'not_started', 'suspended', 'closed', 'revoked'] as const satisfies readonly EnumValue<
@@ -20,6 +19,3 @@ export const FACTORY_STATE_TH: Record<FactoryState, string> = {
   closed: 'เลิกประกอบกิจการ',
   revoked: 'ถูกเพิกถอนใบอนุญาต',
 };
-
-/** A factory's operator may be a natural person: their name is personal data (PDPA), never in a content-API answer. */
-export const FACTORY_PERSONAL_FIELDS = ['operator'] as const;
