@@ -61,7 +61,7 @@ describe('watch-complaint-sla', () => {
 
   it('alerts a deadline recomputed after an urgency change afresh, once, however many runs race for it', async () => {
     const service = app.strapi.service('api::complaint.complaint') as any;
-    // factory odour, taken as normal: acknowledge within 72 h, resolve within 720 h
+    // factory odour, taken as normal: acknowledge within 24 working hours (Tuesday 09:00 → Friday 09:00, 72 h), resolve within 240
     const c = await service.intake(intakeBody(), { channel: 'web', actor: { label: 'test' }, now: t0, urgency: 'normal' });
     const mine = async () => (await rows()).filter((r: any) => r.relatedDocumentId === c.documentId);
     const at = new Date(t0.getTime() + 73 * HOUR);
@@ -70,7 +70,8 @@ describe('watch-complaint-sla', () => {
     expect(await run()).toMatchObject({ remindersQueued: 1, escalations: 1 });
     expect(await run()).toMatchObject({ remindersQueued: 0, escalations: 0 });
 
-    // raised to urgent: acknowledge within 24 h of receipt (breached too, but a different deadline), resolve within 168 h
+    // raised to urgent: acknowledge within 8 working hours (Wednesday 09:00, 24 h after receipt; breached too, but a
+    // different deadline), resolve within 40 working hours
     await service.editDetails(c.documentId, { urgency: 'urgent' }, { label: 'test' });
     const [a, b] = await Promise.all([run(), run()]);
     expect([a.remindersQueued + b.remindersQueued, a.escalations + b.escalations]).toEqual([1, 1]);
