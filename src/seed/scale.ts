@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { computeDueDates, SlaPolicy, type CategorySla } from '../lib/complaints/sla';
+import { computeDueDates, loadSlaPolicy, type CategorySla } from '../lib/complaints/sla';
 import type { Urgency } from '../lib/complaints/model';
 import { formatTicketNumber, TRACKING_ALPHABET, TRACKING_LENGTH } from '../lib/complaints/ids';
 import { bangkokDate, buddhistYear } from '../lib/platform/thai-date';
@@ -279,7 +279,7 @@ export async function seedScale(strapi: Core.Strapi, opts: ScaleOptions): Promis
   const provinces = await strapi.db.query('api::province.province').findMany({ select: ['id', 'code'], orderBy: { id: 'asc' } });
   const categories = await strapi.db.query('api::complaint-category.complaint-category').findMany({
     where: { active: true },
-    select: ['id', 'code', 'defaultUrgency', 'slaAcknowledgeHours', 'slaResolveHours'],
+    select: ['id', 'code', 'defaultUrgency', 'slaAcknowledgeHours', 'slaResolveHours', 'slaHoursKind'],
     orderBy: { id: 'asc' },
   });
   const agencies = await strapi.db.query('api::agency.agency').findMany({ select: ['id'], orderBy: { id: 'asc' } });
@@ -360,7 +360,8 @@ async function seedComplaints(ctx: Ctx, count: number, provinces: ProvinceRow[],
   const u = metaOf(strapi, UPDATE);
   const cmpMeta = metaOf(strapi, 'complaint.complainant');
   const cmpJoin = c.meta.attributes.complainant.joinTable as LinkTableMeta & { orderColumnName: string };
-  const policy = (await strapi.db.query('api::sla-policy.sla-policy').findOne({})) as Partial<SlaPolicy> | null;
+  // the policy with the holiday calendar: deadlines as intake gives them
+  const policy = await loadSlaPolicy(strapi);
   const teams = await strapi.db.query(TEAM).findMany({ select: ['id'], orderBy: { id: 'asc' } });
   // Ticket numbers continue each Buddhist year's counter, which is then moved past them.
   const counterRows = await ctx.knex('complaint_ticket_counters').select('year', 'value');
