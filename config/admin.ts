@@ -21,4 +21,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     nps: false,
     promoteEE: false,
   },
+  // No preview front end: switched off, so the edit view shows no "Set up preview" prompt.
+  preview: { enabled: false },
 });

@@ -1,5 +1,8 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { dashboardTranslations, registerDashboardWidgets } from './widgets';
+import { appTranslations, formTranslations, strapiThai } from './translations';
+import { quietPanel } from './quiet';
+import { registerEnumerationLabels } from './enumerations';
 import { bootstrapWork } from './work';
 import { registerFactoryPages } from './factories';
 
@@ -12,25 +15,11 @@ const TrainingIcon = () => (
 
 export default {
   config: {
-    // Thai first, English second (English is always available in the admin panel).
+    // Thai first (the default for whoever has not chosen, ./quiet.ts), English one click away.
     locales: ['th'],
     translations: {
-      th: {
-        'Auth.form.welcome.title': 'ยินดีต้อนรับสู่ MIND Desk',
-        'Auth.form.welcome.subtitle': 'ระบบงานกองตรวจราชการ กระทรวงอุตสาหกรรม',
-        'app.components.LeftMenu.navbrand.title': 'MIND Desk',
-        'app.components.LeftMenu.navbrand.workplace': 'กองตรวจราชการ',
-        'mind.training.rates': 'การรับทราบสื่อการอบรม',
-        ...dashboardTranslations.th,
-      },
-      en: {
-        'Auth.form.welcome.title': 'Welcome to MIND Desk',
-        'Auth.form.welcome.subtitle': 'Inspector-General division, Ministry of Industry',
-        'app.components.LeftMenu.navbrand.title': 'MIND Desk',
-        'app.components.LeftMenu.navbrand.workplace': 'Inspector-General division',
-        'mind.training.rates': 'Training acknowledgements',
-        ...dashboardTranslations.en,
-      },
+      th: { ...strapiThai, ...formTranslations.th, ...appTranslations.th, ...dashboardTranslations.th },
+      en: { ...formTranslations.en, ...appTranslations.en, ...dashboardTranslations.en },
     },
     tutorials: false,
     notifications: { releases: false },
@@ -47,6 +36,9 @@ export default {
     // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.
     registerDashboardWidgets(app);
     registerFactoryPages(app);
+    // Thai by default, no tour or marketplace, only our homepage blocks; enumerations in words.
+    quietPanel(app);
+    registerEnumerationLabels(app);
   },
   bootstrap(app: StrapiApp) {
     bootstrapWork(app);

@@ -103,7 +103,16 @@ describe('admin homepage widgets in a browser', () => {
     expect(await grid.locator('[data-province]').count()).toBe(77);
     const busy = provinces.regions.flatMap((r: any) => r.provinces).filter((p: any) => p.open > 0);
     expect(busy.length).toBeGreaterThan(0);
-    for (const p of busy) expect((await grid.locator(`[data-province="${p.code}"]`).innerText()).trim()).toBe(th.format(p.open));
+    for (const p of busy)
+      expect((await grid.locator(`[data-province="${p.code}"] [data-open]`).innerText()).trim()).toBe(th.format(p.open));
+    // every tile names its province in Thai
+    expect((await grid.locator('[data-province="TH-20"] [data-name]').innerText()).trim()).toBe('ชลบุรี');
+    // the whole grid shows: the widget's body grows to fit it rather than cutting it off
+    const fits = (e: unknown) => {
+      const body = (e as { closest(s: string): { scrollHeight: number; clientHeight: number } }).closest('main');
+      return body.scrollHeight <= body.clientHeight + 1;
+    };
+    expect(await grid.evaluate(fits)).toBe(true);
     expect(await grid.locator(`[data-region="east"] [data-province="TH-21"]`).count()).toBe(1);
 
     // Reporting: one bar per agency with reports due this quarter
@@ -123,6 +132,11 @@ describe('admin homepage widgets in a browser', () => {
     const jobs = page.locator('[data-widget="mind-jobs"]');
     await jobs.waitFor();
     expect(await jobs.locator('tr[data-job]').count()).toBe((await endpoint('jobs')).jobs.length);
+    // all its rows visible, none cut off at the bottom of the widget
+    expect(await jobs.evaluate(fits)).toBe(true);
+    const lastRow = await jobs.locator('tr[data-job]').last().boundingBox();
+    const widgetBody = await jobs.evaluate((e) => (e as any).closest('main').getBoundingClientRect().bottom);
+    expect(lastRow!.y + lastRow!.height).toBeLessThanOrEqual(widgetBody + 1);
     const failed = jobs.locator('tr[data-job="dispatch-notifications"]');
     expect(await failed.getAttribute('data-flagged')).toBe('true');
     await failed.getByText('ล้มเหลว', { exact: true }).waitFor();

@@ -33,6 +33,8 @@ function buildKey() {
   const hash = crypto.createHash('sha256');
   const files = [
     ...listFiles(path.join(root, 'src', 'admin')),
+    // the admin forms (labels, enumerations) the admin bundle imports from src/lib, and the models they read
+    ...listFiles(path.join(root, 'src', 'lib')).filter((f) => /(admin-forms?|platform-admin-form|model)\.ts$/.test(f)),
     path.join(root, 'package-lock.json'),
     path.join(root, 'config', 'admin.ts'),
     path.join(root, 'config', 'server.ts'),

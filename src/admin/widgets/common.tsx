@@ -123,3 +123,17 @@ export function Alarm({ children, title }: { children: React.ReactNode; title?: 
     </span>
   );
 }
+
+/**
+ * Strapi gives each homepage widget a body of a fixed 261 pixels that scrolls inside its card (its
+ * scroll bar hidden until hovered), so a table's last rows looked cut off. A widget whose rows must all
+ * be seen (the jobs, the province grid) lets its body grow to fit: pass this as the widget root's ref.
+ */
+export function fitWidgetBody(el: HTMLElement | null) {
+  const body = el?.closest('main');
+  if (body instanceof HTMLElement) {
+    body.style.height = 'auto';
+    body.style.minHeight = '261px';
+    body.style.overflow = 'visible';
+  }
+}

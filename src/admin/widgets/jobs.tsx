@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { AdminLink, Alarm, COLORS, cellStyle, fmt, formatDateTime, numStyle, small, useThai, useWidgetData } from './common';
+import { AdminLink, Alarm, COLORS, cellStyle, fitWidgetBody, fmt, formatDateTime, numStyle, small, useThai, useWidgetData } from './common';
 // The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
 import type { JobsWidget as Data } from '../../lib/dashboard/jobs';
 
@@ -16,7 +16,7 @@ export default function JobsWidget() {
   const { data, view } = useWidgetData<Data>('jobs');
   if (!data) return view!;
   return (
-    <div data-widget="mind-jobs" style={{ width: '100%', color: COLORS.text }}>
+    <div data-widget="mind-jobs" ref={fitWidgetBody} style={{ width: '100%', color: COLORS.text }}>
       <p style={{ margin: '0 0 6px', fontSize: 13 }}>
         {data.totals.failuresRecent > 0 ? (
           <AdminLink href={data.links.failures} style={{ color: COLORS.breach, fontWeight: 600 }}>

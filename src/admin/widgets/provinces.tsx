@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { AdminLink, COLORS, fmt, pick, small, useThai, useWidgetData } from './common';
+import { AdminLink, COLORS, fitWidgetBody, fmt, pick, small, useThai, useWidgetData } from './common';
 // The endpoint's answer as the server types it (a type-only import: no server code reaches the bundle).
 import type { ProvincesWidget as Data } from '../../lib/dashboard/provinces';
 
@@ -24,7 +24,7 @@ export default function ProvincesWidget() {
   if (!data) return view!;
   const max = data.totals.max;
   return (
-    <div data-widget="mind-provinces" style={{ width: '100%', color: COLORS.text }}>
+    <div data-widget="mind-provinces" ref={fitWidgetBody} style={{ width: '100%', color: COLORS.text }}>
       <p style={{ margin: '0 0 6px', fontSize: 14 }}>
         <AdminLink href={data.links.open}>
           {th
@@ -56,25 +56,40 @@ export default function ProvincesWidget() {
               const tile: React.CSSProperties = {
                 display: 'flex',
                 alignItems: 'center',
-                justifyContent: 'center',
-                width: 26,
+                gap: 4,
                 height: 22,
+                padding: '0 5px',
                 borderRadius: 3,
                 background: bg,
                 color: fg,
                 fontSize: 11,
-                fontWeight: 600,
+                lineHeight: '14px',
+                whiteSpace: 'nowrap',
+                textDecoration: 'none',
                 boxSizing: 'border-box',
                 border: p.breached ? `2px solid ${COLORS.breach}` : '2px solid transparent',
               };
+              // each tile names its province; the count follows when there are open complaints
+              const content = (
+                <>
+                  <span data-name>{name}</span>
+                  {p.open > 0 && (
+                    <strong data-open style={{ fontWeight: 700 }}>
+                      {fmt(p.open)}
+                    </strong>
+                  )}
+                </>
+              );
               return (
                 <li key={p.code} data-province={p.code}>
                   {p.open ? (
                     <AdminLink href={p.url} title={label} aria-label={label} style={{ ...tile, color: fg }}>
-                      {fmt(p.open)}
+                      {content}
                     </AdminLink>
                   ) : (
-                    <span title={label} aria-label={label} role="img" style={tile} />
+                    <span title={label} aria-label={label} role="img" style={tile}>
+                      {content}
+                    </span>
                   )}
                 </li>
               );
@@ -83,9 +98,7 @@ export default function ProvincesWidget() {
         </div>
       ))}
       <p style={{ ...small, margin: '4px 0 0' }}>
-        {th
-          ? 'แต่ละช่องคือหนึ่งจังหวัด (ชี้เพื่อดูชื่อ) · กรอบแดง = มีเรื่องเกินกำหนด'
-          : 'Each tile is a province (hover for its name) · red frame = past SLA'}
+        {th ? 'ตัวเลขคือเรื่องที่เปิดอยู่ · กรอบแดง = มีเรื่องเกินกำหนด' : 'The figure is the open complaints · red frame = past SLA'}
       </p>
     </div>
   );
