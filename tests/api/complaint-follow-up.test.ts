@@ -12,7 +12,7 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
   beforeAll(async () => {
     app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0', RECEIPTS_PER_ADDRESS_PER_DAY: '0' } });
     s = await complaintStaff(app);
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
   });
@@ -137,5 +137,18 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
     expect(view.reopenUntil).toBeNull();
     await pub('ZZZZZZZZZZZZ', 'reopen', { reason: 'x' }).expect(404);
     await pub('ZZZZZZZZZZZZ', 'rating', { rating: 3 }).expect(404);
+  });
+
+  it('limits rating and reopen per client address, as the tracking look-ups are (guessing codes costs)', async () => {
+    // the limit is read per request from the environment this in-process Strapi shares
+    process.env.PUBLIC_LOOKUP_RATE_LIMIT = '3';
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await pub('ZZZZZZZZZZZ' + i, i % 2 ? 'rating' : 'reopen', { reason: 'x' })).status);
+      expect(statuses.slice(0, 3).every((s) => s === 404 || s === 400)).toBe(true);
+      expect(statuses[3]).toBe(429);
+    } finally {
+      process.env.PUBLIC_LOOKUP_RATE_LIMIT = '0';
+    }
   });
 });

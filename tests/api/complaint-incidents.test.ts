@@ -25,7 +25,7 @@ describe('incidents', () => {
         reopenWindowDays: 14,
       },
     });
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
   });

@@ -58,8 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { category: { fields: ['code', 'nameTh', 'nameEn'] }, province: { fields: ['code', 'nameTh', 'nameEn'] } },
       });
       const updates = await (strapi.service(UID) as ComplaintService).timelineOf(c?.id as number | undefined);
-      if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
       const followUp = await feedback().followUpView(code);
+      if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
       ctx.body = { data: { ...publicView(c, updates), ...followUp } };
     },
 

@@ -39,8 +39,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id', 'state', 'resolvedAt', 'closedAt', 'rating', 'ratedAt', 'reopenCount', 'incidentLink'],
         populate: { incident: { select: ['id', 'code', 'state', 'updatedAt'] } },
       });
-      if (!c) return {};
+      // the policy is read on a miss too: a miss costs what a hit costs
       const policy = await incidentPolicy(strapi);
+      if (!c) return {};
       const until = reopenUntil(c, policy.reopenWindowDays);
       let incident = null;
       if (c.incident && c.incidentLink === 'confirmed') {
