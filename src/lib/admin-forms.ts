@@ -6,6 +6,7 @@ import { inspectionsAdminForms } from './inspections/admin-form';
 import { volunteersAdminForms } from './volunteers/admin-form';
 import { trainingAdminForms } from './training/admin-form';
 import { securityAdminForms } from './security/admin-form';
+import { integrationsAdminForms } from './integrations/admin-form';
 
 /**
  * Every domain's admin form (its `admin-form.ts`): the server writes them into the Content Manager's
@@ -21,6 +22,7 @@ export const domainAdminForms: AdminForms[] = [
   volunteersAdminForms,
   trainingAdminForms,
   securityAdminForms,
+  integrationsAdminForms,
 ];
 
 /** Every declared type's form, by UID (a UID declared twice is a mistake: the first stays). */

@@ -19,6 +19,7 @@ import { inspectionsManifest } from './inspections/manifest';
 import { volunteersManifest } from './volunteers/manifest';
 import { trainingManifest } from './training/manifest';
 import { factoriesManifest } from './factories/manifest';
+import { integrationsManifest } from './integrations/manifest';
 
 /**
  * Every domain's manifest. The app's roles, admin roles, list views, media rules, jobs, email
@@ -34,6 +35,7 @@ export const manifests: DomainManifest[] = [
   securityManifest,
   trainingManifest,
   factoriesManifest,
+  integrationsManifest,
 ];
 
 /** One declaration per UID or name: two domains declaring the same is a mistake, caught at start. */

@@ -11,6 +11,12 @@ import { RateLimiterPostgres, RateLimiterSQLite, RateLimiterRes } from 'rate-lim
 interface RateLimitConfig {
   key: string;
   limits: () => { points: number; durationSeconds: number };
+  /**
+   * Who is counted, per request, when not the client address: e.g. an Open311 client's key, with that
+   * client's own allowance (`key` its limiter, `id` the counted subject). Null: the address and `limits`.
+   * It may throw (a 4xx) to refuse the request before anything is counted.
+   */
+  subject?: (ctx: Context, strapi: Core.Strapi) => Promise<{ key: string; id: string; points: number; durationSeconds: number } | null>;
 }
 
 type Limiter = RateLimiterPostgres | RateLimiterSQLite;
@@ -92,11 +98,12 @@ export async function refuseIfExhausted(strapi: Core.Strapi, config: RateLimitCo
 
 export default (config: RateLimitConfig, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: Context, next: () => Promise<void>) => {
-    const { points, durationSeconds } = config.limits();
+    const subject = config.subject ? await config.subject(ctx, strapi) : null;
+    const { points, durationSeconds } = subject ?? config.limits();
     if (points <= 0) return next();
-    const limiter = await limiterFor(strapi, config.key, points, durationSeconds);
+    const limiter = await limiterFor(strapi, subject?.key ?? config.key, points, durationSeconds);
     try {
-      const res = await limiter.consume(ctx.request.ip || 'unknown');
+      const res = await limiter.consume(subject?.id ?? (ctx.request.ip || 'unknown'));
       ctx.set('RateLimit-Limit', String(points));
       ctx.set('RateLimit-Remaining', String(res.remainingPoints));
     } catch (rejection) {

@@ -12,7 +12,7 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('lists active categories as services, with the spec fields', async () => {
-    const res = await app.http().get('/api/open311/v2/services.json').expect(200);
+    const res = await app.http().get('/api/open311/v2/services.json').query({ locale: 'en' }).expect(200);
     const leak = res.body.find((s: any) => s.service_code === 'chemical_leak');
     expect(leak).toMatchObject({ service_name: 'Chemical leak', metadata: true, type: 'realtime' });
     expect(Object.keys(leak)).toEqual(
@@ -51,7 +51,7 @@ describe('Open311 GeoReport v2', () => {
     expect(post.body[0]).toHaveProperty('service_notice');
     expect(post.body[0]).toHaveProperty('account_id');
 
-    const one = await app.http().get(`/api/open311/v2/requests/${id}.json`).expect(200);
+    const one = await app.http().get(`/api/open311/v2/requests/${id}.json`).query({ locale: 'en' }).expect(200);
     expect(one.body).toHaveLength(1);
     expect(one.body[0]).toMatchObject({
       service_request_id: id,

@@ -53,11 +53,21 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/complaints/:id/field-visits': ['officer', 'team'],
   'POST /api/complaints/:id/notes': ['officer'],
   'POST /api/complaints/:id/transition': ['officer', 'team'],
+  // Open311 GeoReport v2 in JSON and XML (POST: api_key records or, without one, limited per address)
+  'GET /api/open311/v2/discovery.json': EVERYONE,
+  'GET /api/open311/v2/discovery.xml': EVERYONE,
   'GET /api/open311/v2/requests.json': EVERYONE,
+  'GET /api/open311/v2/requests.xml': EVERYONE,
   'POST /api/open311/v2/requests.json': EVERYONE,
+  'POST /api/open311/v2/requests.xml': EVERYONE,
   'GET /api/open311/v2/requests/:service_request_id.json': EVERYONE,
+  'GET /api/open311/v2/requests/:service_request_id.xml': EVERYONE,
   'GET /api/open311/v2/services.json': EVERYONE,
+  'GET /api/open311/v2/services.xml': EVERYONE,
   'GET /api/open311/v2/services/:service_code.json': EVERYONE,
+  'GET /api/open311/v2/services/:service_code.xml': EVERYONE,
+  // the OpenAPI document (integrators build against it)
+  'GET /api/openapi.json': EVERYONE,
   'POST /api/public/complaints': EVERYONE,
   'GET /api/public/complaints/:trackingCode': EVERYONE,
   'POST /api/public/complaints/:trackingCode/rating': EVERYONE,
@@ -270,6 +280,9 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],
+  // Open311 client keys (admin router mind-integrations): administrators who may edit Open311 clients
+  'POST /admin/mind-integrations/open311-clients/:id/key': ['strapi-super-admin', 'strapi-editor'],
+  'POST /admin/mind-integrations/open311-clients/:id/revoke': ['strapi-super-admin', 'strapi-editor'],
   // Factory registry: import (create and update factories), search, history and repeat sources (read factories;
   // a history's parts and the repeat counts only for the types the role reads)
   'POST /admin/factories/import': ['strapi-super-admin', 'strapi-editor'],

@@ -67,6 +67,13 @@ export const complaintsAdminForms: AdminForms = {
           'แสดงรายละเอียด รูป และที่อยู่ในฟีด Open311',
           'show description, photo and address in the Open311 feed',
         ],
+        mediaUrl: ['ลิงก์สื่อจาก Open311', 'Open311 media URL', 'รูปหรือสื่อที่ระบบต้นทางส่งลิงก์มา', 'a photo or other media the sending system linked'],
+        serviceAttributes: [
+          'คำตอบแบบฟอร์มบริการ',
+          'Service form answers',
+          'คำตอบแอตทริบิวต์ของบริการ Open311 เช่น มีผู้บาดเจ็บหรือไม่',
+          "answers to the Open311 service's attributes, e.g. whether people are injured",
+        ],
         rating: ['คะแนนความพึงพอใจ', 'Satisfaction rating', 'คะแนนที่ผู้ร้องให้หลังปิดเรื่อง', 'given by the complainant after closing'],
         ratedAt: ['วันที่ให้คะแนน', 'Rated', 'เวลาที่ผู้ร้องให้คะแนน', 'when the complainant rated'],
         reopenCount: ['จำนวนครั้งที่เปิดใหม่', 'Times reopened', 'นับเมื่อผู้ร้องขอเปิดเรื่องใหม่', 'counted when the complainant reopens'],

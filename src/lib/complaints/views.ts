@@ -67,27 +67,28 @@ export function publicView(c: Complaint, updates: ComplaintUpdate[]) {
 const roundKm = (v: unknown) => (v === null || v === undefined || v === '' ? null : Math.round(Number(v) * 100) / 100);
 
 /**
- * A complaint as an Open311 GeoReport v2 service request (the spec's field names), for anyone.
+ * A complaint as an Open311 GeoReport v2 service request (the spec's field names), for anyone, in Thai
+ * or English (`lang`, see src/lib/integrations/open311/services.ts).
  * Public: what was reported (category, agency), where roughly (province, position rounded to about
  * 1 km), and how it goes (status, dates). The citizen's own words and what could lead to them — the
- * description, the free-text address, their photos — only when an officer has marked the complaint's
- * details public (`publicDetails`, default false). `status_notes` is fixed wording, or the officers'
- * resolution summary, written for the public.
+ * description, the free-text address, their photo or `media_url` — only when an officer has marked the
+ * complaint's details public (`publicDetails`, default false). `status_notes` is fixed wording, or the
+ * officers' resolution summary, written for the public. `media_url` is absolute (`base`: the public URL).
  */
-export function open311Request(c: Complaint, publicUrl: string) {
+export function open311Request(c: Complaint, base: string, lang: 'th' | 'en' = 'en') {
   const closed = FINAL_STATES.includes(c.state as ComplaintStatus);
   const details = c.publicDetails === true;
   const media = details ? (c.attachments ?? []).find((f) => String(f.mime ?? '').startsWith('image/')) : undefined;
+  const mediaUrl = media ? (/^https?:\/\//.test(media.url) ? media.url : `${base}${media.url}`) : details ? (c.mediaUrl ?? null) : null;
+  const label = STATUS_LABELS[c.state as ComplaintStatus][lang];
   return {
     service_request_id: c.ticketNumber,
     status: closed ? 'closed' : 'open',
-    status_notes: closed
-      ? (c.resolutionSummary ?? STATUS_LABELS[c.state as ComplaintStatus].en)
-      : STATUS_LABELS[c.state as ComplaintStatus].en,
-    service_name: c.category?.nameEn ?? null,
+    status_notes: closed ? (c.resolutionSummary ?? label) : label,
+    service_name: (lang === 'th' ? c.category?.nameTh : c.category?.nameEn) ?? null,
     service_code: c.category?.code ?? null,
     description: details ? c.description : null,
-    agency_responsible: c.category?.agency?.nameEn ?? null,
+    agency_responsible: (lang === 'th' ? c.category?.agency?.nameTh : c.category?.agency?.nameEn) ?? null,
     service_notice: null,
     requested_datetime: toIso(c.receivedAt ?? c.createdAt),
     updated_datetime: toIso(c.updatedAt),
@@ -96,10 +97,10 @@ export function open311Request(c: Complaint, publicUrl: string) {
     address_id: null,
     zipcode: null,
     province: c.province?.code ?? null,
-    province_name: c.province?.nameEn ?? null,
+    province_name: (lang === 'th' ? c.province?.nameTh : c.province?.nameEn) ?? null,
     lat: roundKm(c.latitude),
     long: roundKm(c.longitude),
-    media_url: media ? (media.url.startsWith('http') ? media.url : `${publicUrl}${media.url}`) : null,
+    media_url: mediaUrl,
   };
 }
 

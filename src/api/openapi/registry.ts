@@ -1,0 +1,264 @@
+import { yup } from '@strapi/utils';
+import type { JsonSchema } from '../../lib/platform/openapi';
+import { createRequestBody, lookupQuery, requestsQuery } from '../open311/validation';
+
+/**
+ * The documentation of every custom content-API route (the core routes — find, findOne, create,
+ * update, delete — are documented from their content type). One entry per route, keyed exactly as the
+ * router holds it (`METHOD /api/path`, as in tests/security/route-access.ts). tests/api/openapi.test.ts
+ * fails on a route without an entry. See docs/openapi.md.
+ *
+ * `query` and `body` are the yup schemas that validate the request where the route's validation file
+ * exports them (preferred: the document then says what is checked), or a JSON Schema written here.
+ */
+export interface RouteDoc {
+  /** "ไทย / English", one line */
+  summary: string;
+  description?: string;
+  tag: string;
+  /** query parameters: an object schema */
+  query?: yup.AnySchema;
+  /** the request body (JSON, or form-encoded for Open311) */
+  body?: yup.AnySchema | JsonSchema;
+  /** the body is Strapi's `{ data: … }` */
+  wrapped?: boolean;
+  /** the body may be multipart/form-data: `data` (JSON text) and these file fields */
+  files?: string[];
+  /** the success answer's body, and its status (200 unless given) */
+  response?: JsonSchema;
+  status?: number;
+  /** a CSV download rather than JSON */
+  csv?: boolean;
+}
+
+const object = (properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema => ({
+  type: 'object',
+  properties,
+  ...(required.length ? { required } : {}),
+});
+const str = (description?: string, extra: JsonSchema = {}): JsonSchema => ({
+  type: 'string',
+  ...extra,
+  ...(description ? { description } : {}),
+});
+const visibility = str('who sees the note', { enum: ['internal', 'public'] });
+const data = (inner: JsonSchema = { type: 'object' }) => object({ data: inner });
+
+const intake = object(
+  {
+    title: str(undefined, { maxLength: 200 }),
+    description: str(undefined, { maxLength: 5000 }),
+    categoryCode: str('a complaint category code (GET /api/complaint-categories)', { maxLength: 40 }),
+    provinceCode: str('ISO 3166-2 province code, e.g. TH-10', { maxLength: 8 }),
+    address: str(undefined, { maxLength: 1000 }),
+    latitude: { type: 'number', minimum: -90, maximum: 90 },
+    longitude: { type: 'number', minimum: -180, maximum: 180 },
+    factoryName: str(undefined, { maxLength: 300 }),
+    factoryRegistrationNumber: str(undefined, { maxLength: 50 }),
+    complainant: object({
+      name: str(undefined, { maxLength: 200 }),
+      phone: str(undefined, { maxLength: 30, pattern: '^[0-9+()\\- ]{6,30}$' }),
+      email: str(undefined, { maxLength: 254, format: 'email' }),
+    }),
+    anonymous: { type: 'boolean', default: false, description: 'true: no personal data at all' },
+    consent: { type: 'boolean', default: false, description: 'must be true to give personal data (PDPA)' },
+  },
+  ['title', 'description', 'categoryCode'],
+);
+
+/** The Open311 routes: each in .json and .xml (the answer's format is the path's extension). */
+const open311: Record<string, RouteDoc> = {};
+const o311 = (method: string, path: string, doc: RouteDoc) => {
+  for (const f of ['json', 'xml']) open311[`${method} /api/open311/v2/${path}.${f}`] = doc;
+};
+o311('GET', 'discovery', {
+  tag: 'Open311',
+  summary: 'ไฟล์ค้นหาบริการ Open311 / Open311 service discovery',
+  query: lookupQuery,
+});
+o311('GET', 'services', { tag: 'Open311', summary: 'รายการบริการ (ประเภทเรื่อง) / Service list', query: lookupQuery });
+o311('GET', 'services/:service_code', {
+  tag: 'Open311',
+  summary: 'นิยามบริการและแอตทริบิวต์ / Service definition and its attributes',
+  description:
+    'Every service declares the attributes MIND Desk reads: consent, province, factory_name, factory_registration_number, and its own.',
+  query: lookupQuery,
+});
+o311('GET', 'requests', {
+  tag: 'Open311',
+  summary: 'ค้นหาเรื่อง / Service requests',
+  description:
+    'The total is in the X-Total-Count header. Personal data is never shown; the description, address and media only once an officer publishes them.',
+  query: requestsQuery,
+});
+o311('POST', 'requests', {
+  tag: 'Open311',
+  summary: 'ส่งเรื่องใหม่ / Create a service request',
+  description:
+    'Form-encoded (or JSON). Answers at once with the service_request_id (no tokens). Limited per api_key, or per address without one.',
+  body: createRequestBody,
+  status: 201,
+});
+o311('GET', 'requests/:service_request_id', { tag: 'Open311', summary: 'เรื่องเดียว / One service request', query: lookupQuery });
+
+export const routeDocs: Record<string, RouteDoc> = {
+  ...open311,
+  'GET /api/openapi.json': { tag: 'API', summary: 'เอกสาร OpenAPI นี้ / This OpenAPI document' },
+
+  // Citizens (no login, rate-limited)
+  'POST /api/public/complaints': {
+    tag: 'Public',
+    summary: 'ยื่นเรื่องร้องเรียน / File a complaint',
+    description: 'JSON `{ data }`, or multipart with `data` as JSON text and up to COMPLAINT_ATTACHMENTS_MAX `attachments`.',
+    body: intake,
+    wrapped: true,
+    files: ['attachments'],
+    status: 201,
+  },
+  'GET /api/public/complaints/:trackingCode': { tag: 'Public', summary: 'ติดตามเรื่องด้วยรหัสติดตาม / Track a complaint by its tracking code' },
+  'POST /api/public/complaints/:trackingCode/rating': {
+    tag: 'Public',
+    summary: 'ให้คะแนนการแก้ไข / Rate the resolution',
+    body: object({ rating: { type: 'integer', minimum: 1, maximum: 5 }, comment: str(undefined, { maxLength: 2000 }) }, ['rating']),
+    wrapped: true,
+  },
+  'POST /api/public/complaints/:trackingCode/reopen': {
+    tag: 'Public',
+    summary: 'ขอเปิดเรื่องอีกครั้ง / Ask to reopen',
+    body: object({ reason: str(undefined, { maxLength: 2000 }) }, ['reason']),
+    wrapped: true,
+  },
+
+  // Complaint workflow (officers, response teams)
+  'POST /api/complaints/:id/transition': {
+    tag: 'Complaints',
+    summary: 'เปลี่ยนสถานะ / Change the status',
+    body: object(
+      {
+        status: str('the next status', {
+          enum: ['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'duplicate'],
+        }),
+        note: str(undefined, { maxLength: 5000 }),
+        visibility,
+        resolutionSummary: str(undefined, { maxLength: 5000 }),
+        duplicateOf: str('ticket number or document id of the original'),
+      },
+      ['status'],
+    ),
+  },
+  'POST /api/complaints/:id/assign': {
+    tag: 'Complaints',
+    summary: 'มอบหมายทีม / Assign a team',
+    body: object({ team: str('response team document id'), officer: str('user id or document id'), note: str() }, ['team']),
+  },
+  'POST /api/complaints/:id/notes': {
+    tag: 'Complaints',
+    summary: 'เพิ่มบันทึก / Add a note',
+    body: object({ note: str(undefined, { maxLength: 5000 }), visibility }, ['note']),
+  },
+  'POST /api/complaints/:id/field-visits': {
+    tag: 'Complaints',
+    summary: 'บันทึกการลงพื้นที่ / Record a field visit',
+    body: object(
+      {
+        note: str(undefined, { maxLength: 5000 }),
+        visitedAt: str(undefined, { format: 'date-time' }),
+        latitude: { type: 'number', minimum: -90, maximum: 90 },
+        longitude: { type: 'number', minimum: -180, maximum: 180 },
+        locationText: str(undefined, { maxLength: 500 }),
+      },
+      ['note'],
+    ),
+    files: ['attachments'],
+  },
+
+  // Inspections and findings
+  'POST /api/inspections/:id/transition': {
+    tag: 'Inspections',
+    summary: 'เปลี่ยนสถานะการตรวจราชการ / Change an inspection’s status',
+    body: data(object({ state: str() }, ['state'])),
+  },
+  'GET /api/inspection-rounds/:fiscalYear/:round/summary': {
+    tag: 'Inspections',
+    summary: 'สรุปรอบการตรวจ / Summary of an inspection round',
+  },
+  'GET /api/inspection-rounds/:fiscalYear/:round/summary.csv': {
+    tag: 'Inspections',
+    summary: 'สรุปรอบการตรวจ (CSV) / Summary of an inspection round as CSV',
+    csv: true,
+  },
+  'POST /api/inspection-findings/:id/respond': {
+    tag: 'Inspections',
+    summary: 'หน่วยงานตอบข้อตรวจพบ / The agency responds to a finding',
+    body: object({ response: str(undefined, { maxLength: 5000 }) }, ['response']),
+    wrapped: true,
+    files: ['attachments'],
+  },
+  'POST /api/inspection-findings/:id/accept': { tag: 'Inspections', summary: 'รับคำตอบ / Accept the response' },
+  'POST /api/inspection-findings/:id/reopen': {
+    tag: 'Inspections',
+    summary: 'ส่งกลับให้แก้ไข / Reopen the finding',
+    body: object({ comment: str(undefined, { maxLength: 5000 }) }, ['comment']),
+    wrapped: true,
+  },
+
+  // Progress reports
+  'POST /api/progress-reports/:id/submit': {
+    tag: 'Reporting',
+    summary: 'ส่งรายงานความก้าวหน้า / Submit a progress report',
+    body: { type: 'object' },
+    wrapped: true,
+    files: ['attachments'],
+  },
+  'POST /api/progress-reports/:id/accept': {
+    tag: 'Reporting',
+    summary: 'รับรายงาน / Accept a report',
+    body: object({ comment: str(undefined, { maxLength: 5000 }) }),
+    wrapped: true,
+  },
+  'POST /api/progress-reports/:id/return': {
+    tag: 'Reporting',
+    summary: 'ส่งคืนรายงานให้แก้ไข / Return a report for changes',
+    body: object({ comment: str(undefined, { maxLength: 5000 }) }, ['comment']),
+    wrapped: true,
+  },
+
+  // Training
+  'GET /api/training-materials/search': {
+    tag: 'Training',
+    summary: 'ค้นหาสื่อการอบรม / Search training materials',
+    query: yup.object({ q: yup.string().required().meta({ description: 'search words (Thai or English)' }) }),
+  },
+  'GET /api/training-materials/my-required': { tag: 'Training', summary: 'สื่อที่ต้องอ่าน / Materials I must read' },
+  'POST /api/training-materials/:id/acknowledge': { tag: 'Training', summary: 'รับทราบสื่อ / Acknowledge a material', status: 201 },
+
+  // Volunteers
+  'GET /api/volunteers/me': { tag: 'Volunteers', summary: 'โปรไฟล์ของฉัน / My volunteer profile' },
+  'PUT /api/volunteers/me': {
+    tag: 'Volunteers',
+    summary: 'แก้ไขโปรไฟล์ของฉัน / Edit my volunteer profile',
+    body: { type: 'object', description: 'the profile fields a volunteer may change (see docs/volunteers.md)' },
+    wrapped: true,
+  },
+  'POST /api/volunteer-activities/:id/sign-up': { tag: 'Volunteers', summary: 'สมัครกิจกรรม / Sign up for an activity', status: 201 },
+  'POST /api/volunteer-activities/:id/cancel': {
+    tag: 'Volunteers',
+    summary: 'ยกเลิกกิจกรรม / Cancel an activity',
+    body: object({ reason: str('told to the volunteers signed up', { maxLength: 2000, nullable: true }) }),
+    wrapped: true,
+  },
+  'GET /api/volunteer-activities/:id/participants/export': {
+    tag: 'Volunteers',
+    summary: 'ส่งออกรายชื่อผู้เข้าร่วม (CSV) / Export the participants as CSV',
+    csv: true,
+  },
+  'POST /api/participations/:id/cancel': { tag: 'Volunteers', summary: 'ยกเลิกการสมัคร / Cancel a sign-up' },
+  'POST /api/participations/:id/attendance': {
+    tag: 'Volunteers',
+    summary: 'บันทึกการเข้าร่วมและชั่วโมง / Record attendance and hours',
+    body: object({ attended: { type: 'boolean' }, hours: { type: 'number', minimum: 0 } }, ['attended']),
+    wrapped: true,
+  },
+  'GET /api/volunteer-hours': { tag: 'Volunteers', summary: 'ชั่วโมงจิตอาสา / Volunteer hours' },
+  'GET /api/volunteer-hours/export': { tag: 'Volunteers', summary: 'ส่งออกชั่วโมงจิตอาสา (CSV) / Volunteer hours as CSV', csv: true },
+};
