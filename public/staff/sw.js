@@ -19,6 +19,7 @@ const SHELL = [
   '/staff/js/signin.js',
   '/staff/js/password.js',
   '/staff/js/field-store.js',
+  '/staff/js/field-common.js',
   '/staff/js/complaints.js',
   '/staff/js/complaint.js',
 ];

@@ -18,6 +18,7 @@ import { reportingManifest } from './reporting/manifest';
 import { inspectionsManifest } from './inspections/manifest';
 import { volunteersManifest } from './volunteers/manifest';
 import { trainingManifest } from './training/manifest';
+import { staffAppManifest } from './staff-app/manifest';
 import { factoriesManifest } from './factories/manifest';
 import { integrationsManifest } from './integrations/manifest';
 
@@ -35,6 +36,7 @@ export const manifests: DomainManifest[] = [
   securityManifest,
   trainingManifest,
   factoriesManifest,
+  staffAppManifest,
   integrationsManifest,
 ];
 

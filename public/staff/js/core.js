@@ -4,7 +4,7 @@
  *
  * Session (users-permissions in refresh mode, see docs/staff-app.md):
  * - signIn(identifier, password) → { ok, session } | { ok: false, status, error }: POST /api/auth/local,
- *   then GET /api/users/me?populate=role; keeps { jwt, refreshToken, user, role } in localStorage.
+ *   then GET /api/users/me (which names the caller's own role); keeps { jwt, refreshToken, user, role } in localStorage.
  * - session() → { jwt, refreshToken, user: {id, username, email}, role: {type, name} } | null.
  * - requireSignIn({ roles }) → Promise<session>: no session → redirects to /staff/?next=<this page>
  *   (and never resolves); a role not in `roles` → redirects to that role's home.
@@ -258,7 +258,7 @@ export async function signIn(identifier, password) {
   const login = await rawFetch('/api/auth/local', { method: 'POST', body: { identifier, password } });
   if (!login.ok || !login.body || !login.body.jwt) return { ok: false, status: login.status, error: login.error };
   const jwt = login.body.jwt;
-  const me = await rawFetch('/api/users/me?populate=role', { jwt });
+  const me = await rawFetch('/api/users/me', { jwt });
   if (!me.ok || !me.body) return { ok: false, status: me.status, error: me.error };
   const u = me.body;
   const s = {
