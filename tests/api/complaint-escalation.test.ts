@@ -111,7 +111,7 @@ describe('escalation ladder and daily digest', () => {
     await complaint('c3', 'received', { acknowledgeDueAt: at(-3), resolveDueAt: at(100) }); // not acknowledged in time: the office
     await complaint('c4', 'in_progress', { resolveDueAt: at(-49) }); // 2 days overdue: the office, the director, the IG
     await complaint('c5', 'resolved', { resolveDueAt: at(-100) }); // finished: nothing
-  });
+  }, 300_000); // two instances boot
   afterAll(async () => {
     await child?.stop();
     await app?.close();
