@@ -88,7 +88,7 @@ describe('factory registry', () => {
     officer = await createUser(app.strapi, 'complaint-officer');
     member = await createUser(app.strapi, 'response-team-member');
     inspector = await createUser(app.strapi, 'inspector');
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
   });
@@ -177,7 +177,7 @@ describe('factory registry', () => {
       expect(await factoryCount()).toBe(403);
       const usage = await importCli(['factories']);
       expect(usage.code).toBe(2);
-    });
+    }, 240_000);
   });
 
   describe('complaints and factories', () => {
@@ -344,13 +344,15 @@ describe('factory registry', () => {
             factory: factoryDoc.id,
           },
         });
-      // F: three complaints (one resolved) and two findings within 90 days; G: two within, one older; H (Rayong): three
+      // F: three complaints (one resolved) and two findings within 90 days; G: two within, one older, one
+      // rejected; H (Rayong): three
       await complaint(f, 5);
       await complaint(f, 40, 'resolved');
       await complaint(f, 70);
       await complaint(g, 10);
       await complaint(g, 20);
       await complaint(g, 200);
+      await complaint(g, 15, 'rejected'); // not the factory's doing: never counted
       for (const d of [1, 2, 3]) await complaint(h, d);
       const ins = await app.strapi.db.query('api::inspection.inspection').create({
         data: {

@@ -155,8 +155,8 @@ export interface RepeatQuery {
 }
 
 /**
- * Repeat sources: the factories with at least `minCount` complaints and findings together received in
- * the last `days` days (in a province when given), most first. Counted in the database (grouped link
+ * Repeat sources: the factories with at least `minCount` complaints (not rejected) and findings together
+ * received in the last `days` days (in a province when given), most first. Counted in the database (grouped link
  * rows), so a province with thousands of factories costs two grouped queries.
  */
 export async function repeatSources(
@@ -176,7 +176,7 @@ export async function repeatSources(
     : null;
   if (q.province && !province) return null;
 
-  const counted = async (uid: string, dateAttr: string) => {
+  const counted = async (uid: string, dateAttr: string, notStates: string[] = []) => {
     const t = tableOf(strapi, uid);
     const link = linkOf(strapi, uid, 'factory');
     const rows = (await knex(`${t.table} as x`)
@@ -184,10 +184,12 @@ export async function repeatSources(
       .select({ factoryId: `l.${link.targetColumn}` })
       .count({ n: '*' })
       .where(`x.${t.column(dateAttr)}`, '>=', since)
+      .whereNotIn(`x.${t.column('state')}`, notStates)
       .groupBy(`l.${link.targetColumn}`)) as Array<{ factoryId: number; n: number | string }>;
     return new Map(rows.map((r) => [Number(r.factoryId), num(r.n)]));
   };
-  const complaints = sections.complaints ? await counted(COMPLAINT_UID, 'receivedAt') : new Map<number, number>();
+  // a complaint rejected (not a factory's doing) does not count against the factory
+  const complaints = sections.complaints ? await counted(COMPLAINT_UID, 'receivedAt', ['rejected']) : new Map<number, number>();
   const findings = sections.findings ? await counted(FINDING_UID, 'createdAt') : new Map<number, number>();
 
   const ids = [...new Set([...complaints.keys(), ...findings.keys()])].filter(
