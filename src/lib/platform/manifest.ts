@@ -6,7 +6,7 @@ import type { Job } from './job';
 import { SIGNED_IN, type RoleType } from './roles';
 import dispatchNotifications from './jobs/dispatch-notifications';
 import { platformEmailTemplates } from './emails';
-import { ladderEmailTemplates } from './ladder';
+import { ladderEmailTemplates, loadLadderDemo } from './ladder';
 import { seedHolidays } from './holidays';
 
 /** The upload rules a media field may be held to (src/lib/security/upload-rules.ts). */
@@ -178,4 +178,5 @@ export const platformManifest: DomainManifest = {
   emailTemplates: [...platformEmailTemplates, ...ladderEmailTemplates],
   // Thai public holidays of the shipped years, once per year (an administrator's edits and deletions stay)
   setup: seedHolidays,
+  demo: async (strapi) => ({ escalationSteps: await loadLadderDemo(strapi) }),
 };
