@@ -32,6 +32,8 @@ const SECRET = {
   volunteerA: { phone: '0877770003', email: 'leak.volunteer.a@secret.test', nationalId: '3100503412817' },
   volunteerB: { phone: '0611110004', email: 'leak.volunteer.b@secret.test', nationalId: '1103700012346' },
   userEmail: 'leak.colleague@secret.test',
+  // a factory's operator who is a natural person (PDPA): no content-API role reads it
+  factoryOperator: 'ลับมาก ผู้ประกอบการรายหนึ่ง',
 };
 
 /** The attributes holding personal data, by content type; a filter/sort/fields probe targets each. */
@@ -39,6 +41,7 @@ const PRIVATE_PATHS: Record<string, string[][]> = {
   'api::complaint.complaint': [['complainant', 'phone'], ['complainant', 'name'], ['complainant', 'email'], ['trackingCode'], ['consent']],
   'api::volunteer.volunteer': [['phone'], ['email'], ['nationalId'], ['consent']],
   'plugin::users-permissions.user': [['email']],
+  'api::factory.factory': [['operator']],
 };
 
 /** A value that matches the seeded record and one that matches none, per private leaf. */
@@ -49,6 +52,7 @@ const PROBE: Record<string, { hit: string; miss: string }> = {
   nationalId: { hit: '3100', miss: '9999' },
   trackingCode: { hit: '2', miss: 'ZZZZZZZZZZZZ' },
   consent: { hit: 'true', miss: 'false' },
+  operator: { hit: 'ลับมาก', miss: 'ไม่มีใคร' },
 };
 
 const MAX_DEPTH = 3;
@@ -254,6 +258,22 @@ describe('personal-data leak probe over every GET route', () => {
     const otherTeams = complaints.find((c: { assignedTeam?: { id: number } | null }) => c.assignedTeam?.id !== team.id)!;
     const ours = await strapi.db.query('api::complaint.complaint').findOne({ where: { trackingCode: trackingCodes[0] }, select: ['id'] });
     await strapi.db.query('api::complaint.complaint').update({ where: { id: ours.id }, data: { duplicateOf: otherTeams.id } });
+    // the first registered factory is run by a natural person, and both secret complaints are about it
+    const factory = await strapi.db.query('api::factory.factory').findOne({ select: ['id'], orderBy: { id: 'asc' } });
+    await strapi.db.query('api::factory.factory').update({ where: { id: factory.id }, data: { operator: SECRET.factoryOperator } });
+    for (const code of trackingCodes) {
+      await strapi.db.query('api::complaint.complaint').update({ where: { trackingCode: code }, data: { factory: factory.id } });
+    }
+    // and an officer works them as one incident: its routes and its relation to complaints are probed too
+    const secret = await strapi.db
+      .query('api::complaint.complaint')
+      .findMany({ where: { trackingCode: { $in: trackingCodes } }, select: ['documentId'] });
+    await app
+      .http()
+      .post('/api/incidents')
+      .set('Authorization', users.officer.auth!)
+      .send({ complaints: secret.map((c: { documentId: string }) => c.documentId) })
+      .expect(201);
     const projects = await strapi.db.query('api::project.project').findMany({ select: ['id'] });
     const inspection = await strapi.db.query('api::inspection.inspection').findOne({ select: ['id'], orderBy: { id: 'asc' } });
     await strapi.db
@@ -273,7 +293,7 @@ describe('personal-data leak probe over every GET route', () => {
 
   /** The seeded values `role` must not see. */
   function secretsFor(role: Role): string[] {
-    const out: string[] = [SECRET.userEmail];
+    const out: string[] = [SECRET.userEmail, SECRET.factoryOperator];
     if (role !== 'officer') {
       for (const c of [SECRET.complainantA, SECRET.complainantB]) out.push(c.name, c.phone, c.email);
       out.push(...trackingCodes);
