@@ -5,6 +5,7 @@ import { quietPanel } from './quiet';
 import { registerEnumerationLabels } from './enumerations';
 import { bootstrapWork } from './work';
 import { registerFactoryPages } from './factories';
+import { registerIntegrations } from './integrations';
 
 /** Menu icon of the training acknowledgement page (an open book). */
 const TrainingIcon = () => (
@@ -36,6 +37,7 @@ export default {
     // Dashboard: homepage widgets backed by /admin/mind-dashboard/*.
     registerDashboardWidgets(app);
     registerFactoryPages(app);
+    registerIntegrations(app);
     // Thai by default, no tour or marketplace, only our homepage blocks; enumerations in words.
     quietPanel(app);
     registerEnumerationLabels(app);

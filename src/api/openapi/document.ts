@@ -31,14 +31,16 @@ const CORE_ACTIONS = ['find', 'findOne', 'create', 'update', 'delete'] as const;
 type CoreAction = (typeof CORE_ACTIONS)[number];
 
 /** A core route's content type and action (`api::complaint.complaint.find`), or null for a custom route. */
-function coreRoute(strapi: Core.Strapi, route: Route): { uid: string; action: CoreAction } | null {
+function coreRoute(strapi: Core.Strapi, route: Route): { uid: string; action: CoreAction; single: boolean } | null {
   if (typeof route.handler !== 'string') return null;
   const m = /^(api::[^.]+\.[^.]+)\.([A-Za-z]+)$/.exec(route.handler);
   if (!m || !(CORE_ACTIONS as readonly string[]).includes(m[2])) return null;
-  const ct = strapi.contentTypes[m[1] as keyof typeof strapi.contentTypes] as { info?: { pluralName?: string } } | undefined;
-  const plural = ct?.info?.pluralName;
-  if (!plural || !route.path.startsWith(`/${plural}`)) return null;
-  return { uid: m[1], action: m[2] as CoreAction };
+  const ct = strapi.contentTypes[m[1] as keyof typeof strapi.contentTypes] as
+    { kind?: string; info?: { pluralName?: string; singularName?: string } } | undefined;
+  // a collection type's routes are /<pluralName>[/:id], a single type's /<singularName>
+  const base = ct?.kind === 'singleType' ? ct.info?.singularName : ct?.info?.pluralName;
+  if (!base || !route.path.startsWith(`/${base}`)) return null;
+  return { uid: m[1], action: m[2] as CoreAction, single: ct?.kind === 'singleType' };
 }
 
 const pascal = (s: string) => s.replace(/(^|[-_])([a-z0-9])/g, (_m, _sep, c: string) => c.toUpperCase());
@@ -97,12 +99,12 @@ function customOperation(key: string, route: Route, doc: RouteDoc) {
   };
 }
 
-function coreOperation(key: string, route: Route, uid: string, action: CoreAction, strapi: Core.Strapi) {
+function coreOperation(key: string, route: Route, uid: string, action: CoreAction, single: boolean, strapi: Core.Strapi) {
   const ct = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as unknown as {
     info: { singularName: string; displayName?: string };
   };
   const name = pascal(ct.info.singularName);
-  const list = action === 'find';
+  const list = action === 'find' && !single;
   const parameters = [
     ...pathParameters(route.path),
     ...(list
@@ -199,7 +201,7 @@ export function openApiDocument(strapi: Core.Strapi, serverUrl: string) {
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = doc
       ? customOperation(key, route, doc)
-      : coreOperation(key, route, core!.uid, core!.action, strapi);
+      : coreOperation(key, route, core!.uid, core!.action, core!.single, strapi);
   }
   const responses: Record<string, unknown> = {};
   for (const s of [400, 401, 403, 404, 429]) {

@@ -172,6 +172,68 @@ export const routeDocs: Record<string, RouteDoc> = {
     files: ['attachments'],
   },
 
+  // Factories (DIW registry) and incidents (complaints about one source, worked once)
+  'GET /api/complaints/:id/factory-suggestions': {
+    tag: 'Complaints',
+    summary: 'โรงงานที่อาจเกี่ยวข้อง / Factories the complaint may be about',
+  },
+  'PUT /api/complaints/:id/factory': {
+    tag: 'Complaints',
+    summary: 'ผูกเรื่องกับโรงงาน / Link the complaint to a factory',
+    body: object({ factory: str('factory document id or DIW registration number; null to unlink', { nullable: true }) }),
+    wrapped: true,
+  },
+  'POST /api/incidents': {
+    tag: 'Incidents',
+    summary: 'สร้างเหตุการณ์จากเรื่องร้องเรียน / Create an incident from complaints',
+    body: object({
+      title: str(undefined, { maxLength: 200 }),
+      complaints: { type: 'array', items: str('complaint document id or ticket number') },
+    }),
+    wrapped: true,
+    status: 201,
+  },
+  'POST /api/incidents/:id/confirm': {
+    tag: 'Incidents',
+    summary: 'ยืนยันเรื่องที่ระบบเสนอ / Confirm suggested complaints',
+    body: object({ complaints: { type: 'array', items: str() } }),
+    wrapped: true,
+  },
+  'POST /api/incidents/:id/detach': {
+    tag: 'Incidents',
+    summary: 'แยกเรื่องออกจากเหตุการณ์ / Detach complaints',
+    body: object({ complaints: { type: 'array', items: str() } }, ['complaints']),
+    wrapped: true,
+  },
+  'POST /api/incidents/:id/split': {
+    tag: 'Incidents',
+    summary: 'แยกเป็นเหตุการณ์ใหม่ / Split complaints into a new incident',
+    body: object({ complaints: { type: 'array', items: str() }, title: str() }, ['complaints']),
+    wrapped: true,
+  },
+  'POST /api/incidents/:id/merge': {
+    tag: 'Incidents',
+    summary: 'รวมเหตุการณ์ / Merge another incident into this one',
+    body: object({ incident: str('the incident merged into this one') }, ['incident']),
+    wrapped: true,
+  },
+  'POST /api/incidents/:id/assign': {
+    tag: 'Incidents',
+    summary: 'มอบหมายทีม / Assign a team',
+    body: object({ team: str('response team document id'), note: str() }, ['team']),
+  },
+  'POST /api/incidents/:id/transition': {
+    tag: 'Incidents',
+    summary: 'เปลี่ยนสถานะเหตุการณ์ / Change the incident status',
+    body: object({ status: str(), note: str(), visibility, resolutionSummary: str() }, ['status']),
+  },
+  'POST /api/incidents/:id/field-visits': {
+    tag: 'Incidents',
+    summary: 'บันทึกการลงพื้นที่ / Record a field visit',
+    body: object({ note: str(undefined, { maxLength: 5000 }), visitedAt: str(undefined, { format: 'date-time' }) }, ['note']),
+    files: ['attachments'],
+  },
+
   // Inspections and findings
   'POST /api/inspections/:id/transition': {
     tag: 'Inspections',
