@@ -7,7 +7,7 @@ import { commaList, number, text } from '../../lib/platform/validation';
  * generated from these schemas (src/api/openapi).
  */
 export const PAGE_SIZE_DEFAULT = 100;
-export const PAGE_SIZE_MAX = 200;
+const PAGE_SIZE_MAX = 200;
 
 const date = () => yup.date().typeError('must be an ISO 8601 date and time');
 const common = {

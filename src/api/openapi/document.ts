@@ -17,7 +17,7 @@ interface Route {
 }
 
 /** Every content-API route of our APIs, keyed as the router holds it (`GET /api/complaints/:id`). */
-export function ourRoutes(strapi: Core.Strapi): Array<{ key: string; route: Route }> {
+function ourRoutes(strapi: Core.Strapi): Array<{ key: string; route: Route }> {
   const out: Array<{ key: string; route: Route }> = [];
   for (const api of Object.values(strapi.apis)) {
     for (const router of Object.values((api.routes ?? {}) as Record<string, { routes?: Route[] }>)) {

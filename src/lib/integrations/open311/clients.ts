@@ -16,9 +16,9 @@ import { mayDoAll } from '../../platform/admin-ability';
  * with `OPEN311_REQUIRE_API_KEY=true`, a POST without a key is refused; otherwise citizens' apps may
  * POST without one, limited per address. A key that is not valid or was revoked is always a 403.
  */
-export const OPEN311_CLIENT_UID = 'api::open311-client.open311-client';
+const OPEN311_CLIENT_UID = 'api::open311-client.open311-client';
 
-export const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
+const hashKey = (key: string) => createHash('sha256').update(key, 'utf8').digest('hex');
 
 const envKeys = () =>
   String(process.env.OPEN311_API_KEYS ?? '')

@@ -53,7 +53,7 @@ function element(name: string, value: unknown): string {
 }
 
 /** `data` as an XML document under `root` (a list: one element per item, named after the list). */
-export function toXml(root: string, data: unknown): string {
+function toXml(root: string, data: unknown): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n${element(root, data)}`;
 }
 

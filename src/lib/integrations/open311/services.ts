@@ -21,7 +21,7 @@ export function langOf(ctx: Context): Lang {
   return ctx.acceptsLanguages('th', 'en') === 'en' ? 'en' : 'th';
 }
 
-export interface AttributeValue {
+interface AttributeValue {
   key: string;
   name: string;
   name_th?: string;
@@ -56,7 +56,7 @@ export interface Province {
 }
 
 /** "ไทย / English" → the part in `lang` (text without the separator is both). */
-export function inLang(text: string | null | undefined, lang: Lang): string | null {
+function inLang(text: string | null | undefined, lang: Lang): string | null {
   if (text === null || text === undefined) return null;
   const i = text.indexOf(' / ');
   if (i < 0) return text;
