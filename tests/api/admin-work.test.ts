@@ -2,6 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createTeam, fileComplaint } from '../harness/complaints';
 import { createUser, TestUser } from '../harness/users';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
+import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
 
 /**
  * The admin panel's workflow buttons (/admin/mind-work/*): complaints (change state, assign, note,
@@ -56,7 +57,7 @@ describe('admin panel workflow routes', () => {
     tokens.officer = await adminOf('complaint-officer');
     tokens.inspector = await adminOf('inspector');
     apiOfficer = await createUser(app.strapi, 'complaint-officer');
-    team = (await createTeam(app.strapi, 'ทีมม้าเร็วภาคตะวันออก', [])) as any;
+    team = (await createTeam(app.strapi, 'ทีมม้าเร็วภาคตะวันออก', [], 'team.east@example.test')) as any;
   }, 300_000);
   afterAll(async () => {
     await app?.close();
@@ -377,8 +378,10 @@ describe('admin panel workflow routes', () => {
         .expect(200);
       expect(res.body.data).toEqual({ queued: 2, to: SUPER.email });
       await dispatchNotifications({ strapi: app.strapi, now: new Date(), dryRun: false });
-      const subjects = app.smtp.messages.map((m: any) => m.subject).sort();
-      expect(subjects).toEqual(['[Test] Template test', expect.stringMatching(/^\[ทดสอบ\] ทดสอบแม่แบบ CMP-/)].sort());
+      await app.smtp.waitFor(2);
+      const subjects = app.smtp.messages.map((m: any) => m.subject);
+      expect(subjects).toHaveLength(2);
+      expect(subjects).toEqual(expect.arrayContaining(['[Test] Template test', expect.stringMatching(/^\[ทดสอบ\] ทดสอบแม่แบบ CMP-/)]));
       expect(app.smtp.messages.every((m: any) => JSON.stringify(m.to).includes(SUPER.email))).toBe(true);
       expect((await stored()).subjectTh).toBe(t.subjectTh);
     });
@@ -430,6 +433,48 @@ describe('admin panel workflow routes', () => {
       expect(stored.urgency).not.toBe('emergency');
       expect(new Date(stored.acknowledgeDueAt).getTime() - received).toBe(3 * 3600_000);
       expect(new Date(stored.resolveDueAt).getTime() - received).toBe(30 * 3600_000);
+    });
+
+    it('the reminder policy changed in the Content Manager decides the next chase', async () => {
+      const agency = await app.strapi.db.query('api::agency.agency').findOne({ where: { code: 'DIW' } });
+      const project = await app.strapi.documents('api::project.project' as any).create({
+        data: {
+          code: 'WORK-CHASE',
+          name: 'โครงการที่ค้างส่ง',
+          agency: agency.documentId,
+          officerName: 'เจ้าหน้าที่',
+          officerEmail: 'late.officer@example.test',
+          fiscalYear: 2570,
+          state: 'active',
+          reportingFrequency: 'quarterly',
+        } as any,
+      });
+      const report = await app.strapi.db.query('api::progress-report.progress-report').create({
+        data: {
+          project: project.id,
+          slotKey: 'work-chase',
+          periodLabel: 'Q1',
+          periodStart: '2026-10-01',
+          periodEnd: '2026-12-31',
+          dueAt: new Date(Date.now() - 2 * DAY),
+          state: 'pending',
+          documentId: 'workchasereport'.padEnd(24, 'x'),
+        },
+      });
+      const chased = () => app.strapi.db.query('api::notification.notification').count({ where: { relatedDocumentId: report.documentId } });
+      const policyUrl = `${cm}/single-types/api::reminder-policy.reminder-policy`;
+      // none saved yet: the first save creates it
+      const policy = { dueSoonDays: 3, overdueIntervalDays: 7, escalateAfterDays: 14, maxReminders: 3 };
+      await as('super')
+        .put(policyUrl, { ...policy, enabled: false })
+        .expect(200);
+      await chaseOverdueReports({ strapi: app.strapi, now: new Date(), dryRun: false });
+      expect(await chased()).toBe(0);
+      await as('super')
+        .put(policyUrl, { ...policy, enabled: true })
+        .expect(200);
+      await chaseOverdueReports({ strapi: app.strapi, now: new Date(), dryRun: false });
+      expect(await chased()).toBeGreaterThan(0);
     });
 
     it('a template saved in the Content Manager is the next e-mail; one with an unknown placeholder is refused by field', async () => {

@@ -149,12 +149,9 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
       )}
 
       {open ? (
-        <form
+        <div
+          role="group"
           data-work-form={open.kind === 'transition' ? `transition:${open.to}` : open.kind}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
           style={{ display: 'flex', flexDirection: 'column', gap: 8, padding: 8, border: `1px solid ${COLORS.line}`, borderRadius: 4 }}
         >
           {fieldsOf(open).map((name) => {
@@ -202,7 +199,16 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
             if (name === 'duplicateOf')
               return (
                 <Field key={name} name="duplicateOf" label={`${text('duplicateOf')} *`} error={err('duplicateOf')}>
-                  {(p) => <input {...p} placeholder="CMP-2569-000001" value={values.duplicateOf ?? ''} onChange={set('duplicateOf')} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      placeholder="CMP-2569-000001"
+                      value={values.duplicateOf ?? ''}
+                      onChange={set('duplicateOf')}
+                      // Enter would submit the edit view's own form (a save), not this step
+                      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+                    />
+                  )}
                 </Field>
               );
             const title = name === 'note' ? noteLabel : text(name as Phrase);
@@ -214,12 +220,12 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
           })}
           <ErrorNote problem={problem} />
           <div style={{ display: 'flex', gap: 6 }}>
-            <Button primary type="submit" data-submit disabled={busy || missing}>
+            <Button primary data-submit disabled={busy || missing} onClick={() => void submit()}>
               {text('confirm')}
             </Button>
             <Button onClick={() => setOpen(null)}>{text('cancel')}</Button>
           </div>
-        </form>
+        </div>
       ) : (
         <ErrorNote problem={problem} />
       )}

@@ -116,12 +116,9 @@ function ReviewWork({
         {!data.actions.length ? <span style={{ color: COLORS.muted, fontSize: 12 }}>{text('noReviewStep')}</span> : null}
       </div>
       {open ? (
-        <form
+        <div
+          role="group"
           data-work-form={open.action}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit(open);
-          }}
           style={{ display: 'flex', flexDirection: 'column', gap: 8, padding: 8, border: `1px solid ${COLORS.line}`, borderRadius: 4 }}
         >
           <Field
@@ -138,12 +135,12 @@ function ReviewWork({
           ) : null}
           <ErrorNote problem={problem} />
           <div style={{ display: 'flex', gap: 6 }}>
-            <Button primary type="submit" data-submit disabled={busy || (open.commentRequired && !comment.trim())}>
+            <Button primary data-submit disabled={busy || (open.commentRequired && !comment.trim())} onClick={() => void submit(open)}>
               {text('confirm')}
             </Button>
             <Button onClick={() => setOpen(null)}>{text('cancel')}</Button>
           </div>
-        </form>
+        </div>
       ) : (
         <ErrorNote problem={problem} />
       )}
