@@ -53,7 +53,7 @@ export function targetOf(link: string, base: string): LinkTarget {
 }
 
 /** The API call each staff page makes first, with the `?id=` of its address. */
-export const STAFF_PAGE_API: Record<string, (id: string) => string> = {
+const STAFF_PAGE_API: Record<string, (id: string) => string> = {
   complaint: (id) => `/api/complaints/${id}`,
   report: (id) => `/api/progress-reports/${id}`,
   finding: (id) => `/api/inspection-findings/${id}`,
