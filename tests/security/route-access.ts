@@ -288,7 +288,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/factories/import': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/factories/search': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/factories/repeat-sources': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
-  'GET /admin/factories/:documentId/history': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
+  'GET /admin/factories/:id/history': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   // The edit views' workflow buttons (admin routers mind-work-*): the Content Manager's read of complaints and
   // their timeline to see the panel, its update of the type to act; e-mail templates: their update
   'GET /admin/mind-work/complaints/:id': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],

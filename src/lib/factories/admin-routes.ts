@@ -119,10 +119,10 @@ export function registerFactoryAdminRoutes(strapi: Core.Strapi) {
       },
       {
         method: 'GET',
-        path: '/factories/:documentId/history',
+        path: '/factories/:id/history',
         handler: async (ctx: Context) => {
           if (!mayRead(ctx)) return;
-          const history = await factoryHistory(strapi, String(ctx.params.documentId), sectionsOf(ctx.state.userAbility));
+          const history = await factoryHistory(strapi, String(ctx.params.id), sectionsOf(ctx.state.userAbility));
           if (!history) return ctx.notFound('factory not found');
           const { id: _id, ...factory } = history.factory as { id: number };
           ctx.set('Cache-Control', 'no-store');

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::factory.factory');
+/** The registry is read over the content API; it is written by the import and in the admin panel. */
+export default factories.createCoreRouter('api::factory.factory', { only: ['find', 'findOne'] });
