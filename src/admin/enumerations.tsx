@@ -32,7 +32,12 @@ const EnumerationField = (props: EnumFieldProps) => {
 const EnumerationCell = ({ uid, field, value }: { uid: string; field: string; value: unknown }) => {
   const th = useThai();
   if (typeof value !== 'string' || !value) return <span>-</span>;
-  return <span data-enum={value}>{enumLabel(th, uid, field, value)}</span>;
+  // the size and colour of Strapi's other cells (its "omega" text)
+  return (
+    <span data-enum={value} style={{ fontSize: '1.4rem', lineHeight: 1.43, color: '#32324d' }}>
+      {enumLabel(th, uid, field, value)}
+    </span>
+  );
 };
 
 interface Header {

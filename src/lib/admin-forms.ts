@@ -6,6 +6,7 @@ import { inspectionsAdminForms } from './inspections/admin-form';
 import { volunteersAdminForms } from './volunteers/admin-form';
 import { trainingAdminForms } from './training/admin-form';
 import { securityAdminForms } from './security/admin-form';
+import { factoriesAdminForms } from './factories/admin-form';
 import { integrationsAdminForms } from './integrations/admin-form';
 
 /**
@@ -23,6 +24,7 @@ export const domainAdminForms: AdminForms[] = [
   trainingAdminForms,
   securityAdminForms,
   integrationsAdminForms,
+  factoriesAdminForms,
 ];
 
 /** Every declared type's form, by UID (a UID declared twice is a mistake: the first stays). */

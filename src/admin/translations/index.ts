@@ -18,11 +18,21 @@ const fromForms = (lang: 0 | 1): Messages => {
   for (const [uid, form] of Object.entries(adminForms)) {
     // the type's name: the Content Manager translates the schema's displayName "<Thai> / <English>"
     out[`${form.name[0]} / ${form.name[1]}`] = form.name[lang];
-    for (const [field, text] of Object.entries(form.fields)) out[`content-manager.content-types.${uid}.${field}`] = text[lang];
+    // a content type's fields, and a component's (the edit form labels a component's fields by the latter)
+    const scope = uid.includes('::') ? 'content-types' : 'components';
+    for (const [field, text] of Object.entries(form.fields)) out[`content-manager.${scope}.${uid}.${field}`] = text[lang];
     for (const [field, values] of Object.entries(form.enums ?? {}))
-      for (const [value, label] of Object.entries(values)) out[`mind.enum.${uid}.${field}.${value}`] = label[lang];
+      for (const [value, label] of Object.entries(values)) {
+        out[`mind.enum.${uid}.${field}.${value}`] = label[lang];
+        // the bare value (Strapi's list filters): the domain's reading when it has one, else this field's
+        if (!enumLabels[value]) out[value] = label[lang];
+      }
   }
-  for (const [value, label] of Object.entries(enumLabels)) out[`mind.enum.${value}`] = label[lang];
+  for (const [value, label] of Object.entries(enumLabels)) {
+    out[`mind.enum.${value}`] = label[lang];
+    // the list's filters name an enumeration's options by the bare value, as Strapi's own input does
+    out[value] = label[lang];
+  }
   return out;
 };
 
@@ -34,11 +44,13 @@ export const appTranslations = {
   th: {
     'Auth.form.welcome.title': 'ยินดีต้อนรับสู่ MIND Desk',
     'Auth.form.welcome.subtitle': 'ระบบงานกองตรวจราชการ กระทรวงอุตสาหกรรม',
+    'Auth.form.button.login': 'เข้าสู่ระบบ',
     'app.components.LeftMenu.navbrand.title': 'MIND Desk',
     'app.components.LeftMenu.navbrand.workplace': 'กองตรวจราชการ',
     'HomePage.header.title': 'สวัสดี คุณ{name}',
     'HomePage.header.subtitle': 'งานของกองตรวจราชการวันนี้',
     'mind.training.rates': 'การรับทราบสื่อการอบรม',
+    'mind.factories.menu': 'โรงงาน',
   },
   en: {
     'Auth.form.welcome.title': 'Welcome to MIND Desk',
@@ -48,5 +60,6 @@ export const appTranslations = {
     'HomePage.header.title': 'Hello {name}',
     'HomePage.header.subtitle': "Today's work of the Inspector-General division",
     'mind.training.rates': 'Training acknowledgements',
+    'mind.factories.menu': 'Factories',
   },
 };
