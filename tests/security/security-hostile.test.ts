@@ -183,6 +183,22 @@ function queryProbes(ct: any | null): QueryProbe[] {
   return out;
 }
 
+/** An Open311 error answer (`[{ code, description }]`, or `<errors><error>…` on a .xml path) as `{ message }`. */
+function open311Error(res: { body?: unknown; text?: string }): { message: string } | undefined {
+  const list = res.body as Array<{ description?: string }> | undefined;
+  if (Array.isArray(list) && list[0]?.description) return { message: list[0].description };
+  const xml = /<errors>\s*<error>[\s\S]*?<description>([^<]*)<\/description>/.exec(res.text ?? '');
+  return xml
+    ? {
+        message: xml[1]
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
+      }
+    : undefined;
+}
+
 describe('hostile input on every write route', () => {
   let app: TestApp;
   let routes: RegisteredRoute[];
@@ -256,9 +272,8 @@ describe('hostile input on every write route', () => {
         const req = send(app, route.method, url, users[role]).set('Content-Type', 'application/json');
         const res = await req.send(typeof probe.body === 'string' ? probe.body : JSON.stringify(probe.body));
         const where = `${route.key} as ${role}, ${probe.name}: ${res.status}`;
-        // Strapi's error format, or Open311's list of {code, description}
-        const error =
-          res.body?.error ?? (Array.isArray(res.body) && res.body[0]?.description ? { message: res.body[0].description } : undefined);
+        // Strapi's error format, or Open311's list of {code, description} (JSON or XML)
+        const error = res.body?.error ?? open311Error(res);
         if (res.status >= 500) problems.push(`${where} ${error?.message ?? res.text?.slice(0, 200)}`);
         else if (res.status < 400) problems.push(`${where} accepted`);
         else if (!error?.message) problems.push(`${where} without an error message`);
@@ -291,8 +306,11 @@ describe('hostile input on every write route', () => {
     const problems: string[] = [];
     await pool(jobs, 8, async ({ route, role, probe, url }) => {
       const res = await send(app, 'GET', `${url}?${probe.query}`, users[role]);
-      const message: string = res.body?.error?.message ?? '';
-      const named = (res.body?.error?.details?.errors ?? []).some((e: { path: string[] }) => String(e.path?.[0]).startsWith(probe.param));
+      // Open311 paths answer the specification's error list, whose description names the parameter
+      const message: string = res.body?.error?.message ?? open311Error(res)?.message ?? '';
+      const named =
+        (res.body?.error?.details?.errors ?? []).some((e: { path: string[] }) => String(e.path?.[0]).startsWith(probe.param)) ||
+        (route.path.startsWith('/api/open311/') && message.includes(probe.param));
       if (res.status !== 400 || !named || !message.includes(probe.param))
         problems.push(`${route.key} as ${role}, ${probe.name}: ${res.status} ${message.slice(0, 160) || res.text?.slice(0, 160)}`);
     });
