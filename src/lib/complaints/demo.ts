@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { IntakeInput } from './intake';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
-import { COMPLAINT_UID as UID, TEAM_UID } from './model';
+import { COMPLAINT_UID as UID, INCIDENT_UID, TEAM_UID } from './model';
 import { PROVINCE_UID } from '../platform/model';
 
 /**
@@ -156,6 +156,10 @@ interface ComplaintWorkflow {
     opts: { actor: DemoActor; now: Date; resolutionSummary?: string; note?: string },
   ): Promise<unknown>;
 }
+/** The incident service (src/api/incident) as the demo drives it. */
+interface IncidentWorkflow {
+  createIncident(input: { title?: string; complaints: string[] }, actor: DemoActor): Promise<unknown>;
+}
 interface DemoActor {
   userId?: number;
   label: string;
@@ -194,9 +198,11 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
 
   const service = strapi.service(UID) as unknown as ComplaintWorkflow;
   const officerActor = { userId: officer.id, label: officer.username };
+  const filed: string[] = [];
   for (const demo of complaints) {
     const start = new Date(Date.now() - demo.daysAgo * DAY);
     const c = await service.intake(demo.input, { channel: 'web', actor: { label: 'ประชาชน (เว็บไซต์) / Citizen (web)' }, now: start });
+    filed.push(c.documentId);
     let at = start.getTime();
     for (const step of demo.steps) {
       at += Math.min(DAY, (Date.now() - at) / 4);
@@ -213,5 +219,10 @@ export async function loadComplaintsDemo(strapi: Core.Strapi): Promise<number> {
       }
     }
   }
+  // the chemical leak at Map Ta Phut (the first) opens an incident: complaints filed nearby are suggested into it
+  await (strapi.service(INCIDENT_UID) as unknown as IncidentWorkflow).createIncident(
+    { title: 'สารเคมีรั่วไหล นิคมอุตสาหกรรมมาบตาพุด', complaints: [filed[0]] },
+    officerActor,
+  );
   return complaints.length;
 }
