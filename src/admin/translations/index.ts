@@ -51,6 +51,7 @@ export const appTranslations = {
     'HomePage.header.subtitle': 'งานของกองตรวจราชการวันนี้',
     'mind.training.rates': 'การรับทราบสื่อการอบรม',
     'mind.factories.menu': 'โรงงาน',
+    'mind.integrations': 'การเชื่อมต่อระบบ',
   },
   en: {
     'Auth.form.welcome.title': 'Welcome to MIND Desk',
@@ -61,5 +62,6 @@ export const appTranslations = {
     'HomePage.header.subtitle': "Today's work of the Inspector-General division",
     'mind.training.rates': 'Training acknowledgements',
     'mind.factories.menu': 'Factories',
+    'mind.integrations': 'Integrations',
   },
 };
