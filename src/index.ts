@@ -22,7 +22,6 @@ import { configureAdminForms } from './lib/platform/admin-form-store';
 import { adminForms } from './lib/admin-forms';
 import { registerTemplateGuard } from './lib/platform/template-guard';
 import { registerTemplateAdminRoutes } from './lib/platform/template-admin-routes';
-import { registerTemplateAdminRoutes } from './lib/platform/template-admin-routes';
 import { ensureAdminRoles } from './lib/platform/admin-roles';
 import { limitAuthRoutes } from './lib/security/auth-rate-limit';
 import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
@@ -40,7 +39,6 @@ export default {
     // each domain's document-service guard and admin routes
     registerDomains(strapi);
     registerTemplateGuard(strapi, validateTemplate);
-    registerTemplateAdminRoutes(strapi, { definitions: templateCatalog, validate: validateTemplate });
     registerTemplateAdminRoutes(strapi, { definitions: templateCatalog, validate: validateTemplate });
     limitAuthRoutes(strapi);
     registerResetPasswordLink(strapi);
