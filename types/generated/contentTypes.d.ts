@@ -513,6 +513,14 @@ export interface ApiComplaintCategoryComplaintCategory extends Struct.Collection
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
       }>;
+    incidentWindowHours: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 8760;
+          min: 1;
+        },
+        number
+      >;
     keywords: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -530,6 +538,14 @@ export interface ApiComplaintCategoryComplaintCategory extends Struct.Collection
         maxLength: 200;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    radiusMeters: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50000;
+          min: 0;
+        },
+        number
+      >;
     slaAcknowledgeHours: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -537,6 +553,9 @@ export interface ApiComplaintCategoryComplaintCategory extends Struct.Collection
         },
         number
       >;
+    slaHoursKind: Schema.Attribute.Enumeration<['policy', 'working', 'clock']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'policy'>;
     slaResolveHours: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
         {
@@ -573,6 +592,12 @@ export interface ApiComplaintUpdateComplaintUpdate extends Struct.CollectionType
     fromStatus: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
+      }>;
+    idempotencyKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 160;
       }>;
     kind: Schema.Attribute.Enumeration<['status_change', 'note', 'assignment', 'field_visit', 'escalation', 'access']> &
       Schema.Attribute.Required;
@@ -652,6 +677,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
         maxLength: 5000;
       }>;
     duplicateOf: Schema.Attribute.Relation<'manyToOne', 'api::complaint.complaint'>;
+    factory: Schema.Attribute.Relation<'manyToOne', 'api::factory.factory'>;
     factoryName: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -660,6 +686,8 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
       }>;
+    incident: Schema.Attribute.Relation<'manyToOne', 'api::incident.incident'>;
+    incidentLink: Schema.Attribute.Enumeration<['suggested', 'confirmed']>;
     latitude: Schema.Attribute.Float &
       Schema.Attribute.SetMinMax<
         {
@@ -678,17 +706,40 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
         },
         number
       >;
+    mediaUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     personalDataPurgedAt: Schema.Attribute.DateTime;
     province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
     publicDetails: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
+    ratedAt: Schema.Attribute.DateTime;
+    rating: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
     receivedAt: Schema.Attribute.DateTime;
+    reopenCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    reopenedAt: Schema.Attribute.DateTime;
     resolutionSummary: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
       }>;
     resolvedAt: Schema.Attribute.DateTime;
     resolveDueAt: Schema.Attribute.DateTime;
+    serviceAttributes: Schema.Attribute.JSON;
     state: Schema.Attribute.Enumeration<['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'duplicate']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'received'>;
@@ -711,6 +762,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     updates: Schema.Attribute.Relation<'oneToMany', 'api::complaint-update.complaint-update'>;
+    updatesOptIn: Schema.Attribute.Boolean & Schema.Attribute.Private & Schema.Attribute.DefaultTo<false>;
     urgency: Schema.Attribute.Enumeration<['normal', 'urgent', 'emergency']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'normal'>;
@@ -759,6 +811,139 @@ export interface ApiEmailTemplateEmailTemplate extends Struct.CollectionTypeSche
   };
 }
 
+export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSchema {
+  collectionName: 'escalation_steps';
+  info: {
+    description: "One rung of a deadline's escalation ladder: who is told, how long before (negative) or after the deadline";
+    displayName: '\u0E02\u0E31\u0E49\u0E19\u0E01\u0E32\u0E23\u0E22\u0E01\u0E23\u0E30\u0E14\u0E31\u0E1A / Escalation step';
+    pluralName: 'escalation-steps';
+    singularName: 'escalation-step';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    address: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deadline: Schema.Attribute.Enumeration<['any', 'acknowledge', 'resolve']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'resolve'>;
+    labelEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    labelTh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::escalation-step.escalation-step'> & Schema.Attribute.Private;
+    offsetHours: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 8760;
+          min: -720;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    recipientKind: Schema.Attribute.Enumeration<['assignee', 'assignee_lead', 'province_office', 'address']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'address'>;
+    source: Schema.Attribute.Enumeration<['complaint']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'complaint'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiFactoryFactory extends Struct.CollectionTypeSchema {
+  collectionName: 'factories';
+  info: {
+    description: 'A factory registered with the Department of Industrial Works, imported from its registry (CSV)';
+    displayName: '\u0E42\u0E23\u0E07\u0E07\u0E32\u0E19 / Factory';
+    pluralName: 'factories';
+    singularName: 'factory';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    activity: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    district: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    factoryClass: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 3;
+          min: 1;
+        },
+        number
+      >;
+    latitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::factory.factory'> & Schema.Attribute.Private;
+    longitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 180;
+          min: -180;
+        },
+        number
+      >;
+    nameTh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    operator: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publishedAt: Schema.Attribute.DateTime;
+    registrationNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    state: Schema.Attribute.Enumeration<['operating', 'not_started', 'suspended', 'closed', 'revoked']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'operating'>;
+    typeCode: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFundFund extends Struct.CollectionTypeSchema {
   collectionName: 'funds';
   info: {
@@ -802,6 +987,204 @@ export interface ApiFundFund extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
+  collectionName: 'holidays';
+  info: {
+    description: 'Days that are not working days: Thai public holidays (seeded) and special holidays an administrator adds';
+    displayName: '\u0E27\u0E31\u0E19\u0E2B\u0E22\u0E38\u0E14\u0E23\u0E32\u0E0A\u0E01\u0E32\u0E23 / Holiday';
+    pluralName: 'holidays';
+    singularName: 'holiday';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['public', 'special']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'special'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::holiday.holiday'> & Schema.Attribute.Private;
+    nameEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    nameTh: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    seedKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiIncidentPolicyIncidentPolicy extends Struct.SingleTypeSchema {
+  collectionName: 'incident_policies';
+  info: {
+    description: "When complaints are grouped into an incident, how an incident's size and a factory's history raise urgency, and how long a citizen may reopen a resolved complaint";
+    displayName: '\u0E19\u0E42\u0E22\u0E1A\u0E32\u0E22\u0E40\u0E2B\u0E15\u0E38\u0E01\u0E32\u0E23\u0E13\u0E4C\u0E41\u0E25\u0E30\u0E01\u0E32\u0E23\u0E15\u0E34\u0E14\u0E15\u0E32\u0E21\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07 / Incident and follow-up policy';
+    pluralName: 'incident-policies';
+    singularName: 'incident-policy';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    emergencyAtSize: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 2;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<20>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::incident-policy.incident-policy'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    radiusMeters: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 50000;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1000>;
+    reopenWindowDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<14>;
+    repeatWindowDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 3650;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<90>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    urgentAtRepeat: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 2;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    urgentAtSize: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 2;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<5>;
+    windowHours: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 8760;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<72>;
+  };
+}
+
+export interface ApiIncidentIncident extends Struct.CollectionTypeSchema {
+  collectionName: 'incidents';
+  info: {
+    description: 'Complaints about one source, worked once: team, field visits and state apply to every member complaint';
+    displayName: '\u0E40\u0E2B\u0E15\u0E38\u0E01\u0E32\u0E23\u0E13\u0E4C (\u0E01\u0E25\u0E38\u0E48\u0E21\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E23\u0E49\u0E2D\u0E07\u0E40\u0E23\u0E35\u0E22\u0E19) / Incident';
+    pluralName: 'incidents';
+    singularName: 'incident';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    assignedTeam: Schema.Attribute.Relation<'manyToOne', 'api::response-team.response-team'>;
+    category: Schema.Attribute.Relation<'manyToOne', 'api::complaint-category.complaint-category'>;
+    closedAt: Schema.Attribute.DateTime;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    complaints: Schema.Attribute.Relation<'oneToMany', 'api::complaint.complaint'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    factory: Schema.Attribute.Relation<'manyToOne', 'api::factory.factory'>;
+    factoryRegistrationNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    latitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 90;
+          min: -90;
+        },
+        number
+      >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::incident.incident'> & Schema.Attribute.Private;
+    longitude: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 180;
+          min: -180;
+        },
+        number
+      >;
+    mergedInto: Schema.Attribute.Relation<'manyToOne', 'api::incident.incident'>;
+    openedAt: Schema.Attribute.DateTime;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publishedAt: Schema.Attribute.DateTime;
+    resolutionSummary: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    resolvedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'merged']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    urgency: Schema.Attribute.Enumeration<['normal', 'urgent', 'emergency']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'normal'>;
+  };
+}
+
 export interface ApiInspectionFindingInspectionFinding extends Struct.CollectionTypeSchema {
   collectionName: 'inspection_findings';
   info: {
@@ -823,6 +1206,7 @@ export interface ApiInspectionFindingInspectionFinding extends Struct.Collection
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     escalatedAt: Schema.Attribute.DateTime;
+    factory: Schema.Attribute.Relation<'manyToOne', 'api::factory.factory'>;
     finding: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -891,6 +1275,7 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     endDate: Schema.Attribute.Date;
+    factories: Schema.Attribute.Relation<'manyToMany', 'api::factory.factory'>;
     findings: Schema.Attribute.Relation<'oneToMany', 'api::inspection-finding.inspection-finding'>;
     fiscalYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -1036,6 +1421,69 @@ export interface ApiNotificationNotification extends Struct.CollectionTypeSchema
       }>;
     text: Schema.Attribute.Text;
     to: Schema.Attribute.Text & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiOpen311ClientOpen311Client extends Struct.CollectionTypeSchema {
+  collectionName: 'open311_clients';
+  info: {
+    description: 'A platform or app allowed to POST Open311 service requests: its key (stored hashed) and its own rate limit';
+    displayName: '\u0E23\u0E30\u0E1A\u0E1A\u0E17\u0E35\u0E48\u0E2A\u0E48\u0E07\u0E40\u0E23\u0E37\u0E48\u0E2D\u0E07\u0E1C\u0E48\u0E32\u0E19 Open311 / Open311 client';
+    pluralName: 'open311-clients';
+    singularName: 'open311-client';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    contact: Schema.Attribute.Email;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    keyHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    keyIssuedAt: Schema.Attribute.DateTime;
+    keyPrefix: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::open311-client.open311-client'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    rateLimit: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1000>;
+    rateWindowSeconds: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3600>;
+    revokedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1382,7 +1830,7 @@ export interface ApiResponseTeamResponseTeam extends Struct.CollectionTypeSchema
 export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
   collectionName: 'sla_policies';
   info: {
-    description: 'Hours to acknowledge and to resolve a complaint, per urgency';
+    description: 'Hours to acknowledge and to resolve a complaint, per urgency, counted in working time (the working day below, without weekends and holidays) or on the clock';
     displayName: '\u0E19\u0E42\u0E22\u0E1A\u0E32\u0E22\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E14\u0E33\u0E40\u0E19\u0E34\u0E19\u0E01\u0E32\u0E23 / SLA policy';
     pluralName: 'sla-policies';
     singularName: 'sla-policy';
@@ -1411,6 +1859,9 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         number
       > &
       Schema.Attribute.DefaultTo<2>;
+    emergencyHoursKind: Schema.Attribute.Enumeration<['working', 'clock']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'clock'>;
     emergencyResolveHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1434,7 +1885,8 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         },
         number
       > &
-      Schema.Attribute.DefaultTo<72>;
+      Schema.Attribute.DefaultTo<24>;
+    normalHoursKind: Schema.Attribute.Enumeration<['working', 'clock']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'working'>;
     normalResolveHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1443,7 +1895,7 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         },
         number
       > &
-      Schema.Attribute.DefaultTo<720>;
+      Schema.Attribute.DefaultTo<240>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1455,7 +1907,8 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         },
         number
       > &
-      Schema.Attribute.DefaultTo<24>;
+      Schema.Attribute.DefaultTo<8>;
+    urgentHoursKind: Schema.Attribute.Enumeration<['working', 'clock']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'working'>;
     urgentResolveHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -1464,7 +1917,9 @@ export interface ApiSlaPolicySlaPolicy extends Struct.SingleTypeSchema {
         },
         number
       > &
-      Schema.Attribute.DefaultTo<168>;
+      Schema.Attribute.DefaultTo<40>;
+    workdayEnd: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'16:30'>;
+    workdayStart: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'08:30'>;
   };
 }
 
@@ -2219,11 +2674,17 @@ declare module '@strapi/strapi' {
       'api::complaint-update.complaint-update': ApiComplaintUpdateComplaintUpdate;
       'api::complaint.complaint': ApiComplaintComplaint;
       'api::email-template.email-template': ApiEmailTemplateEmailTemplate;
+      'api::escalation-step.escalation-step': ApiEscalationStepEscalationStep;
+      'api::factory.factory': ApiFactoryFactory;
       'api::fund.fund': ApiFundFund;
+      'api::holiday.holiday': ApiHolidayHoliday;
+      'api::incident-policy.incident-policy': ApiIncidentPolicyIncidentPolicy;
+      'api::incident.incident': ApiIncidentIncident;
       'api::inspection-finding.inspection-finding': ApiInspectionFindingInspectionFinding;
       'api::inspection.inspection': ApiInspectionInspection;
       'api::job-run.job-run': ApiJobRunJobRun;
       'api::notification.notification': ApiNotificationNotification;
+      'api::open311-client.open311-client': ApiOpen311ClientOpen311Client;
       'api::participation.participation': ApiParticipationParticipation;
       'api::progress-report.progress-report': ApiProgressReportProgressReport;
       'api::project.project': ApiProjectProject;
