@@ -9,8 +9,7 @@ import { COMPLAINT_UID, INCIDENT_POLICY_UID, URGENCIES, type Urgency } from './m
  */
 
 /** An incident's states: a complaint's, and `merged` (its complaints moved into another incident). */
-const INCIDENT_STATES = ['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'merged'] as const;
-export type IncidentState = (typeof INCIDENT_STATES)[number];
+export type IncidentState = 'received' | 'triaged' | 'assigned' | 'in_progress' | 'resolved' | 'closed' | 'rejected' | 'merged';
 /** An incident still being worked: intake may suggest it, and complaints may join it. */
 export const OPEN_INCIDENT_STATES: readonly IncidentState[] = ['received', 'triaged', 'assigned', 'in_progress'];
 
