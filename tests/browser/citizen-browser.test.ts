@@ -143,7 +143,7 @@ describe('citizens’ pages in a browser', () => {
     await page.locator('#file-list li', { hasText: 'smoke.png' }).waitFor();
     await page.getByLabel('ชื่อ–นามสกุล').fill('สมหญิง ทดสอบ');
     await page.getByLabel('เบอร์โทรศัพท์').fill('081-111-2222');
-    await page.getByLabel('อีเมล').fill('somying@example.test');
+    await page.getByLabel('อีเมล', { exact: true }).fill('somying@example.test');
     await page.getByLabel('ข้าพเจ้ายินยอมให้เก็บและใช้ข้อมูลส่วนบุคคลตามที่ระบุข้างต้น').check();
 
     // The description left empty: a message next to it, the summary, and nothing sent or stored
@@ -323,7 +323,7 @@ describe('citizens’ pages in a browser', () => {
     await page.getByLabel('ละติจูด').fill('95');
     await page.getByLabel('ชื่อ–นามสกุล').fill('ทดสอบ');
     await page.getByLabel('เบอร์โทรศัพท์').fill('abc');
-    await page.getByLabel('อีเมล').fill('not-an-email');
+    await page.getByLabel('อีเมล', { exact: true }).fill('not-an-email');
     const notImage = path.join(tmp, 'notes.png');
     fs.writeFileSync(notImage, 'this is text pretending to be a picture');
     await page.getByLabel('แนบรูปถ่าย (ถ้ามี)').setInputFiles(notImage);
