@@ -53,16 +53,6 @@ export const inspectionsManifest: DomainManifest = {
       sortBy: 'fiscalYear',
       sortOrder: 'DESC',
       mainField: 'code',
-      labels: {
-        code: 'รหัส / Code',
-        title: 'เรื่อง / Title',
-        type: 'ประเภทการตรวจ / Type',
-        fiscalYear: 'ปีงบประมาณ / Fiscal year',
-        round: 'รอบ / Round',
-        state: 'สถานะ / Status',
-        startDate: 'เริ่ม / Starts',
-        endDate: 'สิ้นสุด / Ends',
-      },
       version: 2,
     },
     'api::inspection-finding.inspection-finding': {
@@ -70,12 +60,6 @@ export const inspectionsManifest: DomainManifest = {
       sortBy: 'dueAt',
       sortOrder: 'ASC',
       mainField: 'title',
-      labels: {
-        severity: 'ความรุนแรง / Severity',
-        responsibleAgency: 'หน่วยงานรับผิดชอบ / Agency',
-        state: 'สถานะ / Status',
-        dueAt: 'กำหนดตอบ / Due',
-      },
     },
   },
   mediaFields: {

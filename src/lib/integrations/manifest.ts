@@ -18,17 +18,6 @@ export const integrationsManifest: DomainManifest = {
       sortBy: 'name',
       sortOrder: 'ASC',
       mainField: 'name',
-      labels: {
-        name: 'ชื่อระบบ / Client',
-        contact: 'อีเมลผู้ติดต่อ / Contact e-mail',
-        notes: 'หมายเหตุ / Notes',
-        active: 'ใช้งาน (ยกเลิกเพื่อระงับคีย์) / Active (untick to suspend the key)',
-        rateLimit: 'จำนวนเรื่องต่อช่วงเวลา (0 = ไม่จำกัด) / Requests per window (0 = no limit)',
-        rateWindowSeconds: 'ช่วงเวลา (วินาที) / Window (seconds)',
-        keyPrefix: 'คีย์ขึ้นต้นด้วย / Key starts with',
-        keyIssuedAt: 'ออกคีย์เมื่อ / Key issued',
-        revokedAt: 'เพิกถอนเมื่อ / Revoked',
-      },
     },
   },
   register: (strapi) => {

@@ -1,7 +1,8 @@
 import type { Core, UID } from '@strapi/strapi';
 
 /**
- * Content Manager list views arranged at bootstrap (useful columns, default sort, Thai/English labels),
+ * Content Manager list views arranged at bootstrap (useful columns, default sort; labels come from the
+ * domains' admin forms),
  * so that a new administrator does not have to. Applied once per type and version: an administrator's
  * later rearrangement is kept (raising a type's `version` applies its changed default once more).
  * Every collection type has one (tests/api/dashboard.test.ts): a new type adds its entry to the
@@ -12,7 +13,6 @@ export interface ListView {
   sortBy: string;
   sortOrder: 'ASC' | 'DESC';
   mainField?: string;
-  labels?: Record<string, string>;
   /** raise to apply a changed default once more (over an administrator's arrangement of that type) */
   version?: number;
 }
@@ -31,15 +31,6 @@ export async function configureListViews(strapi: Core.Strapi, views: Record<stri
     if (((await store.get({ key })) as number | null) === version) continue;
     const conf = await contentTypes.findConfiguration(contentType);
     const columns = view.columns.filter((c) => conf.metadatas?.[c]);
-    const metadatas = { ...conf.metadatas };
-    for (const [attr, label] of Object.entries(view.labels ?? {})) {
-      if (!metadatas[attr]) continue;
-      metadatas[attr] = {
-        ...metadatas[attr],
-        list: { ...metadatas[attr].list, label },
-        edit: { ...metadatas[attr].edit, label },
-      };
-    }
     await contentTypes.updateConfiguration(contentType, {
       settings: {
         ...conf.settings,
@@ -47,7 +38,7 @@ export async function configureListViews(strapi: Core.Strapi, views: Record<stri
         defaultSortOrder: view.sortOrder,
         ...(view.mainField ? { mainField: view.mainField } : {}),
       },
-      metadatas,
+      metadatas: conf.metadatas,
       layouts: { ...conf.layouts, list: columns },
     });
     await store.set({ key, value: version });
