@@ -18,6 +18,16 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     concurrency: env.int('NOTIFY_CONCURRENCY', env.int('SMTP_POOL_SIZE', 5)),
     claimTimeoutSeconds: env.int('NOTIFY_CLAIM_TIMEOUT_SECONDS', 600),
   },
+  // the outbound HTTP queue (src/lib/platform/http-outbox.ts): webhooks, the Traffy Fondue bridge
+  httpOutbox: {
+    maxAttempts: env.int('HTTP_OUTBOX_MAX_ATTEMPTS', 10),
+    retryBaseSeconds: env.int('HTTP_OUTBOX_RETRY_BASE_SECONDS', 60),
+    retryMaxSeconds: env.int('HTTP_OUTBOX_RETRY_MAX_SECONDS', 6 * 3600),
+    batchSize: env.int('HTTP_OUTBOX_BATCH_SIZE', 50),
+    concurrency: env.int('HTTP_OUTBOX_CONCURRENCY', 5),
+    claimTimeoutSeconds: env.int('HTTP_OUTBOX_CLAIM_TIMEOUT_SECONDS', 600),
+    timeoutMs: env.int('HTTP_OUTBOX_TIMEOUT_MS', 15000),
+  },
   retention: {
     /** PDPA: complainants' personal data is cleared this many days after a complaint is finished */
     personalDataDays: env.int('PDPA_RETENTION_DAYS', 365),

@@ -92,6 +92,9 @@ describe('incidents', () => {
       .query('api::notification.notification')
       .findMany({ where: { templateKey: { $in: ['incident.assigned', 'complaint.assigned'] } } });
     expect(teamMails.map((n: any) => n.templateKey)).toEqual(['incident.assigned']);
+    // the team has no admin login: the e-mail opens their list in the staff app
+    expect(teamMails[0].text).toMatch(/https?:\/\/[^\s]+\/staff\/complaints\.html/);
+    expect(teamMails[0].text).not.toContain('/admin/');
 
     // split d off (another source after all), then merge it back
     const split = await as(s.officer)

@@ -41,6 +41,8 @@ describe('domain models', () => {
     [platform.NOTIFICATION_UID, 'state', platform.NOTIFICATION_STATES],
     [platform.NOTIFICATION_UID, 'language', platform.LANGUAGES],
     [platform.JOB_RUN_UID, 'state', platform.JOB_RUN_STATES],
+    [platform.HTTP_CALL_UID, 'state', platform.HTTP_CALL_STATES],
+    [platform.HTTP_CALL_UID, 'method', platform.HTTP_METHODS],
     [platform.JOB_RUN_UID, 'trigger', platform.JOB_TRIGGERS],
     [platform.AUDIT_UID, 'actorKind', platform.AUDIT_ACTOR_KINDS],
     [platform.AUDIT_UID, 'channel', platform.AUDIT_CHANNELS],

@@ -19,7 +19,7 @@ const incidentSample = {
   title: 'กลิ่นเหม็นจากนิคมอุตสาหกรรม',
   size: 12,
   urgency: 'urgent',
-  link: 'https://mind-desk.example/admin/content-manager/collection-types/api::incident.incident/abc',
+  link: 'https://mind-desk.example/staff/complaints.html',
 };
 const teamSample = { name: 'ทีมม้าเร็ว ภาคตะวันออก', email: 'team-east@example.test' };
 

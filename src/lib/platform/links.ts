@@ -38,6 +38,9 @@ export type StaffPage = 'complaint' | 'report' | 'finding' | 'activity';
 export const staffLink = (base: string, page: StaffPage, documentId: string) =>
   `${base}/staff/${page}.html?id=${encodeURIComponent(documentId)}`;
 
+/** A list page of the staff app (`<base>/staff/<page>.html`): where a team works many complaints at once. */
+export const staffListLink = (base: string, page: 'complaints') => `${base}/staff/${page}.html`;
+
 /** An entry in the admin panel's Content Manager (for administrators and officers who work there). */
 export function adminEntryLink(strapi: Core.Strapi, base: string, uid: string, documentId: string): string {
   // Strapi's admin.url: absolute, or a path that already holds server.url's own path

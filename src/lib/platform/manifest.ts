@@ -5,6 +5,7 @@ import type { TemplateDefinition } from './email-templates';
 import type { Job } from './job';
 import { SIGNED_IN, type RoleType } from './roles';
 import dispatchNotifications from './jobs/dispatch-notifications';
+import dispatchHttpCalls from './jobs/dispatch-http-calls';
 import { platformEmailTemplates } from './emails';
 import { ladderEmailTemplates, loadLadderDemo } from './ladder';
 import { seedHolidays } from './holidays';
@@ -67,7 +68,7 @@ const readReference = [...readProvinces, ...readHolidays, 'api::agency.agency.fi
 /** The shared machinery: accounts, reference data (provinces, agencies), the outbox, jobs' runs, email templates. */
 export const platformManifest: DomainManifest = {
   name: 'platform',
-  apis: ['province', 'agency', 'email-template', 'notification', 'job-run', 'holiday', 'escalation-step'],
+  apis: ['province', 'agency', 'email-template', 'notification', 'job-run', 'holiday', 'escalation-step', 'http-call'],
   permissions: { public: [...readProvinces, ...readHolidays], ...forRoles(SIGNED_IN, [...ownAccount, ...readReference]) },
   listViews: {
     'api::province.province': {
@@ -96,6 +97,12 @@ export const platformManifest: DomainManifest = {
       sortOrder: 'DESC',
       mainField: 'subject',
     },
+    'api::http-call.http-call': {
+      columns: ['channel', 'method', 'url', 'state', 'attempts', 'lastStatus', 'deliveredAt'],
+      sortBy: 'createdAt',
+      sortOrder: 'DESC',
+      mainField: 'dedupeKey',
+    },
     'api::holiday.holiday': {
       columns: ['date', 'nameTh', 'nameEn', 'kind'],
       sortBy: 'date',
@@ -115,7 +122,7 @@ export const platformManifest: DomainManifest = {
       mainField: 'key',
     },
   },
-  jobs: [dispatchNotifications],
+  jobs: [dispatchNotifications, dispatchHttpCalls],
   emailTemplates: [...platformEmailTemplates, ...ladderEmailTemplates],
   // Thai public holidays of the shipped years, once per year (an administrator's edits and deletions stay)
   setup: seedHolidays,

@@ -25,6 +25,7 @@ export const NOTIFICATION_UID = 'api::notification.notification' as const satisf
 export const TEMPLATE_UID = 'api::email-template.email-template' as const satisfies UID.ContentType;
 export const REMINDER_POLICY_UID = 'api::reminder-policy.reminder-policy' as const satisfies UID.ContentType;
 export const JOB_RUN_UID = 'api::job-run.job-run' as const satisfies UID.ContentType;
+export const HTTP_CALL_UID = 'api::http-call.http-call' as const satisfies UID.ContentType;
 export const AUDIT_UID = 'api::audit-entry.audit-entry' as const satisfies UID.ContentType;
 export const USER_UID = 'plugin::users-permissions.user' as const satisfies UID.ContentType;
 export const ROLE_UID = 'plugin::users-permissions.role' as const satisfies UID.ContentType;
@@ -38,6 +39,11 @@ export const NOTIFICATION_STATES = ['pending', 'sending', 'sent', 'failed', 'dea
   'state'
 >[];
 export type NotificationState = (typeof NOTIFICATION_STATES)[number];
+export const HTTP_CALL_STATES = ['pending', 'sending', 'delivered', 'failed', 'dead'] as const satisfies readonly EnumValue<
+  typeof HTTP_CALL_UID,
+  'state'
+>[];
+export const HTTP_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const satisfies readonly EnumValue<typeof HTTP_CALL_UID, 'method'>[];
 export const LANGUAGES = ['th', 'en'] as const satisfies readonly EnumValue<typeof NOTIFICATION_UID, 'language'>[];
 
 export const JOB_RUN_STATES = ['running', 'succeeded', 'failed'] as const satisfies readonly EnumValue<typeof JOB_RUN_UID, 'state'>[];

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { enqueue, appData } from '../../../lib/platform/outbox';
 import { buddhistYear } from '../../../lib/platform/thai-date';
+import { staffListLink } from '../../../lib/platform/links';
 import { audit } from '../../../lib/security/audit';
 import { assertTransition, canTransition } from '../../../lib/complaints/status';
 import {
@@ -398,7 +399,8 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
               title: inc.title,
               size: confirmed(inc).length,
               urgency: inc.urgency,
-              link: `${url}/admin/content-manager/collection-types/${UID}/${inc.documentId}`,
+              // the team works the incident's complaints in the staff app, not in the admin panel
+              link: staffListLink(url, 'complaints'),
             },
             team: { name: team.name, email: team.email },
           },

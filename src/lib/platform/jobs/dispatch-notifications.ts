@@ -82,7 +82,8 @@ type ClaimedRow = Pick<Data.ContentType<typeof NOTIFICATION_UID>, 'to' | 'subjec
   id: number;
 };
 
-async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs `fn` over `items`, at most `limit` at a time. */
+export async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) await fn(items[next++]);
