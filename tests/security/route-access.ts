@@ -156,6 +156,8 @@ export const routeAccess: Record<string, Role[]> = {
   'GET /api/participations/:id': ['volunteer', 'coordinator'],
   'POST /api/participations/:id/attendance': ['coordinator'],
   'POST /api/participations/:id/cancel': ['volunteer', 'coordinator'],
+  'POST /api/participations/:id/confirm': ['volunteer', 'coordinator'],
+  'POST /api/participations/confirm': EVERYONE,
   'GET /api/volunteer-activities': ['volunteer', 'coordinator'],
   'POST /api/volunteer-activities': ['coordinator'],
   'GET /api/volunteer-activities/:id': ['volunteer', 'coordinator'],

@@ -321,6 +321,13 @@ export const routeDocs: Record<string, RouteDoc> = {
     body: object({ attended: { type: 'boolean' }, hours: { type: 'number', minimum: 0 } }, ['attended']),
     wrapped: true,
   },
+  'POST /api/participations/confirm': {
+    tag: 'Volunteers',
+    summary: 'ยืนยันที่นั่งจากลิงก์ในอีเมล / Confirm a promoted place from the e-mailed link',
+    description: 'No login: the token from the e-mail is the credential. 400 naming `token` once the deadline has passed.',
+    body: object({ token: str('the token from the e-mailed link', { maxLength: 64 }) }, ['token']),
+  },
+  'POST /api/participations/:id/confirm': { tag: 'Volunteers', summary: 'ยืนยันที่นั่ง (แอปเจ้าหน้าที่) / Confirm my promoted place' },
   'GET /api/volunteer-hours': { tag: 'Volunteers', summary: 'ชั่วโมงจิตอาสา / Volunteer hours' },
   'GET /api/volunteer-hours/export': { tag: 'Volunteers', summary: 'ส่งออกชั่วโมงจิตอาสา (CSV) / Volunteer hours as CSV', csv: true },
 };

@@ -65,3 +65,19 @@ export const attendance = (body: Record<string, unknown>) =>
     knownObject({ state: yup.mixed(), hours: yup.mixed(), note: yup.mixed() }, 'is not a known field (state, hours, note)'),
     body,
   );
+
+/** The confirm link's token (as the e-mail carries it: URL-safe base64). */
+export const confirmBody = (body: Record<string, unknown>) =>
+  validate<{ token: string }>(
+    knownObject(
+      {
+        token: yup
+          .string()
+          .typeError('must be the token from the e-mail')
+          .required('is required')
+          .matches(/^[A-Za-z0-9_-]{16,64}$/, 'must be the token from the e-mail'),
+      },
+      'is not a known field (token)',
+    ),
+    body,
+  );

@@ -23,6 +23,14 @@ export const activitySchema = (creating: boolean) => {
         .max(10000, 'must be at most 10000'),
     ),
     requiredSkills: skills.nullable(),
+    // hours a promoted volunteer has to confirm; 0 = no confirmation, empty = VOLUNTEER_CONFIRM_HOURS
+    confirmHours: yup
+      .number()
+      .nullable()
+      .typeError('must be a whole number of hours')
+      .integer('must be a whole number of hours')
+      .min(0, 'must be at least 0 (0: no confirmation asked)')
+      .max(720, 'must be at most 720'),
     state: yup.string().oneOf(['open', 'completed'], 'must be open or completed (cancel with POST …/cancel)'),
   });
 };
@@ -40,6 +48,7 @@ export interface ActivityInput {
   province?: string | null;
   capacity?: number;
   requiredSkills?: string[] | null;
+  confirmHours?: number | null;
   state?: 'open' | 'completed';
 }
 export type NewActivityInput = ActivityInput & { title: string; startAt: Date; endAt: Date; capacity: number };

@@ -105,4 +105,77 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
       ),
     },
   },
+  {
+    key: 'participation.offered',
+    description: 'To a waitlisted volunteer moved up: confirm the place by the deadline or it goes to the next in line',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      activity: {
+        title: 'ปลูกป่าชายเลน',
+        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
+        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
+        place: 'บางปู',
+        province: 'สมุทรปราการ',
+        link: 'https://mind-desk.example/staff/activity.html?id=abc',
+      },
+      confirm: { link: 'https://mind-desk.example/volunteer/confirm.html#token', deadline: '25 พฤศจิกายน 2569 เวลา 08:00 น.' },
+    },
+    defaults: {
+      subjectTh: 'กรุณายืนยันที่นั่งภายใน {{confirm.deadline}}: {{activity.title}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nมีที่นั่งว่างในกิจกรรม "{{activity.title}}" ที่ {{activity.place}} จังหวัด{{activity.province}}\n' +
+        'เริ่ม {{activity.start}} ถึง {{activity.end}}\n\nกรุณายืนยันภายใน {{confirm.deadline}} มิฉะนั้นที่นั่งจะส่งต่อให้ผู้อยู่ในลำดับถัดไป\n' +
+        'ยืนยัน: {{confirm.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>มีที่นั่งว่างในกิจกรรม <b>{{activity.title}}</b> ที่ {{activity.place}} จังหวัด{{activity.province}}<br>' +
+          'เริ่ม {{activity.start}} ถึง {{activity.end}}</p><p>กรุณายืนยันภายใน <b>{{confirm.deadline}}</b> มิฉะนั้นที่นั่งจะส่งต่อให้ผู้อยู่ในลำดับถัดไป</p>' +
+          '<p><a href="{{confirm.link}}">ยืนยันการเข้าร่วม</a></p>',
+      ),
+      subjectEn: 'Please confirm your place by {{confirm.deadline}}: {{activity.title}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\nA place is free for you in "{{activity.title}}" at {{activity.place}}, {{activity.province}}\n' +
+        'from {{activity.start}} to {{activity.end}}.\n\nPlease confirm by {{confirm.deadline}}, or the place goes to the next in line.\n' +
+        'Confirm: {{confirm.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p>A place is free for you in <b>{{activity.title}}</b> at {{activity.place}}, {{activity.province}}<br>' +
+          'from {{activity.start}} to {{activity.end}}.</p><p>Please confirm by <b>{{confirm.deadline}}</b>, or the place goes to the next in line.</p>' +
+          '<p><a href="{{confirm.link}}">Confirm</a></p>',
+      ),
+    },
+  },
+  {
+    key: 'participation.lapsed',
+    description: 'To a volunteer who did not confirm an offered place in time: the place went to the next in line',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      activity: {
+        title: 'ปลูกป่าชายเลน',
+        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
+        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
+        place: 'บางปู',
+        province: 'สมุทรปราการ',
+        link: 'https://mind-desk.example/staff/activity.html?id=abc',
+      },
+    },
+    defaults: {
+      subjectTh: 'ที่นั่งถูกส่งต่อแล้ว: {{activity.title}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nท่านไม่ได้ยืนยันที่นั่งในกิจกรรม "{{activity.title}}" ({{activity.start}}) ภายในเวลาที่กำหนด ' +
+        'ที่นั่งจึงส่งต่อให้ผู้อยู่ในลำดับถัดไปแล้ว ท่านสามารถลงทะเบียนใหม่ได้หากยังมีที่ว่าง\n{{activity.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>ท่านไม่ได้ยืนยันที่นั่งในกิจกรรม <b>{{activity.title}}</b> ({{activity.start}}) ภายในเวลาที่กำหนด ' +
+          'ที่นั่งจึงส่งต่อให้ผู้อยู่ในลำดับถัดไปแล้ว ท่านสามารถลงทะเบียนใหม่ได้หากยังมีที่ว่าง</p><p><a href="{{activity.link}}">รายละเอียด</a></p>',
+      ),
+      subjectEn: 'Your place has passed on: {{activity.title}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\nYou did not confirm your place in "{{activity.title}}" ({{activity.start}}) in time, ' +
+        'so it went to the next in line. You may sign up again if places are left.\n{{activity.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p>You did not confirm your place in <b>{{activity.title}}</b> ({{activity.start}}) in time, ' +
+          'so it went to the next in line. You may sign up again if places are left.</p><p><a href="{{activity.link}}">Details</a></p>',
+      ),
+    },
+  },
 ];

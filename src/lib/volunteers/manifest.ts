@@ -2,7 +2,9 @@ import type { DomainManifest } from '../platform/manifest';
 import { loadVolunteersDemo } from './demo';
 import { volunteerEmailTemplates } from './emails';
 import { registerVolunteerGuard } from './guard';
-import remindVolunteerActivities from './jobs/remind-volunteer-activities';
+import { anySource } from '../platform/obligations/source';
+import { activityObligations } from './obligations';
+import lapseVolunteerConfirmations from './jobs/lapse-volunteer-confirmations';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID } from './rules';
 
 /**
@@ -19,6 +21,7 @@ const volunteerSelf = [
   'api::participation.participation.find',
   'api::participation.participation.findOne',
   'api::participation.participation.cancel',
+  'api::participation.participation.confirm',
 ];
 
 export const volunteersManifest: DomainManifest = {
@@ -72,7 +75,8 @@ export const volunteersManifest: DomainManifest = {
     },
   },
   register: registerVolunteerGuard,
-  jobs: [remindVolunteerActivities],
+  jobs: [lapseVolunteerConfirmations],
+  obligations: [anySource(activityObligations)],
   emailTemplates: volunteerEmailTemplates,
   demo: async (strapi) => ({ volunteers: (await loadVolunteersDemo(strapi)).volunteers }),
 };

@@ -54,6 +54,40 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return out;
     },
 
+    /** A promoted volunteer (their own) confirms their place from the staff app. */
+    async confirm(this: Self, ctx: Context) {
+      await service().confirm({ documentId: String(ctx.params.id) });
+      ctx.query = {};
+      return this.findOne(ctx);
+    },
+
+    /**
+     * The e-mailed confirm link's page posts `{token}`: no login, the token is the credential. Answers only
+     * what the volunteer needs to see (the activity and the confirmation), nothing personal.
+     */
+    async confirmByLink(ctx: Context) {
+      const { token } = await validation.confirmBody(requestData(ctx));
+      const result = await service().confirm({ confirmToken: token });
+      const p = await strapi.db.query(UID).findOne({
+        where: { documentId: result.documentId },
+        select: ['documentId', 'state', 'confirmedAt'],
+        populate: { activity: { select: ['documentId', 'title', 'startAt', 'endAt', 'place'] } },
+      });
+      return {
+        data: {
+          state: p.state,
+          confirmedAt: p.confirmedAt,
+          activity: {
+            documentId: p.activity.documentId,
+            title: p.activity.title,
+            startAt: p.activity.startAt,
+            endAt: p.activity.endAt,
+            place: p.activity.place,
+          },
+        },
+      };
+    },
+
     /** A coordinator records `attended` with hours (0 < hours ≤ the activity's length) or `no_show`. */
     async attendance(this: Self, ctx: Context) {
       await service().recordAttendance(String(ctx.params.id), await validation.attendance(requestData(ctx)));

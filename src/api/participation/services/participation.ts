@@ -19,6 +19,14 @@ import {
   volunteerEmail,
 } from '../../../lib/volunteers/rules';
 import { asTrusted } from '../../../lib/platform/trusted-write';
+import {
+  confirmDeadline,
+  confirmLink,
+  confirmRefusal,
+  defaultConfirmHours,
+  newLinkToken,
+  offerLapsed,
+} from '../../../lib/volunteers/confirmation';
 
 /** A second sign-up of the same volunteer to the same activity: answered 409 with the existing one. */
 export class ParticipationConflict extends Error {
@@ -40,6 +48,7 @@ export interface ActivityRow {
   endAt: Date | string;
   place?: string | null;
   capacity: number;
+  confirmHours?: number | null;
   cancellationReason?: string | null;
   province?: { code: string; nameTh: string; nameEn: string } | null;
 }
@@ -115,23 +124,38 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
       populate: { volunteer: { select: ['documentId', 'fullName', 'email'], populate: { user: { select: ['email'] } } } },
     });
     const promoted: string[] = [];
+    const hours = activity.confirmHours ?? defaultConfirmHours();
     for (const p of next) {
-      await q(P).update({ where: { id: p.id }, data: { state: 'registered', promotedAt: now } });
+      // asked to confirm by a deadline (confirm-or-lose) unless the activity asks for no confirmation
+      const confirmBy = confirmDeadline(now, activity.startAt, hours);
+      const confirmToken = confirmBy ? newLinkToken() : null;
+      await q(P).update({
+        where: { id: p.id },
+        data: { state: 'registered', promotedAt: now, confirmBy, confirmToken, confirmedAt: null, lapsedAt: null },
+      });
       promoted.push(p.documentId);
       const to = volunteerEmail(p.volunteer);
-      if (to) {
-        await enqueue(
-          strapi,
-          {
-            to,
-            templateKey: 'participation.promoted',
-            data: { volunteer: { name: p.volunteer.fullName }, activity: activityData(activity) },
-            dedupeKey: `participation:${p.documentId}:promoted:${now.toISOString()}`,
-            related: { uid: P, documentId: p.documentId },
-          },
-          { now },
-        );
-      }
+      if (!to) continue;
+      const data = { volunteer: { name: p.volunteer.fullName }, activity: activityData(activity) };
+      await enqueue(
+        strapi,
+        confirmBy
+          ? {
+              to,
+              templateKey: 'participation.offered',
+              data: { ...data, confirm: { link: confirmLink(appData(strapi).url, confirmToken!), deadline: formatDateTime(confirmBy) } },
+              dedupeKey: `participation:${p.documentId}:offered:${confirmBy.toISOString()}`,
+              related: { uid: P, documentId: p.documentId },
+            }
+          : {
+              to,
+              templateKey: 'participation.promoted',
+              data,
+              dedupeKey: `participation:${p.documentId}:promoted:${now.toISOString()}`,
+              related: { uid: P, documentId: p.documentId },
+            },
+        { now },
+      );
     }
     return promoted;
   }
@@ -200,7 +224,18 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         }
         const taken = await q(P).count({ where: { activity: { id: activity.id }, state: { $in: HOLDS_PLACE } } });
         const state = signUpState(taken, activity.capacity);
-        const fields = { state, signedUpAt: now, cancelledAt: null, promotedAt: null, hours: null, attendanceRecordedAt: null };
+        const fields = {
+          state,
+          signedUpAt: now,
+          cancelledAt: null,
+          promotedAt: null,
+          hours: null,
+          attendanceRecordedAt: null,
+          confirmBy: null,
+          confirmedAt: null,
+          confirmToken: null,
+          lapsedAt: null,
+        };
         const row = existing
           ? await q(P).update({ where: { id: existing.id }, data: fields })
           : await strapi.documents(P).create({
@@ -228,6 +263,58 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         await q(P).update({ where: { id: p.id }, data: { state: 'cancelled', cancelledAt: now } });
         const promoted = p.state === 'registered' ? await fillFromWaitlist(activity!, now) : [];
         return { documentId, state: 'cancelled', promoted };
+      });
+    },
+
+    /**
+     * Confirms a promoted place, found by its e-mailed token or (staff app) its documentId. Confirming twice
+     * is fine; after the deadline it is refused (400 naming `token`), even before the job has run.
+     */
+    async confirm(where: { confirmToken: string } | { documentId: string }, now = new Date()) {
+      return tx(async ({ trx }) => {
+        const found = await q(P).findOne({ where, populate: { activity: { select: ['id'] } } });
+        if (!found) throw new errors.NotFoundError('No place to confirm: the link is not valid');
+        await lockActivity({ id: found.activity.id }, trx);
+        const p = await q(P).findOne({ where: { id: found.id } });
+        if (p.confirmedAt) return { documentId: p.documentId as string, confirmedAt: p.confirmedAt as Date };
+        const refusal = confirmRefusal(p, now);
+        if (refusal) throw fieldErrors([{ path: ['token'], message: refusal }]);
+        await q(P).update({ where: { id: p.id }, data: { confirmedAt: now } });
+        return { documentId: p.documentId as string, confirmedAt: now };
+      });
+    },
+
+    /**
+     * The job's effect for one participation: a promoted place not confirmed in time is cancelled, the
+     * volunteer told once, and the place offered to the next in line. Re-checked under the activity lock,
+     * so a confirmation that just arrived, a second instance or a re-run change nothing.
+     */
+    async lapseOffer(id: number, now: Date): Promise<{ lapsed: boolean; promoted: string[] }> {
+      return tx(async ({ trx }) => {
+        const found = await q(P).findOne({ where: { id }, populate: { activity: { select: ['id'] } } });
+        if (!found) return { lapsed: false, promoted: [] };
+        const activity = await lockActivity({ id: found.activity.id }, trx);
+        const p = await q(P).findOne({
+          where: { id },
+          populate: { volunteer: { select: ['documentId', 'fullName', 'email'], populate: { user: { select: ['email'] } } } },
+        });
+        if (!activity || !offerLapsed(p, now)) return { lapsed: false, promoted: [] };
+        await q(P).update({ where: { id }, data: { state: 'cancelled', cancelledAt: now, lapsedAt: now, confirmToken: null } });
+        const to = volunteerEmail(p.volunteer);
+        if (to) {
+          await enqueue(
+            strapi,
+            {
+              to,
+              templateKey: 'participation.lapsed',
+              data: { volunteer: { name: p.volunteer.fullName }, activity: activityData(activity) },
+              dedupeKey: `participation:${p.documentId}:lapsed:${new Date(p.confirmBy).toISOString()}`,
+              related: { uid: P, documentId: p.documentId },
+            },
+            { now },
+          );
+        }
+        return { lapsed: true, promoted: await fillFromWaitlist(activity, now) };
       });
     },
 
