@@ -4,6 +4,7 @@ import { roleDeclarationsOf } from './platform/roles';
 import type { AdminRoleSpec } from './platform/admin-roles';
 import type { ListView } from './platform/admin-list-views';
 import type { Job } from './platform/job';
+import { chaseObligationsJob } from './platform/obligations/job';
 import {
   catalogOf,
   seedEmailTemplates as seedTemplates,
@@ -21,6 +22,8 @@ import { trainingManifest } from './training/manifest';
 import { staffAppManifest } from './staff-app/manifest';
 import { factoriesManifest } from './factories/manifest';
 import { integrationsManifest } from './integrations/manifest';
+import { traffyManifest } from './integrations/traffy/manifest';
+import { dashboardManifest } from './dashboard/manifest';
 
 /**
  * Every domain's manifest. The app's roles, admin roles, list views, media rules, jobs, email
@@ -38,6 +41,8 @@ export const manifests: DomainManifest[] = [
   factoriesManifest,
   staffAppManifest,
   integrationsManifest,
+  traffyManifest,
+  dashboardManifest,
 ];
 
 /** One declaration per UID or name: two domains declaring the same is a mistake, caught at start. */
@@ -75,10 +80,13 @@ export const mediaFields: MediaFields = unique(
   manifests.flatMap((m) => Object.entries(m.mediaFields ?? {})),
 );
 
+/** Every domain's obligation sources, chased together: one digest per recipient per day. */
+export const obligationSources = manifests.flatMap((m) => m.obligations ?? []);
+
 export const jobs: Job[] = Object.values(
   unique(
     'job',
-    manifests.flatMap((m) => (m.jobs ?? []).map((j): [string, Job] => [j.name, j])),
+    [...manifests.flatMap((m) => m.jobs ?? []), chaseObligationsJob(obligationSources)].map((j): [string, Job] => [j.name, j]),
   ),
 );
 

@@ -4,8 +4,9 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createTeam, intakeBody } from '../harness/complaints';
 import { createUser } from '../harness/users';
 import { fireJob } from '../../src/lib/platform/scheduler';
-import { runLadder, type LadderSource } from '../../src/lib/platform/ladder';
-import { complaintLadder } from '../../src/lib/complaints/jobs/escalate-complaint-deadlines';
+import { runObligations } from '../../src/lib/platform/obligations/run';
+import { anySource } from '../../src/lib/platform/obligations/source';
+import { complaintObligations } from '../../src/lib/complaints/obligations';
 
 /**
  * The escalation ladder over complaints' deadlines: each step once per complaint and deadline, one
@@ -58,7 +59,7 @@ class ChildInstance {
 
 const HOUR = 3600_000;
 const UID = 'api::complaint.complaint';
-const JOB = 'escalate-complaint-deadlines';
+const JOB = 'chase-obligations';
 // Wednesday 10 March 2027, 08:00 in Bangkok: the job's daily run
 const N = new Date('2027-03-10T01:00:00Z');
 const at = (hours: number) => new Date(N.getTime() + hours * HOUR);
@@ -121,9 +122,9 @@ describe('escalation ladder and daily digest', () => {
     (
       await app.strapi.db
         .query('api::notification.notification')
-        .findMany({ where: { templateKey: 'deadline.digest' }, orderBy: { id: 'asc' } })
+        .findMany({ where: { templateKey: 'obligation.digest' }, orderBy: { id: 'asc' } })
     ).map((r: any) => ({ to: r.to as string, text: r.text as string, html: r.html as string, key: r.dedupeKey as string }));
-  const run = (now: Date) => runLadder({ strapi: app.strapi, now, dryRun: false }, [complaintLadder as LadderSource<any>]);
+  const run = (now: Date) => runObligations({ strapi: app.strapi, now, dryRun: false }, [anySource(complaintObligations)]);
   const mentioned = (text: string) => Object.keys(tickets).filter((k) => text.includes(tickets[k]));
 
   it("sends one digest per recipient holding all of that recipient's due items, and nothing again when the job runs twice", async () => {
@@ -135,7 +136,7 @@ describe('escalation ladder and daily digest', () => {
     expect(office.text).toContain('สำนักงานอุตสาหกรรมจังหวัด: ครบกำหนด');
     expect(office.text).toContain('กำหนดรับเรื่อง'); // c3's acknowledge deadline
     expect(office.text).toContain('เกินกำหนด 2 วัน 1 ชั่วโมง'); // c4
-    expect(office.key).toMatch(/^deadline-digest:[0-9a-f]{16}:2027-03-10$/);
+    expect(office.key).toMatch(/^digest:[0-9a-f]{16}:2027-03-10$/);
     // absolute links into the admin panel, one per item
     const hrefs = [...office.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&#x2F;/g, '/').replace(/&#x3D;/g, '='));
     expect(hrefs).toHaveLength(3);
@@ -182,12 +183,12 @@ describe('escalation ladder and daily digest', () => {
   it('delivers the digests through the outbox once, over SMTP', async () => {
     app.smtp.messages.length = 0;
     await fireJob(app.strapi, 'dispatch-notifications', new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 3 * 60_000));
-    const mail = app.smtp.messages.filter((m) => m.subject.includes('แจ้งเตือนกำหนดเวลา'));
+    const mail = app.smtp.messages.filter((m) => m.subject.includes('รายการที่ต้องดำเนินการ'));
     expect(mail).toHaveLength(7);
     const office = mail.filter((m) => m.to.includes(OFFICE));
     expect(office.map((m) => m.subject).sort()).toEqual([
-      'แจ้งเตือนกำหนดเวลา 1 รายการ ประจำวันที่ 11 มีนาคม 2570',
-      'แจ้งเตือนกำหนดเวลา 3 รายการ ประจำวันที่ 10 มีนาคม 2570',
+      'รายการที่ต้องดำเนินการ 1 รายการ ประจำวันที่ 11 มีนาคม 2570',
+      'รายการที่ต้องดำเนินการ 3 รายการ ประจำวันที่ 10 มีนาคม 2570',
     ]);
   });
 });

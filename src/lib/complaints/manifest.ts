@@ -4,7 +4,8 @@ import { complaintEmailTemplates } from './emails';
 import { registerComplaintGuard } from './guard';
 import { registerComplaintAdminRoutes } from './admin-routes';
 import watchComplaintSla from './jobs/watch-complaint-sla';
-import escalateComplaintDeadlines from './jobs/escalate-complaint-deadlines';
+import { anySource } from '../platform/obligations/source';
+import { complaintObligations } from './obligations';
 
 /** Category and team names for the intake form and the officers' pickers. */
 const readComplaintReference = [
@@ -127,7 +128,8 @@ export const complaintsManifest: DomainManifest = {
     registerComplaintGuard(strapi);
     registerComplaintAdminRoutes(strapi);
   },
-  jobs: [watchComplaintSla, escalateComplaintDeadlines],
+  jobs: [watchComplaintSla],
+  obligations: [anySource(complaintObligations)],
   emailTemplates: complaintEmailTemplates,
   demo: async (strapi) => ({ complaints: await loadComplaintsDemo(strapi) }),
 };

@@ -3,7 +3,8 @@ import { loadInspectionsDemo } from './demo';
 import { inspectionEmailTemplates } from './emails';
 import { registerInspectionGuard } from './guard';
 import { registerInspectionAdminRoutes } from './admin-routes';
-import chaseInspectionFindings from './jobs/chase-inspection-findings';
+import { anySource } from '../platform/obligations/source';
+import { findingObligations } from './obligations';
 
 /** Inspections. Agency officers see only their own agency's findings (the controller scopes them). */
 export const inspectionsManifest: DomainManifest = {
@@ -65,7 +66,7 @@ export const inspectionsManifest: DomainManifest = {
   mediaFields: {
     'api::inspection-finding.inspection-finding': { responseAttachments: 'attachments' },
   },
-  jobs: [chaseInspectionFindings],
+  obligations: [anySource(findingObligations)],
   register: (strapi) => {
     registerInspectionGuard(strapi);
     registerInspectionAdminRoutes(strapi);

@@ -7,7 +7,9 @@ import { SIGNED_IN, type RoleType } from './roles';
 import dispatchNotifications from './jobs/dispatch-notifications';
 import dispatchHttpCalls from './jobs/dispatch-http-calls';
 import { platformEmailTemplates } from './emails';
-import { ladderEmailTemplates, loadLadderDemo } from './ladder';
+import { obligationEmailTemplates } from './obligations/digest';
+import { loadLadderDemo } from './obligations/demo';
+import type { AnySource } from './obligations/source';
 import { seedHolidays } from './holidays';
 
 /** The upload rules a media field may be held to (src/lib/security/upload-rules.ts). */
@@ -34,6 +36,8 @@ export interface DomainManifest {
   mediaFields?: Record<string, Record<string, MediaRule>>;
   /** scheduled jobs; schedule from CRON_<NAME> or the job's default */
   jobs?: Job[];
+  /** what this domain's people owe by a date, chased by the one obligation job (src/lib/platform/obligations) */
+  obligations?: AnySource[];
   /** email templates this domain sends: catalogue entries with their Thai and English defaults */
   emailTemplates?: TemplateDefinition[];
   /** Strapi's register phase: the domain's document-service guard, its admin routes */
@@ -123,7 +127,7 @@ export const platformManifest: DomainManifest = {
     },
   },
   jobs: [dispatchNotifications, dispatchHttpCalls],
-  emailTemplates: [...platformEmailTemplates, ...ladderEmailTemplates],
+  emailTemplates: [...platformEmailTemplates, ...obligationEmailTemplates],
   // Thai public holidays of the shipped years, once per year (an administrator's edits and deletions stay)
   setup: seedHolidays,
   demo: async (strapi) => ({ escalationSteps: await loadLadderDemo(strapi) }),

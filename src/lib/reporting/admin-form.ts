@@ -102,6 +102,18 @@ export const reportingAdminForms: AdminForms = {
           'tell the supervisor after this many days overdue',
         ],
         maxReminders: ['เตือนไม่เกิน (ครั้ง)', 'Maximum reminders', 'จำนวนครั้งสูงสุดที่เตือนต่อรายงาน', 'most reminders per report'],
+        sendFrom: [
+          'ส่งอีเมลสรุปได้ตั้งแต่ (เวลา)',
+          'Send from (time)',
+          'เวลากรุงเทพฯ แบบ 08:00 ก่อนเวลานี้ไม่ส่งอีเมลสรุปประจำวัน',
+          'Bangkok time like 08:00; no daily digest before it',
+        ],
+        sendUntil: [
+          'ส่งอีเมลสรุปได้ถึง (เวลา)',
+          'Send until (time)',
+          'เวลากรุงเทพฯ แบบ 18:00 ตั้งแต่เวลานี้ไม่ส่ง และไม่ส่งในวันหยุดราชการ',
+          'Bangkok time like 18:00; none from then on, nor on holidays',
+        ],
       },
     },
   },

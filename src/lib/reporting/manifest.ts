@@ -4,7 +4,8 @@ import { reportingEmailTemplates } from './emails';
 import { registerReportingGuard } from './guard';
 import { registerReportingAdminRoutes } from './admin-routes';
 import generateExpectedReports from './jobs/generate-expected-reports';
-import chaseOverdueReports from './jobs/chase-overdue-reports';
+import { anySource } from '../platform/obligations/source';
+import { reportObligations } from './obligations';
 
 const readProjects = ['api::project.project.find', 'api::project.project.findOne'];
 
@@ -51,7 +52,8 @@ export const reportingManifest: DomainManifest = {
     registerReportingGuard(strapi);
     registerReportingAdminRoutes(strapi);
   },
-  jobs: [generateExpectedReports, chaseOverdueReports],
+  jobs: [generateExpectedReports],
+  obligations: [anySource(reportObligations)],
   emailTemplates: reportingEmailTemplates,
   demo: async (strapi) => ({ projects: await loadReportingDemo(strapi) }),
 };
