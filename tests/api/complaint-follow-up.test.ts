@@ -10,7 +10,15 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
   let app: TestApp;
   let s: Awaited<ReturnType<typeof complaintStaff>>;
   beforeAll(async () => {
-    app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0', RECEIPTS_PER_ADDRESS_PER_DAY: '0' } });
+    app = await bootStrapi({
+      env: {
+        PUBLIC_INTAKE_RATE_LIMIT: '0',
+        PUBLIC_LOOKUP_RATE_LIMIT: '0',
+        RECEIPTS_PER_ADDRESS_PER_DAY: '0',
+        DEMO_ADMIN_EMAIL: ADMIN.email,
+        DEMO_ADMIN_PASSWORD: ADMIN.password,
+      },
+    });
     s = await complaintStaff(app);
   }, 300_000);
   afterAll(async () => {
@@ -27,6 +35,12 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
       .post(`/api/public/complaints/${code}/${action}`)
       .send(body as object);
   const row = (documentId: string) => app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId } });
+  const ADMIN = { email: 'admin@example.test', password: 'Admin-Passw0rd' };
+  /** The homepage widget of citizens' ratings and reopens, as an administrator sees it. */
+  async function feedback() {
+    const token = (await app.http().post('/admin/login').send(ADMIN).expect(200)).body.data.token;
+    return (await app.http().get('/admin/mind-dashboard/feedback').set('Authorization', `Bearer ${token}`).expect(200)).body.data;
+  }
   const fieldOf = (res: { body: any }) => `${res.body.error?.message} ${JSON.stringify(res.body.error?.details)}`;
 
   async function resolve(documentId: string) {
@@ -75,6 +89,7 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
   });
 
   it('an anonymous complainant rates once and reopens once with the tracking code; the reopen gets a new deadline', async () => {
+    const before = await feedback();
     const c = await fileComplaint(app, { anonymous: true, complainant: undefined, consent: undefined });
     const early = await pub(c.trackingCode, 'rating', { rating: 5 }).expect(400);
     expect(fieldOf(early)).toContain('status');
@@ -122,6 +137,16 @@ describe('the citizen kept informed: updates, rating and reopen', () => {
     const officer = await as(s.officer).get(`/api/complaints/${c.documentId}`).expect(200);
     expect(officer.body.data.reopenCount).toBe(1);
     expect(JSON.stringify(officer.body.data.timeline)).toContain('กลิ่นกลับมาอีกแล้ว');
+
+    // the rating and the reopen count in the division's figures for the fiscal year
+    const figures = await feedback();
+    expect(figures.received).toBe(before.received + 1);
+    expect(figures.rated).toBe(before.rated + 1);
+    expect(figures.ratings.find((r: any) => r.rating === 4).count).toBe(before.ratings.find((r: any) => r.rating === 4).count + 1);
+    expect(figures.reopened).toBe(before.reopened + 1);
+    expect(figures.reopens).toBe(before.reopens + 1);
+    expect(figures.averageRating).toBeGreaterThanOrEqual(1);
+    expect(figures.links.reopened).toContain('reopenCount');
   });
 
   it('refuses a reopen after the policy’s days, naming the field, and changes nothing', async () => {

@@ -279,6 +279,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Homepage widgets: administrators who may read the widget's type in the Content Manager
   'GET /admin/mind-dashboard/complaints': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'GET /admin/mind-dashboard/feedback': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],

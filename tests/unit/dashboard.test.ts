@@ -1,5 +1,6 @@
 import { currentWindow } from '../../src/lib/dashboard/reporting';
 import { cmListUrl } from '../../src/lib/dashboard/cm-url';
+import { fiscalYearStart } from '../../src/lib/dashboard/feedback';
 
 describe('dashboard rules without a server', () => {
   it('writes Content Manager links the admin panel can parse (at most 5 bracket segments per key)', () => {
@@ -29,5 +30,13 @@ describe('dashboard rules without a server', () => {
     // 23:30 on 30 September in Bangkok is still the last quarter of FY2569
     expect(currentWindow(new Date('2026-09-30T16:30:00Z')).label).toBe('FY2569-Q4');
     expect(currentWindow(new Date('2026-09-30T17:00:00Z')).label).toBe('FY2570-Q1');
+  });
+});
+
+describe("the citizens' verdict widget's fiscal year", () => {
+  it('starts on 1 October in Bangkok, not in UTC', () => {
+    expect(fiscalYearStart(new Date('2026-09-30T17:00:00Z')).toISOString()).toBe('2026-09-30T17:00:00.000Z');
+    expect(fiscalYearStart(new Date('2026-09-30T16:59:00Z')).toISOString()).toBe('2025-09-30T17:00:00.000Z');
+    expect(fiscalYearStart(new Date('2027-03-01T00:00:00Z')).toISOString()).toBe('2026-09-30T17:00:00.000Z');
   });
 });

@@ -22,6 +22,7 @@ export const dashboardTranslations = {
   th: {
     'mind.widget.complaints': 'เรื่องร้องเรียนที่เปิดอยู่',
     'mind.widget.provinces': 'เรื่องร้องเรียนตามจังหวัด',
+    'mind.widget.feedback': 'ความเห็นของผู้ร้องเรียน',
     'mind.widget.reporting': 'การส่งรายงานความก้าวหน้า',
     'mind.widget.jobs': 'งานตามกำหนดเวลา',
     'mind.widget.volunteers': 'กิจกรรมจิตอาสาที่กำลังจะมาถึง',
@@ -33,6 +34,7 @@ export const dashboardTranslations = {
   en: {
     'mind.widget.complaints': 'Open complaints',
     'mind.widget.provinces': 'Complaints by province',
+    'mind.widget.feedback': "Complainants' verdict",
     'mind.widget.reporting': 'Progress reporting',
     'mind.widget.jobs': 'Scheduled jobs',
     'mind.widget.volunteers': 'Upcoming volunteer activities',
@@ -59,6 +61,13 @@ const DASHBOARD_WIDGETS: WidgetArgs[] = [
     icon: icon('M3 3h7v7H3zM14 3h7v7h-7zM3 14h7v7H3zM14 14h7v7h-7z'),
     title: msg('mind.widget.provinces'),
     component: async () => (await import('./provinces')).default,
+    permissions: read('api::complaint.complaint'),
+  },
+  {
+    id: 'mind-feedback',
+    icon: icon('M12 2l3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1z'),
+    title: msg('mind.widget.feedback'),
+    component: async () => (await import('./feedback')).default,
     permissions: read('api::complaint.complaint'),
   },
   {

@@ -4,6 +4,7 @@ import { JOB_RUN_UID } from '../platform/model';
 import { ACTIVITY_UID } from '../volunteers/rules';
 import { COMPLAINT_UID } from '../complaints/model';
 import { complaintsWidget } from './complaints';
+import { feedbackWidget } from './feedback';
 import { jobsWidget } from './jobs';
 import { provincesWidget } from './provinces';
 import { REPORT_UID } from '../reporting/model';
@@ -19,6 +20,7 @@ import { volunteersWidget } from './volunteers';
 const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
   complaints: { subject: COMPLAINT_UID, load: complaintsWidget },
   provinces: { subject: COMPLAINT_UID, load: provincesWidget },
+  feedback: { subject: COMPLAINT_UID, load: feedbackWidget },
   reporting: { subject: REPORT_UID, load: reportingWidget },
   jobs: { subject: JOB_RUN_UID, load: jobsWidget },
   volunteers: { subject: ACTIVITY_UID, load: volunteersWidget },
