@@ -37,6 +37,18 @@ export interface ScopedReadOptions {
    * their names, and the filters they stand for (a ValidationError naming the parameter when wrong).
    */
   listParams?: { names: readonly string[]; filters: (params: Record<string, unknown>) => unknown[] | Promise<unknown[]> };
+  /**
+   * A faster read of the same rows for the common shape of a list query: the page (unsanitised rows,
+   * as Strapi's find would return them) or null for Strapi's find. `query` is the caller's, without
+   * the list parameters and defaults; it has been validated and sanitised already.
+   */
+  lean?: (args: {
+    query: Record<string, unknown>;
+    params: Record<string, unknown>;
+    scope: Scope;
+    actor: Actor;
+    ctx: Context;
+  }) => Promise<{ results: Doc[]; pagination: unknown } | null>;
   /** Adds to the sanitized items what the sanitizer would drop or cannot know (counts, personal data). */
   enrich?: (items: Doc[], ctx: Context, actor: Actor, single: boolean) => Promise<void>;
 }
@@ -62,8 +74,11 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
       if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
       await this.validateQuery(ctx);
       const sanitized = await this.sanitizeQuery(ctx);
-      sanitized.filters = withinScope(await opts.scope(actor), sanitized.filters, ...extra);
-      const { results, pagination } = await (strapi.service(uid as UID.Service) as CoreFind).find({ ...sanitized, ...opts.fixed });
+      const scope = await opts.scope(actor);
+      const lean = opts.lean ? await opts.lean({ query, params, scope, actor, ctx }) : null;
+      sanitized.filters = withinScope(scope, sanitized.filters, ...extra);
+      const { results, pagination } =
+        lean ?? (await (strapi.service(uid as UID.Service) as CoreFind).find({ ...sanitized, ...opts.fixed }));
       const data = await this.sanitizeOutput(results, ctx);
       if (opts.enrich) await opts.enrich(data, ctx, actor, false);
       return this.transformResponse(data, { pagination });

@@ -6,6 +6,7 @@ import { seesPersonalData } from '../../../lib/complaints/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
+import { leanComplaintPage, leanPlan, type PersonalData } from '../../../lib/complaints/list';
 import { COMPLAINT_UID as UID, COMPLAINT_UPDATE_UID as UPDATE_UID, FINISHED } from '../../../lib/complaints/model';
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
@@ -27,13 +28,16 @@ interface Self {
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.service(UID) as ComplaintService;
 
-  async function withPersonalData(actor: Actor, items: Array<{ documentId: string }>, via: string) {
+  /** `known`: what the lean list read with the page already (by documentId). */
+  async function withPersonalData(actor: Actor, items: Array<{ documentId: string }>, via: string, known?: Map<string, PersonalData>) {
     if (!seesPersonalData(actor) || !items.length) return;
-    const rows = await strapi.documents(UID).findMany({
-      filters: { documentId: { $in: items.map((i) => i.documentId) } },
-      fields: ['trackingCode', 'consent', 'consentAt'],
-      populate: { complainant: true },
-    });
+    const rows = known
+      ? [...known].map(([documentId, p]) => ({ documentId, ...p }))
+      : await strapi.documents(UID).findMany({
+          filters: { documentId: { $in: items.map((i) => i.documentId) } },
+          fields: ['trackingCode', 'consent', 'consentAt'],
+          populate: { complainant: true },
+        });
     const byId = new Map(rows.map((r) => [r.documentId, r]));
     for (const item of items) {
       const r = byId.get(item.documentId);
@@ -76,8 +80,16 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     scope: (actor) => scopeFor(strapi, UID, actor),
     notFound: 'Complaint not found',
     listParams: { names: ['q', 'overdue', 'status', 'urgency', 'province', 'category', 'team'], filters: listFilters },
+    async lean({ query, params, scope, actor, ctx }) {
+      const filter = await validation.listParams(params);
+      const plan = leanPlan(query, filter);
+      if (!plan) return null;
+      const page = await leanComplaintPage(strapi, { scope, filter, plan, personal: seesPersonalData(actor) });
+      if (page) ctx.state.complaintPersonalData = page.personal;
+      return page;
+    },
     async enrich(items, ctx, actor, single) {
-      if (!single) return withPersonalData(actor, items, 'GET /api/complaints');
+      if (!single) return withPersonalData(actor, items, 'GET /api/complaints', ctx.state.complaintPersonalData);
       const [data] = items;
       const updates = await service().timelineOf(data.id as number, { attachments: true });
       data.timeline = updates.map((u) => timelineEntry(u, 'staff'));

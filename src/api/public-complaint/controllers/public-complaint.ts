@@ -7,6 +7,7 @@ import { asFileList, validateAttachments } from '../../../lib/security/attachmen
 import { attachmentLimits } from '../../../lib/complaints/config';
 import { normaliseTrackingCode } from '../../../lib/complaints/ids';
 import { publicView } from '../../../lib/complaints/views';
+import { trackedComplaint } from '../../../lib/complaints/tracking';
 import { knownObject, number, requestData, text, validate } from '../../../lib/platform/validation';
 import type feedbackService from '../services/feedback';
 import { COMPLAINT_UID as UID } from '../../../lib/complaints/model';
@@ -53,12 +54,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async track(ctx: Context) {
       const code = normaliseTrackingCode(String(ctx.params.trackingCode ?? '')).slice(0, 32);
-      const c = await strapi.documents(UID).findFirst({
-        filters: { trackingCode: code },
-        populate: { category: { fields: ['code', 'nameTh', 'nameEn'] }, province: { fields: ['code', 'nameTh', 'nameEn'] } },
-      });
-      const updates = await (strapi.service(UID) as ComplaintService).timelineOf(c?.id as number | undefined);
-      const followUp = await feedback().followUpView(code);
+      const { complaint: c, updates } = await trackedComplaint(strapi, code);
+      const followUp = await feedback().followUpView(code, new Date(), c);
       if (!c) throw new errors.NotFoundError('No complaint with this tracking code');
       ctx.body = { data: { ...publicView(c, updates), ...followUp } };
     },

@@ -8,6 +8,7 @@ import { computeDueDates } from '../../../lib/complaints/sla';
 import { assertRatable, assertReopenable, canRate, reopenUntil } from '../../../lib/complaints/follow-up';
 import { incidentPolicy } from '../../../lib/complaints/incidents';
 import { STATUS_LABELS } from '../../../lib/complaints/status';
+import type { TrackedComplaint } from '../../../lib/complaints/tracking';
 import { COMPLAINT_UID as UID, type ComplaintStatus, type Urgency } from '../../../lib/complaints/model';
 
 type ComplaintService = ReturnType<typeof complaintService>;
@@ -33,12 +34,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The follow-up part of the tracking view: the incident's progress, the rating and the reopen window. */
-    async followUpView(trackingCode: string, now = new Date()) {
-      const c = await strapi.db.query(UID).findOne({
-        where: { trackingCode },
-        select: ['id', 'state', 'resolvedAt', 'closedAt', 'rating', 'ratedAt', 'reopenCount', 'incidentLink'],
-        populate: { incident: { select: ['id', 'code', 'state', 'updatedAt'] } },
-      });
+    /** `read`: the complaint as the tracking page read it already (src/lib/complaints/tracking.ts), null on a miss. */
+    async followUpView(trackingCode: string, now = new Date(), read?: TrackedComplaint | null) {
+      const c =
+        read !== undefined
+          ? read
+          : await strapi.db.query(UID).findOne({
+              where: { trackingCode },
+              select: ['id', 'state', 'resolvedAt', 'closedAt', 'rating', 'ratedAt', 'reopenCount', 'incidentLink'],
+              populate: { incident: { select: ['id', 'code', 'state', 'updatedAt'] } },
+            });
       // the policy is read on a miss too: a miss costs what a hit costs
       const policy = await incidentPolicy(strapi);
       if (!c) return {};

@@ -1,0 +1,255 @@
+import type { Core } from '@strapi/strapi';
+import { pagination as paging } from '@strapi/utils';
+import type { Scope } from '../platform/actor';
+import { linkOf, tableOf, type QueryBuilder } from '../platform/db-meta';
+import { COMPLAINT_UID as UID, CATEGORY_UID, TEAM_UID } from './model';
+import type { PROVINCE_UID } from '../platform/model';
+
+/**
+ * The complaint list people use all day (officers' and response teams'), served from the query layer:
+ * the page's ids by one hand-written statement over indexed columns (relation filters as `IN`
+ * sub-queries on the link tables, no join-and-DISTINCT), the count of the same filter cached, then
+ * those rows with the shown columns and the shown relations, one query per relation by primary key.
+ * Only the common shape of the query takes this path; anything else (free text, overdue, custom
+ * populate, fields or filters, other sorts) goes through Strapi's find as before. The controller
+ * validates and sanitises the query and the output the same way on both paths.
+ */
+
+/** The list's own parameters (src/api/complaint/validation.ts `listParams`), already validated. */
+export interface ListFilter {
+  status?: string[];
+  urgency?: string[];
+  province?: string[];
+  category?: string[];
+  team?: string[];
+  overdue?: boolean;
+  q?: string;
+}
+
+/** Sorts served here: each has an index (database/migrations/…performance-indexes.js). */
+export const LEAN_SORTS = ['resolveDueAt', 'acknowledgeDueAt', 'receivedAt', 'ticketNumber', 'id'] as const;
+type LeanSort = (typeof LEAN_SORTS)[number];
+
+export interface LeanPlan {
+  sort: Array<[LeanSort, 'asc' | 'desc']>;
+  /** Strapi's pagination query parameter as sent (page/pageSize or start/limit) */
+  pagination: Record<string, unknown>;
+}
+
+/** The query parameters the lean path understands; any other makes it Strapi's. */
+const QUERY_KEYS = new Set(['sort', 'pagination', 'populate']);
+const PAGINATION_KEYS = new Set(['page', 'pageSize', 'start', 'limit']);
+
+function parseSort(sort: unknown): LeanPlan['sort'] | null {
+  if (sort === undefined) return [];
+  const parts = (Array.isArray(sort) ? sort : [sort]).flatMap((s) => (typeof s === 'string' ? s.split(',') : [null]));
+  const out: LeanPlan['sort'] = [];
+  for (const part of parts) {
+    if (part === null) return null;
+    const [field, dir = 'asc', ...rest] = part.trim().split(':');
+    const d = dir.toLowerCase();
+    if (rest.length || !(LEAN_SORTS as readonly string[]).includes(field) || (d !== 'asc' && d !== 'desc')) return null;
+    out.push([field as LeanSort, d]);
+  }
+  return out;
+}
+
+/**
+ * Whether a list request can take the lean path, and how: `query` is the caller's query without the
+ * list's own parameters (before any default populate). Pure; null means "Strapi's find".
+ */
+export function leanPlan(query: Record<string, unknown>, filter: ListFilter): LeanPlan | null {
+  if (filter.q !== undefined || filter.overdue !== undefined) return null;
+  if (Object.keys(query).some((k) => !QUERY_KEYS.has(k))) return null;
+  if (query.populate !== undefined && JSON.stringify(query.populate) !== JSON.stringify(COMPLAINT_POPULATE)) return null;
+  const p = query.pagination ?? {};
+  if (typeof p !== 'object' || p === null || Array.isArray(p)) return null;
+  if (Object.keys(p).some((k) => !PAGINATION_KEYS.has(k))) return null;
+  const sort = parseSort(query.sort);
+  return sort ? { sort, pagination: p as Record<string, unknown> } : null;
+}
+
+/** Team ids of a response team member's scope, [] for everything; null for a scope not understood here. */
+export function scopeTeams(scope: Scope): number[] | 'all' | null {
+  if (scope === null) return null;
+  const keys = Object.keys(scope);
+  if (!keys.length) return 'all';
+  const ids = (scope as { assignedTeam?: { id?: { $in?: unknown } } }).assignedTeam?.id?.$in;
+  if (keys.length === 1 && Array.isArray(ids) && ids.every((i) => Number.isInteger(i))) return ids as number[];
+  return null;
+}
+
+/** How long an exact count of one filter is reused by this process; any complaint write here resets. */
+const COUNT_SECONDS = 30;
+const counts = new Map<string, { total: number; until: number; generation: number }>();
+let generation = 0;
+const subscribed = new WeakSet<object>();
+
+function watchWrites(strapi: Core.Strapi) {
+  if (subscribed.has(strapi)) return;
+  subscribed.add(strapi);
+  const bump = () => {
+    generation++;
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [UID],
+    afterCreate: bump,
+    afterCreateMany: bump,
+    afterUpdate: bump,
+    afterUpdateMany: bump,
+    afterDelete: bump,
+    afterDeleteMany: bump,
+  });
+}
+
+/** Forget cached counts (after a write that bypasses the query layer's lifecycles). */
+export function complaintsChanged() {
+  generation++;
+}
+
+/** The shown columns: every attribute stored in the complaint's own row that is not private. */
+function shownAttributes(strapi: Core.Strapi): string[] {
+  const attributes = strapi.contentType(UID).attributes as Record<string, { type: string; private?: boolean }>;
+  const scalar = Object.entries(attributes)
+    .filter(([, a]) => !['relation', 'media', 'component', 'dynamiczone'].includes(a.type) && !a.private)
+    .map(([name]) => name);
+  return ['id', 'documentId', ...scalar.filter((n) => n !== 'id' && n !== 'documentId')];
+}
+
+/** The relations a complaint list or page shows unless the caller asks for others (the routes' default populate). */
+export const COMPLAINT_POPULATE = {
+  category: { fields: ['code', 'nameTh', 'nameEn'] },
+  province: { fields: ['code', 'nameTh', 'nameEn'] },
+  assignedTeam: { fields: ['name', 'kind'] },
+  attachments: { fields: ['name', 'url', 'mime', 'size'] },
+};
+
+/** The same in the query layer's terms. */
+const LIST_POPULATE = Object.fromEntries(
+  Object.entries(COMPLAINT_POPULATE).map(([name, { fields }]) => [name, { select: ['id', 'documentId', ...fields] }]),
+);
+
+/** What an officer sees beyond the list's columns (read in the same query, handed out after sanitising). */
+export interface PersonalData {
+  trackingCode: unknown;
+  consent: unknown;
+  consentAt: unknown;
+  complainant: Record<string, unknown> | null;
+}
+
+/** A row as the query layer returns it (what Strapi's find would have, before sanitising). */
+type Row = Record<string, unknown> & { id: number; documentId: string };
+
+export interface LeanPage {
+  results: Row[];
+  pagination: unknown;
+  /** by documentId, only when asked for */
+  personal: Map<string, PersonalData>;
+}
+
+/**
+ * One page of complaints for a lean plan, or null when the scope is not one this path understands.
+ * `personal`: also read the complainant and consent (officers).
+ */
+export async function leanComplaintPage(
+  strapi: Core.Strapi,
+  args: { scope: Scope; filter: ListFilter; plan: LeanPlan; personal: boolean },
+): Promise<LeanPage | null> {
+  const teams = scopeTeams(args.scope);
+  if (teams === null) return null;
+  watchWrites(strapi);
+  const knex = strapi.db.connection;
+  const t = tableOf(strapi, UID);
+  const c = (attribute: string) => `c.${t.column(attribute)}`;
+  const { filter } = args;
+
+  /** complaints whose `attribute` relation points at a row of `targetUid` with `column` in `values` */
+  const related = (qb: QueryBuilder, attribute: string, targetUid: string, column: string, values: Array<string | number>) => {
+    const link = linkOf(strapi, UID, attribute);
+    const target = tableOf(strapi, targetUid);
+    const targets =
+      column === 'id'
+        ? values
+        : knex(target.table)
+            .select('id')
+            .whereIn(target.column(column), values as string[]);
+    qb.whereIn(
+      'c.id',
+      knex(link.table)
+        .select(link.ownerColumn)
+        .whereIn(link.targetColumn, targets as never),
+    );
+  };
+  const where = (qb: QueryBuilder) => {
+    if (filter.status) qb.whereIn(c('state'), filter.status);
+    if (filter.urgency) qb.whereIn(c('urgency'), filter.urgency);
+    if (filter.province) related(qb, 'province', 'api::province.province' satisfies typeof PROVINCE_UID, 'code', filter.province);
+    if (filter.category) related(qb, 'category', CATEGORY_UID, 'code', filter.category);
+    if (filter.team) related(qb, 'assignedTeam', TEAM_UID, 'documentId', filter.team);
+    if (teams !== 'all') related(qb, 'assignedTeam', TEAM_UID, 'id', teams.length ? teams : [-1]);
+    return qb;
+  };
+
+  const { start, limit } = paging.withDefaultPagination(args.plan.pagination, {
+    defaults: { offset: { limit: defaultLimit(strapi) }, page: { pageSize: defaultLimit(strapi) } },
+    maxLimit: maxLimit(strapi) || -1,
+  }) as { start: number; limit: number };
+
+  const page = where(knex({ c: t.table }).select('c.id'));
+  for (const [field, dir] of args.plan.sort) page.orderBy(c(field), dir);
+  // the same order for equal sort values on every request (pages neither overlap nor skip)
+  if (!args.plan.sort.some(([f]) => f === 'id')) page.orderBy('c.id', 'asc');
+  if (limit >= 0) page.limit(limit);
+  page.offset(start);
+
+  const countKey = JSON.stringify([filter, teams]);
+  const cached = counts.get(countKey);
+  const countNow = !cached || cached.generation !== generation || cached.until < Date.now();
+  const [ids, total] = await Promise.all([
+    page.then((rows: Array<{ id: number }>) => rows.map((r) => Number(r.id))),
+    countNow
+      ? where(knex({ c: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n))
+      : Promise.resolve(cached.total),
+  ]);
+  if (countNow) {
+    if (counts.size > 1000) counts.clear();
+    counts.set(countKey, { total, until: Date.now() + COUNT_SECONDS * 1000, generation });
+  }
+
+  const shown = shownAttributes(strapi);
+  const personalFields = args.personal ? ['trackingCode', 'consent', 'consentAt'] : [];
+  const rows: Row[] = ids.length
+    ? await strapi.db.query(UID).findMany({
+        where: { id: { $in: ids } },
+        select: [...shown, ...personalFields],
+        populate: { ...LIST_POPULATE, ...(args.personal ? { complainant: true } : {}) },
+      })
+    : [];
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  const personal = new Map<string, PersonalData>();
+  const results = ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    if (args.personal) {
+      const { trackingCode, consent, consentAt, complainant, ...rest } = row;
+      personal.set(String(row.documentId), {
+        trackingCode,
+        consent,
+        consentAt,
+        complainant: (complainant as Record<string, unknown> | null) ?? null,
+      });
+      return [rest as Row];
+    }
+    return [row];
+  });
+  // the meta Strapi's find answers: page/pageCount unless the caller paged by start/limit
+  const p = args.plan.pagination;
+  const paged = 'page' in p || 'pageSize' in p || !('start' in p || 'limit' in p);
+  const meta = paged
+    ? paging.transformPagedPaginationInfo({ start, limit }, total)
+    : paging.transformOffsetPaginationInfo({ start, limit }, total);
+  return { results, pagination: meta, personal };
+}
+
+const defaultLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.defaultLimit', 25));
+const maxLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.maxLimit')) || null;

@@ -1,0 +1,164 @@
+import { bootStrapi, TestApp } from '../harness/strapi';
+import { complaintStaff, COMPLAINANT, fileComplaint } from '../harness/complaints';
+
+/**
+ * The complaint list's lean read path (src/lib/complaints/list.ts) answers exactly what Strapi's find
+ * answers for the same query: the same rows, fields, relations, personal data for officers only, and
+ * the same pagination. A filter the lean path does not take (`filters[id][$gt]=0`, which every row
+ * passes) sends the same request through Strapi's find, which is the reference.
+ */
+describe('complaint list: lean read path', () => {
+  let app: TestApp;
+  let s: Awaited<ReturnType<typeof complaintStaff>>;
+  const get = (auth: string, url: string) => app.http().get(url).set('Authorization', auth).expect(200);
+  /** the same list through Strapi's find */
+  const reference = (url: string) => `${url}${url.includes('?') ? '&' : '?'}filters[id][$gt]=0`;
+  const byId = (rows: Array<{ id: number }>) => [...rows].sort((a, b) => a.id - b.id);
+
+  beforeAll(async () => {
+    app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0' } });
+    s = await complaintStaff(app);
+    const filed = [];
+    const spec: Array<[string, string, boolean]> = [
+      ['factory_odour', 'TH-21', true],
+      ['noise', 'TH-21', false],
+      ['wastewater', 'TH-10', true],
+      ['dust_smoke', 'TH-50', false],
+      ['chemical_leak', 'TH-21', true],
+      ['factory_odour', 'TH-10', false],
+      ['noise', 'TH-50', true],
+    ];
+    for (const [categoryCode, provinceCode, named] of spec) {
+      filed.push(await fileComplaint(app, { categoryCode, provinceCode, ...(named ? {} : { anonymous: true, complainant: undefined }) }));
+    }
+    for (const c of filed.slice(0, 3)) {
+      await app
+        .http()
+        .post(`/api/complaints/${c.documentId}/assign`)
+        .set('Authorization', s.officer.auth)
+        .send({ team: s.teamA.documentId })
+        .expect(200);
+    }
+    await app
+      .http()
+      .post(`/api/complaints/${filed[3].documentId}/assign`)
+      .set('Authorization', s.officer.auth)
+      .send({ team: s.teamB.documentId })
+      .expect(200);
+  }, 300_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const urls = [
+    '/api/complaints',
+    '/api/complaints?sort=resolveDueAt:asc&pagination[pageSize]=3',
+    '/api/complaints?sort=receivedAt:desc&pagination[page]=2&pagination[pageSize]=2',
+    '/api/complaints?status=assigned&sort=resolveDueAt:asc',
+    '/api/complaints?province=TH-21,TH-10&urgency=normal,urgent,emergency&sort=ticketNumber:desc',
+    '/api/complaints?category=noise&province=TH-50',
+    `/api/complaints?team=TEAM_A&sort=id:desc`,
+    '/api/complaints?pagination[start]=1&pagination[limit]=2&sort=id:asc',
+    '/api/complaints?province=TH-99',
+  ];
+
+  it.each(urls)('an officer gets what Strapi find answers: %s', async (template) => {
+    const url = template.replace('TEAM_A', s.teamA.documentId);
+    const lean = (await get(s.officer.auth, url)).body;
+    const core = (await get(s.officer.auth, reference(url))).body;
+    expect(lean.meta).toEqual(core.meta);
+    expect(byId(lean.data)).toEqual(byId(core.data));
+  });
+
+  it('the page is in the requested order, and filters hold', async () => {
+    const { body } = await get(s.officer.auth, '/api/complaints?province=TH-21&sort=ticketNumber:desc');
+    expect(body.data.length).toBe(3);
+    expect(body.data.map((c: { province: { code: string } }) => c.province.code)).toEqual(['TH-21', 'TH-21', 'TH-21']);
+    const numbers = body.data.map((c: { ticketNumber: string }) => c.ticketNumber);
+    expect(numbers).toEqual([...numbers].sort().reverse());
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 3 });
+  });
+
+  it('officers see the complainant on the list; the shown relations are there', async () => {
+    const { body } = await get(s.officer.auth, '/api/complaints?category=factory_odour&province=TH-21');
+    expect(body.data).toHaveLength(1);
+    const [c] = body.data;
+    expect(c.complainant).toMatchObject(COMPLAINANT);
+    expect(c.trackingCode).toEqual(expect.any(String));
+    expect(c.category).toMatchObject({ code: 'factory_odour', nameTh: expect.any(String) });
+    expect(c.province).toMatchObject({ code: 'TH-21' });
+    expect(c.assignedTeam).toMatchObject({ name: 'team-a' });
+  });
+
+  it('a response team member sees only their team, without personal data, as Strapi find would', async () => {
+    for (const url of ['/api/complaints', '/api/complaints?sort=resolveDueAt:asc&pagination[pageSize]=2']) {
+      const lean = (await get(s.memberA.auth, url)).body;
+      const core = (await get(s.memberA.auth, reference(url))).body;
+      expect(lean.meta).toEqual(core.meta);
+      expect(byId(lean.data)).toEqual(byId(core.data));
+    }
+    const { body } = await get(s.memberA.auth, '/api/complaints');
+    expect(body.meta.pagination.total).toBe(3);
+    for (const c of body.data) {
+      expect(c.assignedTeam.name).toBe('team-a');
+      expect(c).not.toHaveProperty('complainant');
+      expect(c).not.toHaveProperty('trackingCode');
+    }
+    expect(JSON.stringify(body)).not.toContain(COMPLAINANT.phone);
+  });
+
+  it('the total follows a new complaint at once (the cached count is reset by the write)', async () => {
+    const before = (await get(s.officer.auth, '/api/complaints?province=TH-50')).body.meta.pagination.total;
+    await fileComplaint(app, { categoryCode: 'noise', provinceCode: 'TH-50' });
+    const after = (await get(s.officer.auth, '/api/complaints?province=TH-50')).body.meta.pagination.total;
+    expect(after).toBe(before + 1);
+  });
+
+  it('reading a list page costs a fixed number of SQL statements, whatever the page size', async () => {
+    const count = async (url: string) => {
+      let n = 0;
+      const on = (q: { sql: string }) => {
+        n++;
+        if (process.env.SHOW_SQL) console.log(q.sql.slice(0, 300));
+      };
+      app.strapi.db.connection.on('query', on);
+      try {
+        await get(s.officer.auth, url);
+      } finally {
+        app.strapi.db.connection.off('query', on);
+      }
+      return n;
+    };
+    await count('/api/complaints?pagination[pageSize]=1');
+    // the first three hold two complainants, as the whole list does more: one audit statement either way
+    const three = await count('/api/complaints?pagination[pageSize]=3&sort=id:asc');
+    const all = await count('/api/complaints?pagination[pageSize]=50&sort=id:desc');
+    expect(all).toBe(three);
+    // users-permissions' authentication (8), page ids, rows, 4 relations, complainants, audit (3)
+    expect(all).toBeLessThanOrEqual(18);
+  });
+
+  it('the tracking page answers in three statements, a miss as a hit', async () => {
+    const c = await fileComplaint(app, { categoryCode: 'noise', provinceCode: 'TH-50' });
+    const statements = async (code: string, status: number) => {
+      let n = 0;
+      const on = () => n++;
+      app.strapi.db.connection.on('query', on);
+      try {
+        await app.http().get(`/api/public/complaints/${code}`).expect(status);
+      } finally {
+        app.strapi.db.connection.off('query', on);
+      }
+      return n;
+    };
+    const hit = await statements(c.trackingCode, 200);
+    expect(await statements('ZZZZZZZZZZZZ', 404)).toBe(hit);
+    // complaint with category, province and incident; its timeline; the incident policy
+    expect(hit).toBeLessThanOrEqual(3);
+  });
+
+  it('bad list parameters are still a 400 naming the parameter', async () => {
+    const res = await app.http().get('/api/complaints?status=nope').set('Authorization', s.officer.auth).expect(400);
+    expect(JSON.stringify(res.body.error)).toContain('status');
+  });
+});

@@ -1,0 +1,38 @@
+import { COMPLAINT_POPULATE, leanPlan, scopeTeams } from '../../src/lib/complaints/list';
+
+/** Which complaint list requests the lean read path takes (src/lib/complaints/list.ts); the rest are Strapi's find. */
+describe('complaint list: lean plan', () => {
+  it('takes the common shape: list filters, an indexed sort, page or offset pagination, the default populate', () => {
+    expect(leanPlan({}, {})).toEqual({ sort: [], pagination: {} });
+    expect(leanPlan({ sort: 'resolveDueAt:asc', pagination: { page: '2', pageSize: '10' } }, { status: ['received'] })).toEqual({
+      sort: [['resolveDueAt', 'asc']],
+      pagination: { page: '2', pageSize: '10' },
+    });
+    expect(leanPlan({ sort: ['receivedAt:DESC', 'id'], populate: COMPLAINT_POPULATE }, { province: ['TH-10'] })?.sort).toEqual([
+      ['receivedAt', 'desc'],
+      ['id', 'asc'],
+    ]);
+    expect(leanPlan({ pagination: { start: '0', limit: '5' } }, {})).not.toBeNull();
+  });
+
+  it('leaves everything else to Strapi: free text, overdue, other params, sorts without an index, other populates', () => {
+    expect(leanPlan({}, { q: 'กลิ่น' })).toBeNull();
+    expect(leanPlan({}, { overdue: true })).toBeNull();
+    expect(leanPlan({ filters: { id: { $gt: 0 } } }, {})).toBeNull();
+    expect(leanPlan({ fields: ['title'] }, {})).toBeNull();
+    expect(leanPlan({ sort: 'title:asc' }, {})).toBeNull();
+    expect(leanPlan({ sort: 'resolveDueAt:sideways' }, {})).toBeNull();
+    expect(leanPlan({ sort: { resolveDueAt: 'asc' } }, {})).toBeNull();
+    expect(leanPlan({ populate: '*' }, {})).toBeNull();
+    expect(leanPlan({ populate: { category: true } }, {})).toBeNull();
+    expect(leanPlan({ pagination: { withCount: 'false' } }, {})).toBeNull();
+  });
+
+  it('understands the complaint scopes: everything, a team member’s teams; anything else is Strapi’s', () => {
+    expect(scopeTeams({})).toBe('all');
+    expect(scopeTeams({ assignedTeam: { id: { $in: [3, 4] } } })).toEqual([3, 4]);
+    expect(scopeTeams(null)).toBeNull();
+    expect(scopeTeams({ assignedTeam: { documentId: 'x' } })).toBeNull();
+    expect(scopeTeams({ assignedTeam: { id: { $in: ['1 or 1=1'] } } })).toBeNull();
+  });
+});
