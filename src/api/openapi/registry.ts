@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import type { JsonSchema } from '../../lib/platform/openapi';
 import { createRequestBody, lookupQuery, requestsQuery } from '../open311/validation';
+import { complianceQuerySchema, lockExceptionSchema } from '../progress-report/validation';
 
 /**
  * The documentation of every custom content-API route (the core routes — find, findOne, create,
@@ -283,6 +284,29 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'ส่งคืนรายงานให้แก้ไข / Return a report for changes',
     body: object({ comment: str(undefined, { maxLength: 5000 }) }, ['comment']),
     wrapped: true,
+  },
+  'POST /api/progress-reports/:id/lock-exception': {
+    tag: 'Reporting',
+    summary: 'อนุญาตให้ส่งหลังปิดรับ / Let the agency submit a locked report until a time',
+    body: lockExceptionSchema,
+    wrapped: true,
+  },
+  'GET /api/reporting-compliance': {
+    tag: 'Reporting',
+    summary: 'อัตราการส่งรายงานและส่งตรงเวลา / Reporting and on-time rates per agency or province',
+    query: complianceQuerySchema,
+  },
+  'GET /api/reporting-compliance.csv': {
+    tag: 'Reporting',
+    summary: 'อัตราการส่งรายงาน (CSV) / Reporting compliance league table as CSV',
+    query: complianceQuerySchema,
+    csv: true,
+  },
+  'GET /api/reporting-compliance/emenscr.csv': {
+    tag: 'Reporting',
+    summary: 'ส่งออกรูปแบบ eMENSCR / Sent progress reports shaped for NESDC eMENSCR',
+    query: complianceQuerySchema,
+    csv: true,
   },
 
   // Training

@@ -8,6 +8,12 @@ import { anySource } from '../platform/obligations/source';
 import { reportObligations } from './obligations';
 
 const readProjects = ['api::project.project.find', 'api::project.project.findOne'];
+/** The division's compliance figures (JSON, CSV) and the eMENSCR-shaped export. */
+const readCompliance = [
+  'api::progress-report.progress-report.compliance',
+  'api::progress-report.progress-report.complianceCsv',
+  'api::progress-report.progress-report.emenscrCsv',
+];
 
 /** Mandatory reporting. The controllers limit agency officers to their own agencies' projects (else 404). */
 export const reportingManifest: DomainManifest = {
@@ -27,9 +33,11 @@ export const reportingManifest: DomainManifest = {
       'api::progress-report.progress-report.findOne',
       'api::progress-report.progress-report.accept',
       'api::progress-report.progress-report.returnReport',
+      'api::progress-report.progress-report.lockException',
+      ...readCompliance,
     ],
-    // inspectors look up the projects an inspection or finding is about
-    inspector: readProjects,
+    // inspectors look up the projects an inspection or finding is about, and read the compliance figures
+    inspector: [...readProjects, ...readCompliance],
   },
   listViews: {
     'api::project.project': {

@@ -9,7 +9,15 @@ export const REPORT_UID = 'api::progress-report.progress-report' as const satisf
  * Fields of a progress report the reporting workflow writes (the submission and review stamps,
  * the return count, the escalation): the admin panel may not change them (src/lib/reporting/guard.ts).
  */
-export const REPORT_WORKFLOW_FIELDS = ['submittedAt', 'late', 'reviewedAt', 'returnCount', 'escalatedAt'] as const;
+export const REPORT_WORKFLOW_FIELDS = [
+  'submittedAt',
+  'late',
+  'reviewedAt',
+  'returnCount',
+  'escalatedAt',
+  'lockExceptionUntil',
+  'lockExceptionReason',
+] as const;
 
 export const REPORT_STATES = ['pending', 'submitted', 'accepted', 'returned', 'waived'] as const satisfies readonly EnumValue<
   typeof REPORT_UID,

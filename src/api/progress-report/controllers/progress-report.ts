@@ -1,21 +1,13 @@
 import { factories } from '@strapi/strapi';
-import type { Modules } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { type CoreMethods, scopedReads } from '../../../lib/platform/scoped-controller';
-import { conflict } from '../../../lib/platform/validation';
 import { scopeFor } from '../../../lib/security/access';
-import { REPORT_UID as UID, type ReportState } from '../../../lib/reporting/model';
-import { review, submission } from '../validation';
+import { toCsv } from '../../../lib/platform/csv';
+import { REPORT_UID as UID } from '../../../lib/reporting/model';
+import { COMPLIANCE_CSV_HEADER, complianceCsvRows, computeCompliance } from '../../../lib/reporting/compliance';
+import { EMENSCR_CSV_HEADER } from '../../../lib/reporting/compliance-emenscr';
+import { complianceQuery, lockException, review, submission } from '../validation';
 import type reportService from '../services/progress-report';
-
-/** The report a workflow route acts on (its `global::visible` policy has answered 404 for a missing one). */
-type ReportRow = { documentId: string; state: ReportState };
-type ReportChanges = NonNullable<Modules.Documents.ServiceParams<typeof UID>['update']['data']>;
-
-const SUBMITTABLE = ['pending', 'returned'];
-
-/** A 409 naming `state`: the report is valid input's target but its state refuses the step. */
-const wrongState = (message: string) => conflict(`state: ${message}`, { field: 'state' });
 
 /**
  * Progress reports over REST. An agency officer lists, reads and submits only the reports of their
@@ -25,11 +17,15 @@ const wrongState = (message: string) => conflict(`state: ${message}`, { field: '
  */
 export default factories.createCoreController(UID, ({ strapi }) => {
   const reviews = () => strapi.service(UID) as ReturnType<typeof reportService>;
-  const reportOf = (ctx: Context): Promise<ReportRow> =>
-    strapi.documents(UID).findOne({ documentId: String(ctx.params.id), fields: ['state'] }) as Promise<ReportRow>;
-  const answer = async (self: CoreMethods, ctx: Context, documentId: string, data: Record<string, unknown>) => {
-    const updated = await strapi.documents(UID).update({ documentId, data: data as ReportChanges });
-    return self.transformResponse(await self.sanitizeOutput(updated, ctx));
+  const figures = async (ctx: Context) => {
+    const q = await complianceQuery(ctx.query);
+    const reports = await reviews().complianceReports(q.fiscalYear, q.quarter);
+    return { q, compliance: computeCompliance(reports, { now: new Date(), by: q.by, minSample: q.minSample }) };
+  };
+  const csv = (ctx: Context, filename: string, body: string) => {
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
+    ctx.body = body;
   };
 
   return {
@@ -38,10 +34,36 @@ export default factories.createCoreController(UID, ({ strapi }) => {
     /** POST /progress-reports/:id/submit — the agency officer sends the report. */
     async submit(this: CoreMethods, ctx: Context) {
       const input = await submission(ctx.request.body?.data);
-      const report = await reportOf(ctx);
-      if (!SUBMITTABLE.includes(report.state)) throw wrongState(`a ${report.state} report cannot be submitted (only pending or returned)`);
       // late and submittedAt are recorded by the reporting guard, src/lib/reporting/guard.ts (first submission decides lateness)
-      return answer(this, ctx, report.documentId, { ...input, state: 'submitted', submittedBy: ctx.state.user.id });
+      const updated = await reviews().submit(String(ctx.params.id), { ...input }, ctx.state.user.id);
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+    },
+
+    /** POST /progress-reports/:id/lock-exception — an officer lets the agency submit a locked report until a time. */
+    async lockException(this: CoreMethods, ctx: Context) {
+      const input = await lockException(ctx.request.body?.data, new Date());
+      const updated = await reviews().grantLockException(String(ctx.params.id), input);
+      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+    },
+
+    /** GET /reporting-compliance — expected, submitted, on time, late, missing and the rates, per agency or province. */
+    async compliance(ctx: Context) {
+      const { q, compliance } = await figures(ctx);
+      ctx.body = { data: compliance, meta: { fiscalYear: q.fiscalYear, quarter: q.quarter ?? null, by: q.by } };
+    },
+
+    /** GET /reporting-compliance.csv — the same league table for a spreadsheet (UTF-8 with BOM). */
+    async complianceCsv(ctx: Context) {
+      const { q, compliance } = await figures(ctx);
+      const rows = [...complianceCsvRows(compliance), ['', '', 'รวม / All', 'All', ...Object.values(compliance.total)]];
+      csv(ctx, `reporting-compliance-${q.fiscalYear}${q.quarter ? `-Q${q.quarter}` : ''}-${q.by}.csv`, toCsv(COMPLIANCE_CSV_HEADER, rows));
+    },
+
+    /** GET /reporting-compliance/emenscr.csv — the sent reports, shaped for NESDC's eMENSCR. */
+    async emenscrCsv(ctx: Context) {
+      const q = await complianceQuery(ctx.query);
+      const rows = await reviews().emenscrRows(q.fiscalYear, q.quarter);
+      csv(ctx, `emenscr-${q.fiscalYear}${q.quarter ? `-Q${q.quarter}` : ''}.csv`, toCsv(EMENSCR_CSV_HEADER, rows));
     },
 
     /** POST /progress-reports/:id/accept — a reviewer accepts a submitted report (the rules are the service's). */
