@@ -8,6 +8,7 @@ import { trainingAdminForms } from './training/admin-form';
 import { securityAdminForms } from './security/admin-form';
 import { factoriesAdminForms } from './factories/admin-form';
 import { integrationsAdminForms } from './integrations/admin-form';
+import { traffyAdminForms } from './integrations/traffy/admin-form';
 
 /**
  * Every domain's admin form (its `admin-form.ts`): the server writes them into the Content Manager's
@@ -24,6 +25,7 @@ export const domainAdminForms: AdminForms[] = [
   trainingAdminForms,
   securityAdminForms,
   integrationsAdminForms,
+  traffyAdminForms,
   factoriesAdminForms,
 ];
 

@@ -11,7 +11,7 @@ import { TestSmtp } from './smtp';
 
 export const root = path.resolve(__dirname, '..', '..');
 
-interface TestDatabase {
+export interface TestDatabase {
   env: Record<string, string>;
   drop(): Promise<void>;
 }
@@ -20,7 +20,7 @@ interface TestDatabase {
  * A fresh database for one test file: a temporary SQLite file, or — when TEST_DATABASE_URL is set —
  * a new PostgreSQL database on that server, dropped afterwards.
  */
-async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-desk-test-'));

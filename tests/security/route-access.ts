@@ -53,6 +53,10 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/complaints/:id/field-visits': ['officer', 'team'],
   'POST /api/complaints/:id/notes': ['officer'],
   'POST /api/complaints/:id/transition': ['officer', 'team'],
+  // Traffy Fondue bridge: Traffy's webhooks (no login; the URL's secret, else 404) and an officer's forward
+  'POST /api/traffy/webhook/:key': EVERYONE,
+  'PATCH /api/traffy/webhook/:key': EVERYONE,
+  'POST /api/traffy/complaints/:id/forward': ['officer'],
   // Open311 GeoReport v2 in JSON and XML (POST: api_key records or, without one, limited per address)
   'GET /api/open311/v2/discovery.json': EVERYONE,
   'GET /api/open311/v2/discovery.xml': EVERYONE,

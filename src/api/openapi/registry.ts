@@ -1,6 +1,7 @@
 import { yup } from '@strapi/utils';
 import type { JsonSchema } from '../../lib/platform/openapi';
 import { createRequestBody, lookupQuery, requestsQuery } from '../open311/validation';
+import { forwardBody } from '../traffy/validation';
 import { complianceQuerySchema, lockExceptionSchema } from '../progress-report/validation';
 
 /**
@@ -105,6 +106,35 @@ o311('GET', 'requests/:service_request_id', { tag: 'Open311', summary: 'เร�
 export const routeDocs: Record<string, RouteDoc> = {
   ...open311,
   'GET /api/openapi.json': { tag: 'API', summary: 'เอกสาร OpenAPI นี้ / This OpenAPI document' },
+
+  // Traffy Fondue (แจ้งอุต) bridge (docs/traffy.md)
+  'POST /api/traffy/webhook/:key': {
+    tag: 'Traffy',
+    summary: 'รับเรื่องใหม่ แชท และคะแนนจากแจ้งอุต / Traffy Fondue webhook: new issue, chat, rating',
+    description:
+      "Traffy Fondue's webhook payloads as its Exchange API documents them; `key` is the secret of the URL registered with Traffy (a wrong key, or the bridge off: 404). Each event is applied once.",
+    body: {
+      type: 'object',
+      description:
+        'a new issue (ticket_id, description, type_id, type, photo, latitude, longitude, address, orgs) or a chat event (event, message_comment_id, ticket_id, comment, sender_org_id, …)',
+    },
+  },
+  'PATCH /api/traffy/webhook/:key': {
+    tag: 'Traffy',
+    summary: 'รับการอัปเดตสถานะจากแจ้งอุต / Traffy Fondue webhook: status update',
+    body: object({ ticket_id: str(), status: str(), note: str(), org: str(), timestamp: str(), photo: { type: 'array', items: str() } }, [
+      'ticket_id',
+      'status',
+    ]),
+  },
+  'POST /api/traffy/complaints/:id/forward': {
+    tag: 'Traffy',
+    summary: 'เชิญร่วมหรือส่งต่อเรื่องในแจ้งอุต / Invite or forward in Traffy Fondue',
+    description: 'Queues a join-forward call for a complaint that came from Traffy (202; 200 when the same call is already queued).',
+    body: forwardBody,
+    wrapped: true,
+    status: 202,
+  },
 
   // Citizens (no login, rate-limited)
   'POST /api/public/complaints': {

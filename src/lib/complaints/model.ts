@@ -41,6 +41,8 @@ export const COMPLAINT_WORKFLOW_FIELDS = [
   'ratedAt',
   'reopenCount',
   'reopenedAt',
+  // the Traffy Fondue bridge (src/lib/integrations/traffy)
+  'traffyTicketId',
 ] as const satisfies readonly (keyof Complaint)[];
 
 export const COMPLAINT_STATUSES = [
@@ -57,7 +59,7 @@ export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export const URGENCIES = ['normal', 'urgent', 'emergency'] as const satisfies readonly EnumValue<typeof COMPLAINT_UID, 'urgency'>[];
 export type Urgency = (typeof URGENCIES)[number];
-export const CHANNELS = ['web', 'open311', 'phone', 'walk_in', 'letter', 'social', 'other'] as const satisfies readonly EnumValue<
+export const CHANNELS = ['web', 'open311', 'traffy', 'phone', 'walk_in', 'letter', 'social', 'other'] as const satisfies readonly EnumValue<
   typeof COMPLAINT_UID,
   'channel'
 >[];

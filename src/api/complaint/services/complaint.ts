@@ -46,7 +46,7 @@ type FindManyParams = Modules.Documents.ServiceParams<typeof UID>['findMany'];
 type NewComplaint = Modules.Documents.ServiceParams<typeof UID>['create']['data'];
 type NewUpdate = Modules.Documents.ServiceParams<typeof UPDATE_UID>['create']['data'];
 
-type Channel = 'web' | 'open311' | 'phone' | 'walk_in' | 'letter' | 'social' | 'other';
+type Channel = 'web' | 'open311' | 'traffy' | 'phone' | 'walk_in' | 'letter' | 'social' | 'other';
 
 interface UpdateInput {
   kind: 'status_change' | 'note' | 'assignment' | 'field_visit' | 'escalation' | 'access';

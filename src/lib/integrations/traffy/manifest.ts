@@ -1,0 +1,44 @@
+import type { DomainManifest } from '../../platform/manifest';
+import { registerTraffyChannel } from './client';
+import { traffyConfig } from './config';
+import { DEFAULT_STATUS_ROWS } from './mapping';
+import { MAPPING_UID } from './model';
+import { traffyOutboundMiddleware } from './outbound';
+
+/**
+ * The Traffy Fondue (แจ้งอุต) bridge, both ways (docs/traffy.md): webhooks in (src/api/traffy), the
+ * complaint workflow's public steps out through the HTTP queue, the administrator's mapping table and
+ * the record of every event. Off unless TRAFFY_ENABLED=true (config.ts).
+ */
+export const traffyManifest: DomainManifest = {
+  name: 'traffy',
+  apis: ['traffy', 'integration-mapping', 'traffy-event'],
+  permissions: { 'complaint-officer': ['api::traffy.traffy.forward'] },
+  listViews: {
+    'api::integration-mapping.integration-mapping': {
+      columns: ['kind', 'traffyName', 'traffyId', 'category', 'state', 'outbound', 'active'],
+      sortBy: 'kind',
+      sortOrder: 'ASC',
+      mainField: 'traffyName',
+    },
+    'api::traffy-event.traffy-event': {
+      columns: ['occurredAt', 'direction', 'kind', 'ticketId', 'outcome'],
+      sortBy: 'occurredAt',
+      sortOrder: 'DESC',
+      mainField: 'eventKey',
+    },
+  },
+  register: (strapi) => {
+    const settings = traffyConfig();
+    if (!settings.enabled) return;
+    registerTraffyChannel(strapi, settings);
+    strapi.documents.use(traffyOutboundMiddleware(strapi, settings) as Parameters<typeof strapi.documents.use>[0]);
+  },
+  // the status rows to start from, once (an administrator's edits and deletions stay)
+  setup: async (strapi) => {
+    if (await strapi.db.query(MAPPING_UID).count({ where: { system: 'traffy', kind: 'status' } })) return;
+    for (const row of DEFAULT_STATUS_ROWS) {
+      await strapi.db.query(MAPPING_UID).create({ data: { system: 'traffy', kind: 'status', active: true, ...row } });
+    }
+  },
+};
