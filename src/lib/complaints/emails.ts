@@ -7,12 +7,32 @@ import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from 
 import { COMPLAINT_UID } from './model';
 import { followUpEmailTemplates } from './follow-up-emails';
 
+/** A complaint with what the email placeholders show (category, province, complainant). */
+export interface ComplaintForEmail {
+  documentId: string;
+  ticketNumber?: string | null;
+  trackingCode?: string | null;
+  title?: string | null;
+  urgency?: string | null;
+  state?: string | null;
+  address?: string | null;
+  factoryName?: string | null;
+  acknowledgeDueAt?: Date | string | null;
+  resolveDueAt?: Date | string | null;
+  anonymous?: boolean | null;
+  category?: { nameTh?: string | null } | null;
+  province?: { nameTh?: string | null } | null;
+  complainant?: { email?: string | null } | null;
+}
+
 /** The `complaint` placeholders of the complaint.* email templates. No complainant data goes to teams. */
-async function complaintPlaceholders(strapi: Core.Strapi, documentId: string) {
-  const c = await strapi.documents(COMPLAINT_UID).findOne({
-    documentId,
-    populate: { category: true, province: true, complainant: true },
-  });
+async function complaintPlaceholders(strapi: Core.Strapi, documentId: string, known?: ComplaintForEmail) {
+  const c: ComplaintForEmail | null =
+    known ??
+    (await strapi.documents(COMPLAINT_UID).findOne({
+      documentId,
+      populate: { category: true, province: true, complainant: true },
+    }));
   if (!c) throw new Error(`complaint ${documentId} not found`);
   const { url } = appData(strapi);
   return {
@@ -49,14 +69,18 @@ function receiptsPerAddressPerDay(): number {
 
 const RECEIPT_FIELDS = ['ticketNumber', 'trackingCode', 'trackingUrl', 'category', 'province', 'status'] as const;
 
-/** Acknowledges a new complaint to the complainant, when they gave an email (within the daily cap). */
+/**
+ * Acknowledges a new complaint to the complainant, when they gave an email (within the daily cap).
+ * `known`: the complaint as the intake just wrote it (with category, province, complainant), not read again.
+ */
 export async function notifyReceived(
   strapi: Core.Strapi,
   complaint: { documentId: string },
   _category?: unknown,
   now: Date = new Date(),
+  known?: ComplaintForEmail,
 ): Promise<{ sent: boolean }> {
-  const data = await complaintPlaceholders(strapi, complaint.documentId);
+  const data = await complaintPlaceholders(strapi, complaint.documentId, known);
   const to = data.complainantEmail?.trim().toLowerCase();
   if (!to) return { sent: false };
   const receipt = Object.fromEntries(RECEIPT_FIELDS.map((k) => [k, data[k]]));

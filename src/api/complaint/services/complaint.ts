@@ -9,7 +9,7 @@ import { nextTicketNumber } from '../../../lib/complaints/ticket-sequence';
 import { fieldErrors } from '../../../lib/platform/validation';
 import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
-import { notifyAssigned, notifyReceived } from '../../../lib/complaints/emails';
+import { notifyAssigned, notifyReceived, type ComplaintForEmail } from '../../../lib/complaints/emails';
 import { notifyCitizen } from '../../../lib/complaints/follow-up';
 import { suggestIncident } from '../../../lib/complaints/incidents';
 import { requireComplaintOfficer } from '../../../lib/complaints/assignees';
@@ -260,7 +260,13 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
           });
           return created;
         });
-        await notifyReceived(strapi, complaint, category, now);
+        // the placeholders from what was just written, not read back
+        await notifyReceived(strapi, complaint, category, now, {
+          ...complaint,
+          category,
+          province,
+          complainant: named ? (input.complainant ?? null) : null,
+        } as ComplaintForEmail);
         // an open incident about the same source is suggested (an officer confirms); a failure here loses no complaint
         await asTrusted(() =>
           suggestIncident(strapi, complaint.documentId, (id, note) => addUpdate(id, opts.actor, { kind: 'note', note }), now),
