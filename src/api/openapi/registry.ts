@@ -382,6 +382,28 @@ export const routeDocs: Record<string, RouteDoc> = {
     body: object({ token: str('the token from the e-mailed link', { maxLength: 64 }) }, ['token']),
   },
   'POST /api/participations/:id/confirm': { tag: 'Volunteers', summary: 'ยืนยันที่นั่ง (แอปเจ้าหน้าที่) / Confirm my promoted place' },
+  'POST /api/volunteer-certificates': {
+    tag: 'Volunteers',
+    summary: 'ขอใบรับรองชั่วโมงจิตอาสา / Issue a certificate of volunteer hours',
+    description:
+      'Per activity (`activity`: documentId) or per Buddhist-era year (`year`); a coordinator names the `volunteer`. 201 when issued, 200 with the unchanged valid one.',
+    body: object({
+      activity: str('an activity documentId', { maxLength: 40 }),
+      year: { type: 'integer', minimum: 2500, maximum: 2800, description: 'Buddhist-era year, e.g. 2569' },
+      volunteer: str('a volunteer documentId (coordinators)', { maxLength: 40 }),
+    }),
+    status: 201,
+  },
+  'GET /api/volunteer-certificates/:id/pdf': {
+    tag: 'Volunteers',
+    summary: 'ใบรับรองเป็น PDF / The certificate as a PDF',
+    description: 'Thai, Buddhist-era dates, with a QR code of the public verification page.',
+  },
+  'GET /api/volunteer-certificates/verify/:code': {
+    tag: 'Public',
+    summary: 'ตรวจสอบใบรับรองชั่วโมงจิตอาสา / Verify a certificate of volunteer hours',
+    description: 'No login. Only what the certificate states, and whether it was revoked (attendance corrected).',
+  },
   'GET /api/volunteer-hours': { tag: 'Volunteers', summary: 'ชั่วโมงจิตอาสา / Volunteer hours' },
   'GET /api/volunteer-hours/export': { tag: 'Volunteers', summary: 'ส่งออกชั่วโมงจิตอาสา (CSV) / Volunteer hours as CSV', csv: true },
 };

@@ -3,7 +3,7 @@ import type { Actor, Scope, ScopeRule } from '../platform/actor';
 import { complaintScope } from '../complaints/access';
 import { projectScope, reportScope } from '../reporting/access';
 import { findingScope } from '../inspections/access';
-import { activityScope, participationScope, volunteerScope } from '../volunteers/access';
+import { activityScope, certificateScope, participationScope, volunteerScope } from '../volunteers/access';
 
 /**
  * Row-level access of the REST API in one table: for each content type whose rows depend on who
@@ -18,6 +18,7 @@ const RULES: Record<string, ScopeRule> = {
   'api::volunteer.volunteer': volunteerScope,
   'api::volunteer-activity.volunteer-activity': activityScope,
   'api::participation.participation': participationScope,
+  'api::volunteer-certificate.volunteer-certificate': certificateScope,
 };
 
 /** The content types whose rows depend on who asks (relations into them are narrowed too: relation-scope.ts). */

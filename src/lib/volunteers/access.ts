@@ -53,3 +53,10 @@ export async function addPersonalData(strapi: Core.Strapi, items: Array<Record<s
     if (r) for (const f of PERSONAL_FIELDS) item[f] = r[f] ?? null;
   }
 }
+
+/** Certificates: coordinators all, a volunteer their own. */
+export async function certificateScope(strapi: Core.Strapi, actor: Actor): Promise<Scope> {
+  if (isCoordinator(actor)) return {};
+  const own = await ownVolunteer(strapi, actor);
+  return own ? { volunteer: { id: own.id } } : null;
+}

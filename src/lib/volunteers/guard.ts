@@ -3,6 +3,7 @@ import { asTrusted, documentGuard, type GuardContext, type WriteNext } from '../
 import { fieldErrors } from '../platform/validation';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID } from './model';
 import { activityLengthHours, isThaiNationalId, participationKey } from './rules';
+import { CERTIFICATE_UID } from './certificates';
 
 /**
  * Keeps writes made outside the participation service — the admin panel's Content Manager, where the
@@ -33,6 +34,9 @@ interface ParticipationService {
   fillFromWaitlist(activity: ActivityRow, now: Date): Promise<unknown>;
   notifyCancelled(activity: ActivityRow, now: Date): Promise<unknown>;
 }
+interface CertificateRevoker {
+  revokeFor(participationId: number, reason: string, now?: Date): Promise<number>;
+}
 /** Strapi's transaction callback gets knex's transaction, untyped. */
 type Trx = (table: string) => { where(w: object): { forUpdate(): { select(c: string): Promise<unknown> } } };
 
@@ -50,7 +54,7 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
   async function guardParticipation(context: GuardContext<Uid>, next: WriteNext) {
     const before =
       context.action === 'update' && context.params.documentId
-        ? await q(PARTICIPATION_UID).findOne({ where: { documentId: context.params.documentId }, select: ['id', 'state'] })
+        ? await q(PARTICIPATION_UID).findOne({ where: { documentId: context.params.documentId }, select: ['id', 'state', 'hours'] })
         : null;
     return strapi.db.transaction(async ({ trx }) => {
       const result = await next();
@@ -95,6 +99,10 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
       if (Object.keys(data).length) {
         await q(PARTICIPATION_UID).update({ where: { id: row.id }, data });
         Object.assign(result, Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'key')));
+      }
+      // an attendance corrected in the panel no longer backs the certificates that counted it
+      if (before?.state === 'attended' && (row.state !== 'attended' || Number(row.hours) !== Number(before.hours))) {
+        await (strapi.service(CERTIFICATE_UID) as unknown as CertificateRevoker).revokeFor(row.id, 'attendance corrected', now);
       }
       const gaveUpPlace = before && HOLDS_PLACE.includes(before.state) && row.state === 'cancelled';
       if (gaveUpPlace) await asTrusted(() => service().fillFromWaitlist(activity, now));

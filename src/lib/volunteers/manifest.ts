@@ -22,11 +22,15 @@ const volunteerSelf = [
   'api::participation.participation.findOne',
   'api::participation.participation.cancel',
   'api::participation.participation.confirm',
+  'api::volunteer-certificate.volunteer-certificate.find',
+  'api::volunteer-certificate.volunteer-certificate.findOne',
+  'api::volunteer-certificate.volunteer-certificate.issue',
+  'api::volunteer-certificate.volunteer-certificate.pdf',
 ];
 
 export const volunteersManifest: DomainManifest = {
   name: 'volunteers',
-  apis: ['volunteer', 'volunteer-activity', 'participation'],
+  apis: ['volunteer', 'volunteer-activity', 'participation', 'volunteer-certificate'],
   permissions: {
     // a volunteer edits only their own profile and consent (PUT /volunteers/me); coordinators any, by id
     volunteer: [...volunteerSelf, 'api::volunteer.volunteer.updateMe'],
@@ -66,6 +70,12 @@ export const volunteersManifest: DomainManifest = {
       sortBy: 'startAt',
       sortOrder: 'DESC',
       mainField: 'title',
+    },
+    'api::volunteer-certificate.volunteer-certificate': {
+      columns: ['code', 'volunteerName', 'scope', 'hours', 'state', 'issuedAt'],
+      sortBy: 'issuedAt',
+      sortOrder: 'DESC',
+      mainField: 'code',
     },
     'api::participation.participation': {
       columns: ['volunteer', 'activity', 'state', 'hours', 'signedUpAt'],

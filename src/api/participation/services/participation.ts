@@ -27,6 +27,7 @@ import {
   newLinkToken,
   offerLapsed,
 } from '../../../lib/volunteers/confirmation';
+import { CERTIFICATE_UID } from '../../../lib/volunteers/certificates';
 
 /** A second sign-up of the same volunteer to the same activity: answered 409 with the existing one. */
 export class ParticipationConflict extends Error {
@@ -37,6 +38,11 @@ export class ParticipationConflict extends Error {
 }
 
 const P = PARTICIPATION_UID;
+
+/** The certificate service's revocation (src/api/volunteer-certificate). */
+interface CertificateRevoker {
+  revokeFor(participationId: number, reason: string, now?: Date): Promise<number>;
+}
 
 /** An activity row as db.query returns it (lockActivity populates the province). */
 export interface ActivityRow {
@@ -86,6 +92,7 @@ interface ActivityWhere {
 
 export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
+  const certificates = () => strapi.service(CERTIFICATE_UID) as unknown as CertificateRevoker;
   /** One transaction whose writes the admin-panel guard lets through (they follow the rules here). */
   const tx = <T>(fn: (arg: { trx: Knex.Transaction }) => Promise<T>): Promise<T> =>
     asTrusted(() => strapi.db.transaction(fn) as Promise<T>);
@@ -333,6 +340,10 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
           where: { id: p.id },
           data: { state: input.state, hours, attendanceRecordedAt: now, ...(input.note !== undefined ? { note: input.note } : {}) },
         });
+        // a corrected attendance no longer backs the certificates that counted it
+        if (p.state === 'attended' && (input.state !== 'attended' || Number(p.hours) !== hours)) {
+          await certificates().revokeFor(p.id, 'attendance corrected', now);
+        }
         return { documentId, state: input.state as string, hours };
       });
     },
