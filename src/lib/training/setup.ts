@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MATERIAL_UID, TRAINING_LOCALES } from './constants';
+import { ensureSqliteSearchIndex } from './search-index';
 
 /**
  * Creates the training locales that are missing. The first time Thai is created it becomes the
@@ -58,6 +59,6 @@ async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean> {
 /** What the training part needs at start besides its manifest's declarations; idempotent. */
 export async function setupTraining(strapi: Core.Strapi) {
   const locales = await ensureTrainingLocales(strapi);
-  const indexed = await ensureSearchIndexes(strapi);
+  const indexed = (await ensureSearchIndexes(strapi)) || !!(await ensureSqliteSearchIndex(strapi));
   return { locales, indexed };
 }

@@ -2,7 +2,8 @@ import { factories } from '@strapi/strapi';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACK_UID, MATERIAL_UID, USER_UID } from '../../../lib/training/constants';
-import { findMatch, searchFilters, type SearchParams } from '../../../lib/training/search';
+import { findMatch, type SearchParams } from '../../../lib/training/search';
+import { searchPage } from '../../../lib/training/search-index';
 
 /** Fields of a material returned in lists (the body only on a material's own page). */
 const LIST_FIELDS = [
@@ -61,17 +62,19 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     /** Published materials matching the search; `publicOnly` for callers without login. */
     async search(params: SearchParams, { publicOnly }: { publicOnly: boolean }) {
       const locale = await resolveLocale(params.locale);
-      const filters = searchFilters(params, { publicOnly });
-      const base = { filters, status: 'published', locale } as Published;
-      const total: number = await documents().count(base);
-      const rows = await documents().findMany({
-        ...base,
-        fields: [...LIST_FIELDS, 'body'],
-        populate: LIST_POPULATE,
-        sort: [params.sort, 'title:asc'],
-        start: (params.page - 1) * params.pageSize,
-        limit: params.pageSize,
-      });
+      // the page's ids and the total from the trigram index (search-index.ts), then those rows as usual
+      const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
+      const found = ids.length
+        ? await documents().findMany({
+            filters: { id: { $in: ids } },
+            status: 'published',
+            locale,
+            fields: [...LIST_FIELDS, 'body'],
+            populate: LIST_POPULATE,
+          })
+        : [];
+      const byId = new Map(found.map((row) => [row.id, row]));
+      const rows = ids.flatMap((id) => byId.get(id) ?? []);
       const results = rows.map(({ body, ...row }) => ({
         ...row,
         match: params.terms.length ? findMatch({ title: row.title, summary: row.summary, body }, params.terms) : null,

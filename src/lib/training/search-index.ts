@@ -1,0 +1,156 @@
+/**
+ * The indexed part of training search: which published materials match, in what order, and how many.
+ *
+ * Thai has no spaces between words, so matching is by substring, and the index is of character
+ * trigrams on both databases:
+ * - SQLite: an FTS5 table with the `trigram` tokenizer (`training_materials_fts`, one row per material
+ *   row, rowid = the row's id) kept in sync by triggers on `training_materials`, so every write —
+ *   document service, Content Manager (publish, unpublish, delete, locales), raw bulk inserts — updates it.
+ * - PostgreSQL: pg_trgm GIN indexes on `LOWER(CAST(col AS VARCHAR))` (`setup.ts`), used by the LIKEs below.
+ *
+ * A trigram index cannot look up a term of one or two characters. Such a term never uses it: with a
+ * longer term in the same query it filters the indexed candidates; alone it is a LIKE scan of the
+ * published rows of one locale (correct, not indexed).
+ *
+ * Ranking: materials whose title holds every term first, then those whose title holds some term, then
+ * the rest; within a rank, the requested sort, then title and id.
+ */
+import type { Core } from '@strapi/strapi';
+import { MATERIAL_UID } from './constants';
+import type { SearchParams } from './search';
+import { knexOf, linkOf, num, tableOf, type Knex, type QueryBuilder } from '../platform/db-meta';
+
+const FTS_TABLE = 'training_materials_fts';
+const TRIGGERS = ['ai', 'ad', 'au'].map((suffix) => `${FTS_TABLE}_${suffix}`);
+const COLUMNS = ['title', 'summary', 'body'] as const;
+
+/** Shortest term the trigram index can look up (in code points, as the tokenizer counts; Thai marks count). */
+const MIN_INDEXED_LENGTH = 3;
+
+export const isIndexable = (term: string): boolean => [...term].length >= MIN_INDEXED_LENGTH;
+
+/** An FTS5 query: every term as a quoted string (quotes doubled), all required. */
+export function ftsQuery(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+}
+
+/** A LIKE pattern matching `term` anywhere, its wildcards taken literally (escape character `\`). */
+export function likePattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * On SQLite: creates the FTS5 trigram table and its triggers when missing, and refills the table when
+ * a trigger was missing (a fresh database, or Strapi rebuilt `training_materials` while altering a
+ * column, which drops its triggers) or the row counts differ. Idempotent; on PostgreSQL does nothing.
+ */
+export async function ensureSqliteSearchIndex(strapi: Core.Strapi): Promise<{ rebuilt: boolean } | null> {
+  if (strapi.db.dialect.client !== 'sqlite') return null;
+  const knex = knexOf(strapi);
+  const t = tableOf(strapi, MATERIAL_UID);
+  const cols = COLUMNS.map((c) => `"${t.column(c)}"`);
+  await knex.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ${FTS_TABLE} USING fts5(title, summary, body, tokenize = 'trigram')`);
+  const present = (await knex('sqlite_master').where({ type: 'trigger' }).whereIn('name', TRIGGERS).select('name')) as { name: string }[];
+  const insertNew = `INSERT INTO ${FTS_TABLE}(rowid, title, summary, body) VALUES (new.id, ${cols.map((c) => `new.${c}`).join(', ')});`;
+  const deleteOld = `DELETE FROM ${FTS_TABLE} WHERE rowid = old.id;`;
+  let rebuilt = false;
+  if (present.length < TRIGGERS.length) {
+    await knex.transaction(async (trx) => {
+      for (const name of TRIGGERS) await trx.raw(`DROP TRIGGER IF EXISTS ${name}`);
+      await trx.raw(`CREATE TRIGGER ${TRIGGERS[0]} AFTER INSERT ON "${t.table}" BEGIN ${insertNew} END`);
+      await trx.raw(`CREATE TRIGGER ${TRIGGERS[1]} AFTER DELETE ON "${t.table}" BEGIN ${deleteOld} END`);
+      await trx.raw(`CREATE TRIGGER ${TRIGGERS[2]} AFTER UPDATE OF ${cols.join(', ')} ON "${t.table}" BEGIN ${deleteOld} ${insertNew} END`);
+      await refill(trx, t.table, cols);
+    });
+    rebuilt = true;
+  } else {
+    const [{ n: indexed }] = (await knex(FTS_TABLE).count({ n: '*' })) as { n: number }[];
+    const [{ n: rows }] = (await knex(t.table).count({ n: '*' })) as { n: number }[];
+    if (num(indexed) !== num(rows)) {
+      await knex.transaction((trx) => refill(trx, t.table, cols));
+      rebuilt = true;
+    }
+  }
+  return { rebuilt };
+}
+
+async function refill(trx: Knex, table: string, cols: string[]) {
+  await trx.raw(`DELETE FROM ${FTS_TABLE}`);
+  await trx.raw(`INSERT INTO ${FTS_TABLE}(rowid, title, summary, body) SELECT id, ${cols.join(', ')} FROM "${table}"`);
+}
+
+const SORT_COLUMNS: Record<SearchParams['sort'], [string, 'asc' | 'desc']> = {
+  'effectiveDate:desc': ['effectiveDate', 'desc'],
+  'effectiveDate:asc': ['effectiveDate', 'asc'],
+  'title:asc': ['title', 'asc'],
+  'title:desc': ['title', 'desc'],
+};
+
+/**
+ * One page of matching published material rows (ids in rank order) and the total, for one locale.
+ * `publicOnly` for callers without login.
+ */
+export async function searchPage(
+  strapi: Core.Strapi,
+  params: SearchParams,
+  { locale, publicOnly }: { locale: string; publicOnly: boolean },
+): Promise<{ ids: number[]; total: number }> {
+  const knex = knexOf(strapi);
+  const t = tableOf(strapi, MATERIAL_UID);
+  const col = (attribute: string) => `m.${t.column(attribute)}`;
+  const sqlite = strapi.db.dialect.client === 'sqlite';
+  const lower = (attribute: string) => (sqlite ? `LOWER(${col(attribute)})` : `LOWER(CAST(${col(attribute)} AS VARCHAR))`);
+  const contains = (attribute: string) => `${lower(attribute)} LIKE ? ESCAPE '\\'`;
+
+  const indexed = sqlite ? params.terms.filter(isIndexable) : [];
+  const scanned = sqlite ? params.terms.filter((term) => !isIndexable(term)) : params.terms;
+
+  const where = (q: QueryBuilder) => {
+    q.whereNotNull(col('publishedAt')).andWhere(col('locale'), locale);
+    if (indexed.length) {
+      q.whereRaw(`m.id IN (SELECT rowid FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?)`, [ftsQuery(indexed)]);
+    }
+    for (const term of scanned) {
+      q.andWhere((or) => {
+        for (const attribute of COLUMNS) or.orWhereRaw(contains(attribute), [likePattern(term)]);
+      });
+    }
+    if (params.kind) q.andWhere(col('kind'), params.kind);
+    if (publicOnly) q.andWhere(col('isPublic'), true);
+    if (params.topic) q.whereExists(related(strapi, knex, 'topics', 'api::topic.topic', params.topic));
+    if (params.fund) q.whereExists(related(strapi, knex, 'fund', 'api::fund.fund', params.fund));
+    return q;
+  };
+
+  const [{ n }] = (await where(knex(`${t.table} as m`).count({ n: '*' }))) as unknown as { n: number | string }[];
+  const total = num(n);
+  if (!total) return { ids: [], total };
+
+  const all = params.terms.map(() => contains('title')).join(' AND ');
+  const some = params.terms.map(() => contains('title')).join(' OR ');
+  const patterns = params.terms.map(likePattern);
+  const [sortAttribute, direction] = SORT_COLUMNS[params.sort];
+  const q = where(knex(`${t.table} as m`).select('m.id'));
+  if (params.terms.length) {
+    q.orderByRaw(`CASE WHEN ${all} THEN 0 WHEN ${some} THEN 1 ELSE 2 END`, [...patterns, ...patterns]);
+  }
+  const rows = (await q
+    .orderBy(col(sortAttribute), direction)
+    .orderBy(col('title'), 'asc')
+    .orderBy('m.id', 'asc')
+    .offset((params.page - 1) * params.pageSize)
+    .limit(params.pageSize)) as { id: number }[];
+  return { ids: rows.map((r) => r.id), total };
+}
+
+/** EXISTS (a link from material row m to a `targetUid` row with this slug). */
+function related(strapi: Core.Strapi, knex: Knex, attribute: string, targetUid: string, slug: string) {
+  const link = linkOf(strapi, MATERIAL_UID, attribute);
+  const target = tableOf(strapi, targetUid);
+  return knex
+    .select(1)
+    .from(`${link.table} as l`)
+    .join(`${target.table} as r`, 'r.id', `l.${link.targetColumn}`)
+    .whereRaw(`l.${link.ownerColumn} = m.id`)
+    .andWhere(`r.${target.column('slug')}`, slug);
+}
