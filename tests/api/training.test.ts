@@ -113,6 +113,7 @@ describe('training materials', () => {
           'api::topic.topic',
           'api::training-acknowledgement.training-acknowledgement',
           'api::training-material.training-material',
+          'api::training-quiz-attempt.training-quiz-attempt',
         ].sort(),
       );
       const actionsOn = (subject: string) =>
@@ -273,7 +274,7 @@ describe('training materials', () => {
           files: { filepath: file, originalFilename: 'effluent-standards.txt', mimetype: 'text/plain', size: fs.statSync(file).size },
         });
       const docs = app.strapi.documents('api::training-material.training-material' as any) as any;
-      await docs.update({ documentId: id.envAct, locale: 'th', data: { attachments: [uploaded.id] } });
+      await docs.update({ documentId: id.envAct, locale: 'th', data: { attachments: [uploaded.id], minorChange: true } });
       await docs.publish({ documentId: id.envAct, locale: '*' });
       fs.rmSync(dir, { recursive: true, force: true });
 

@@ -178,6 +178,12 @@ export const complaintsAdminForms: AdminForms = {
         ],
         keywords: ['คำค้น', 'Keywords', 'คำที่ช่วยจัดเรื่องเข้าประเภทนี้', 'words that point to this category'],
         attributes: ['ข้อมูลเพิ่มเติมที่ขอ', 'Extra fields', 'ช่องข้อมูลเพิ่มเติมตามมาตรฐาน Open311 (JSON)', 'Open311 service attributes (JSON)'],
+        provisions: [
+          'กฎหมายและมาตรการที่เกี่ยวข้อง',
+          'Law at hand',
+          'บทบัญญัติและมาตรการกองทุนที่ใช้กับเรื่องประเภทนี้',
+          'the provisions and fund measures that apply',
+        ],
         active: ['ใช้งาน', 'Active', 'ปิดเพื่อไม่รับเรื่องประเภทนี้ใหม่', 'off: no new complaints of this category'],
       },
     },

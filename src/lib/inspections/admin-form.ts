@@ -37,6 +37,12 @@ export const inspectionsAdminForms: AdminForms = {
         recommendation: ['ข้อเสนอแนะ', 'Recommendation', 'สิ่งที่หน่วยงานควรดำเนินการ', 'what the agency should do'],
         responsibleAgency: ['หน่วยงานรับผิดชอบ', 'Responsible agency', 'หน่วยงานที่ต้องชี้แจง', 'the agency that must respond'],
         factory: ['โรงงาน', 'Factory', 'โรงงานในทะเบียนที่ข้อตรวจพบนี้เกี่ยวข้อง', 'the registered factory this finding concerns'],
+        provisions: [
+          'กฎหมายและมาตรการที่เกี่ยวข้อง',
+          'Law at hand',
+          'บทบัญญัติและมาตรการกองทุนที่ใช้กับข้อตรวจพบนี้',
+          'the provisions and fund measures that apply',
+        ],
         dueAt: ['กำหนดชี้แจง', 'Due', 'หน่วยงานต้องชี้แจงภายในวันนี้', 'the agency responds by then'],
         agencyResponse: ['คำชี้แจงของหน่วยงาน', 'Agency response', 'หน่วยงานส่งผ่านระบบเท่านั้น', 'sent by the agency only'],
         responseAttachments: ['เอกสารประกอบคำชี้แจง', 'Response attachments', 'หน่วยงานส่งผ่านระบบเท่านั้น', 'sent by the agency only'],

@@ -1,10 +1,11 @@
 import type { AdminRoleSpec } from '../platform/admin-roles';
 import { forRoles, type DomainManifest } from '../platform/manifest';
 import { SIGNED_IN } from '../platform/roles';
-import { ACK_UID, FUND_UID, MATERIAL_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
+import { ACK_UID, FUND_UID, MATERIAL_UID, QUIZ_ATTEMPT_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 import { loadTrainingDemo } from './demo';
 import { setupTraining } from './setup';
 import { registerTrainingAdminRoutes } from './admin-routes';
+import { registerPublishVersioning } from './versioning';
 
 /** Anyone may browse; the controller shows callers without login only public materials. */
 const readTraining = [
@@ -20,7 +21,11 @@ const staffTraining = [
   ...readTraining,
   'api::training-material.training-material.myRequired',
   'api::training-material.training-material.acknowledge',
+  'api::training-material.training-material.attemptQuiz',
 ];
+/** Law at hand: for those who work complaints, and those who work findings (the route narrows to what each may see). */
+const lawForComplaints = ['api::training-material.training-material.lawForComplaint'];
+const lawForFindings = ['api::training-material.training-material.lawForFinding'];
 
 export const TRAINING_EDITOR_CODE = 'training-editor';
 
@@ -35,7 +40,7 @@ export const trainingEditorRole: AdminRoleSpec = {
   name: 'Training editor',
   description: 'ผู้แก้ไขสื่อการอบรม / Writes and publishes training materials, funds and topics',
   edited: [MATERIAL_UID, FUND_UID, TOPIC_UID],
-  readOnly: [ACK_UID],
+  readOnly: [ACK_UID, QUIZ_ATTEMPT_UID],
   locales: { [MATERIAL_UID]: TRAINING_LOCALES.map((l) => l.code) },
   media: true,
   extra: () => [
@@ -50,8 +55,15 @@ export const trainingEditorRole: AdminRoleSpec = {
 
 export const trainingManifest: DomainManifest = {
   name: 'training',
-  apis: ['training-material', 'topic', 'fund', 'training-acknowledgement'],
-  permissions: { public: readTraining, ...forRoles(SIGNED_IN, staffTraining) },
+  apis: ['training-material', 'topic', 'fund', 'training-acknowledgement', 'training-quiz-attempt'],
+  permissions: {
+    public: readTraining,
+    ...forRoles(SIGNED_IN, staffTraining),
+    'complaint-officer': [...staffTraining, ...lawForComplaints],
+    'response-team-member': [...staffTraining, ...lawForComplaints],
+    'agency-officer': [...staffTraining, ...lawForFindings],
+    inspector: [...staffTraining, ...lawForFindings],
+  },
   adminRoles: [trainingEditorRole],
   listViews: {
     'api::training-material.training-material': {
@@ -81,8 +93,17 @@ export const trainingManifest: DomainManifest = {
       mainField: 'materialTitle',
       version: 2,
     },
+    'api::training-quiz-attempt.training-quiz-attempt': {
+      columns: ['submittedAt', 'user', 'materialTitle', 'version', 'correctCount', 'questionCount', 'passed'],
+      sortBy: 'submittedAt',
+      sortOrder: 'DESC',
+      mainField: 'materialTitle',
+    },
   },
-  register: registerTrainingAdminRoutes,
+  register: (strapi) => {
+    registerTrainingAdminRoutes(strapi);
+    registerPublishVersioning(strapi);
+  },
   setup: setupTraining,
   demo: async (strapi) => ({ trainingMaterials: (await loadTrainingDemo(strapi)).materials }),
 };

@@ -18,3 +18,4 @@ export const MATERIAL_KINDS = [
   'course',
 ] as const satisfies readonly EnumValue<typeof MATERIAL_UID, 'kind'>[];
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
+export const QUIZ_ATTEMPT_UID = 'api::training-quiz-attempt.training-quiz-attempt' as const satisfies UID.ContentType;

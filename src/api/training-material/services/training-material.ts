@@ -1,7 +1,11 @@
 import { factories } from '@strapi/strapi';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ACK_UID, MATERIAL_UID, USER_UID } from '../../../lib/training/constants';
+import { ACK_UID, MATERIAL_UID, QUIZ_ATTEMPT_UID } from '../../../lib/training/constants';
+import { audienceOf, mustAcknowledge, placesOf, usersWhoMustAcknowledge } from '../../../lib/training/audience';
+import { gradeQuiz, parseAnswers, quizForReader, type QuizQuestion } from '../../../lib/training/quiz';
+import { sortThai } from '../../../lib/training/thai-order';
+import { conflict } from '../../../lib/platform/validation';
 import { findMatch, type SearchParams } from '../../../lib/training/search';
 import { searchPage } from '../../../lib/training/search-index';
 
@@ -15,6 +19,7 @@ const LIST_FIELDS = [
   'effectiveDate',
   'sourceUrl',
   'version',
+  'requiredDueDate',
   'isPublic',
   'locale',
   'publishedAt',
@@ -26,6 +31,18 @@ const LIST_POPULATE: FindMaterials['populate'] = {
   topics: { fields: ['slug', 'nameTh', 'nameEn'] },
   fund: { fields: ['slug', 'nameTh', 'nameEn'] },
 };
+/** With the audience of each material (audience.ts reads the ids). */
+const LIST_AUDIENCE_POPULATE: FindMaterials['populate'] = {
+  topics: { fields: ['slug', 'nameTh', 'nameEn'] },
+  fund: { fields: ['slug', 'nameTh', 'nameEn'] },
+  requiredForRoles: { fields: ['type'] },
+  requiredForAgencies: { fields: ['code'] },
+  requiredForProvinces: { fields: ['code'] },
+};
+/** Lists ordered in memory by Thai title (thai-order.ts) hold at most this many materials. */
+const ORDER_LIMIT = 5000;
+/** The quiz with its answers, for grading on the server only. */
+const QUIZ_POPULATE = { quiz: { populate: { choices: true } } } as const;
 
 export interface CallerRef {
   id: number;
@@ -54,6 +71,16 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       });
     }
     return locale;
+  }
+
+  /**
+   * The documentIds of the materials matching `base`, in Thai dictionary order of their titles (thai-order.ts),
+   * cut to the page; and how many there are.
+   */
+  async function titleOrder(base: Published, dir: 'asc' | 'desc', { start, limit }: { start: number; limit: number }) {
+    const all = await documents().findMany({ ...base, fields: ['title'], limit: ORDER_LIMIT });
+    const ordered: string[] = sortThai(all, (m) => m.title, dir === 'desc').map((m) => m.documentId);
+    return { ids: ordered.slice(start, start + limit), total: ordered.length };
   }
 
   return {
@@ -113,6 +140,10 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       const key = ackKey(caller.id, material.documentId, material.version);
       const existing = await strapi.db.query(ACK_UID).findOne({ where: { key } });
       if (existing) return { material, acknowledgement: existing, created: false };
+      // a material with a quiz is acknowledged only after a passing attempt at its current version
+      if ((await this.quizOf(material.documentId)) && !(await this.passedQuiz(caller.id, material.documentId, material.version))) {
+        throw conflict('pass the quiz of this version before acknowledging it', { quiz: 'not passed', version: material.version });
+      }
       try {
         const acknowledgement = await strapi.db.query(ACK_UID).create({
           data: {
@@ -140,15 +171,21 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     async myRequired(caller: CallerRef, { locale }: { locale?: string } = {}) {
       if (!caller.roleId) return { results: [], locale: await resolveLocale(locale), requiredTotal: 0 };
       const resolved = await resolveLocale(locale);
-      const required = await documents().findMany({
+      const candidates = await documents().findMany({
         filters: { requiredForRoles: { id: { $eq: caller.roleId } } },
         status: 'published',
         locale: resolved,
         fields: [...LIST_FIELDS],
-        populate: LIST_POPULATE,
-        sort: ['effectiveDate:desc', 'title:asc'],
+        populate: LIST_AUDIENCE_POPULATE,
+        sort: ['effectiveDate:desc'],
         limit: 500,
       });
+      const places = candidates.length ? await placesOf(strapi, caller.id) : { agencyIds: [], provinceIds: [] };
+      const required = sortRequired(
+        candidates
+          .filter((m) => mustAcknowledge(audienceOf(m), { roleId: caller.roleId, ...places }))
+          .map(({ requiredForRoles: _r, requiredForAgencies: _a, requiredForProvinces: _p, ...m }) => m),
+      );
       if (!required.length) return { results: [], locale: resolved, requiredTotal: 0 };
       const acks: { materialDocumentId: string; version: number }[] = await strapi.db.query(ACK_UID).findMany({
         where: { user: { id: caller.id }, materialDocumentId: { $in: required.map((m) => m.documentId) } },
@@ -169,30 +206,32 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     async acknowledgementRates({ page, pageSize, locale }: { page: number; pageSize: number; locale?: string }) {
       const resolved = await resolveLocale(locale);
       const base = { status: 'published', locale: resolved } as Published;
-      const total: number = await documents().count(base);
-      const rows = await documents().findMany({
-        ...base,
-        fields: ['title', 'slug', 'kind', 'version'],
-        populate: { requiredForRoles: { fields: ['type', 'name'] } },
-        sort: ['title:asc'],
-        start: (page - 1) * pageSize,
-        limit: pageSize,
-      });
+      const { ids, total } = await titleOrder(base, 'asc', { start: (page - 1) * pageSize, limit: pageSize });
+      const found = ids.length
+        ? await documents().findMany({
+            ...base,
+            filters: { documentId: { $in: ids } },
+            fields: ['title', 'slug', 'kind', 'version', 'requiredDueDate'],
+            populate: {
+              requiredForRoles: { fields: ['type', 'name'] },
+              requiredForAgencies: { fields: ['code', 'nameTh'] },
+              requiredForProvinces: { fields: ['code', 'nameTh'] },
+            },
+          })
+        : [];
+      const rows = ids.flatMap((id) => found.filter((m) => m.documentId === id));
       const results = [];
       for (const m of rows) {
-        const roleIds: number[] = (m.requiredForRoles ?? []).map((r) => r.id as number);
         const acknowledgedAll: number = await strapi.db.query(ACK_UID).count({
           where: { materialDocumentId: m.documentId, version: m.version },
         });
-        let requiredUsers = 0;
-        let acknowledged = 0;
-        if (roleIds.length) {
-          const who = { role: { id: { $in: roleIds } }, blocked: false };
-          requiredUsers = await strapi.db.query(USER_UID).count({ where: who });
-          acknowledged = await strapi.db.query(ACK_UID).count({
-            where: { materialDocumentId: m.documentId, version: m.version, user: who },
-          });
-        }
+        const users = await usersWhoMustAcknowledge(strapi, audienceOf(m));
+        const requiredUsers = users.length;
+        const acknowledged: number = users.length
+          ? await strapi.db.query(ACK_UID).count({
+              where: { materialDocumentId: m.documentId, version: m.version, user: { id: { $in: users } } },
+            })
+          : 0;
         results.push({
           documentId: m.documentId,
           title: m.title,
@@ -200,6 +239,9 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
           kind: m.kind,
           version: m.version,
           requiredFor: (m.requiredForRoles ?? []).map((r) => ({ type: r.type, name: r.name })),
+          requiredInAgencies: (m.requiredForAgencies ?? []).map((a) => ({ code: a.code, nameTh: a.nameTh })),
+          requiredInProvinces: (m.requiredForProvinces ?? []).map((p) => ({ code: p.code, nameTh: p.nameTh })),
+          requiredDueDate: m.requiredDueDate ?? null,
           requiredUsers,
           acknowledged,
           rate: requiredUsers ? Math.round((acknowledged / requiredUsers) * 1000) / 1000 : null,
@@ -208,8 +250,79 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       }
       return { ...pageOf(results, page, pageSize, total), locale: resolved };
     },
+
+    titleOrder,
+
+    /** The published quiz of a material (in `locale`, default the default locale) with its answers; null without one. */
+    async quizOf(documentId: string, locale?: string): Promise<{ questions: QuizQuestion[]; passPercent: number } | null> {
+      const m = await documents().findFirst({
+        filters: { documentId: { $eq: documentId } },
+        status: 'published',
+        locale: await resolveLocale(locale),
+        fields: ['quizPassPercent'],
+        populate: QUIZ_POPULATE,
+      });
+      const questions = (m?.quiz ?? []) as QuizQuestion[];
+      return questions.length ? { questions, passPercent: m?.quizPassPercent ?? 80 } : null;
+    },
+
+    /** The quiz as readers see it (never which choice is right), or null. */
+    async readerQuiz(documentId: string, locale?: string) {
+      const quiz = await this.quizOf(documentId, locale);
+      return quiz ? quizForReader(quiz.questions, quiz.passPercent) : null;
+    },
+
+    /** Whether the user passed the quiz of this version of the material. */
+    async passedQuiz(userId: number, documentId: string, version: number): Promise<boolean> {
+      const n: number = await strapi.db.query(QUIZ_ATTEMPT_UID).count({
+        where: { user: { id: userId }, materialDocumentId: documentId, version, passed: true },
+      });
+      return n > 0;
+    },
+
+    /**
+     * Grades the caller's answers to a material's quiz on the server and records the attempt (answers
+     * included, privately). Null when there is no such material; a 409 when it has no quiz.
+     */
+    async attemptQuiz(caller: CallerRef, idOrSlug: string, body: unknown, { locale }: { locale?: string } = {}) {
+      const resolved = await resolveLocale(locale);
+      const find = (l?: string) => this.findPublished(idOrSlug, { publicOnly: false, populate: {}, locale: l });
+      const material = (await find(resolved)) ?? (locale ? await find(undefined) : null);
+      if (!material) return null;
+      // the quiz of the material's own locale (a material not translated answers in the default one)
+      const quiz = await this.quizOf(material.documentId, material.locale ?? resolved);
+      if (!quiz) throw conflict('this material has no quiz', { quiz: 'none' });
+      const answers = await parseAnswers(body, quiz.questions);
+      const grade = gradeQuiz(quiz.questions, answers, quiz.passPercent);
+      const attempt = await strapi.db.query(QUIZ_ATTEMPT_UID).create({
+        data: {
+          user: caller.id,
+          materialDocumentId: material.documentId,
+          materialTitle: String(material.title).slice(0, 500),
+          version: material.version,
+          locale: material.locale,
+          correctCount: grade.correctCount,
+          questionCount: grade.questionCount,
+          passPercent: quiz.passPercent,
+          passed: grade.passed,
+          answers,
+          submittedAt: new Date(),
+        },
+      });
+      return { material, grade, passPercent: quiz.passPercent, submittedAt: attempt.submittedAt as string };
+    },
   };
 });
+
+/** Required reading first by due date (the nearest first, undated last), then by Thai title. */
+function sortRequired<T extends { requiredDueDate?: unknown; title?: string | null }>(items: T[]): T[] {
+  const byTitle = sortThai(items, (m) => m.title);
+  const due = (m: T) => (m.requiredDueDate ? String(m.requiredDueDate) : '9999-12-31');
+  return byTitle
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => due(a.m).localeCompare(due(b.m)) || a.i - b.i)
+    .map((x) => x.m);
+}
 
 export function ackKey(userId: number, documentId: string, version: number): string {
   return `${userId}:${documentId}:${version}`;
