@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { STATUS_LABELS } from '../complaints/status';
 import { COMPLAINT_UID, OPEN_STATES, URGENCIES, type ComplaintStatus, type Urgency } from '../complaints/model';
 import { cmListUrl, type Condition } from './cm-url';
-import { knexOf, num, tableOf } from '../platform/db-meta';
+import { num } from '../platform/db-meta';
+import { openComplaintFigures } from './counters';
 
 /**
  * Widget "open complaints": counts by urgency × state of the complaints not finished, with how many
  * are past a deadline (SLA breached) — the same rule as the complaints API's `overdue=true`: the
  * resolve deadline has passed, or the acknowledge deadline has passed and nobody acknowledged it.
- * One grouped query.
+ * Read from the counters the database keeps as complaints change (counters.ts).
  */
 const URGENCY_LABELS: Record<Urgency, { th: string; en: string }> = {
   emergency: { th: 'ฉุกเฉิน', en: 'Emergency' },
@@ -84,24 +85,11 @@ function shapeComplaints(rows: CountRow[], now: Date): ComplaintsWidget {
   };
 }
 
-/** SQL fragment and bindings: is complaint row `alias` past a deadline at `now`? */
-export function breachedSql(strapi: Core.Strapi, alias: string, now: Date): [string, unknown[]] {
-  const t = tableOf(strapi, COMPLAINT_UID);
-  const col = (a: string) => `${alias}.${t.column(a)}`;
-  return [`(${col('resolveDueAt')} < ? OR (${col('acknowledgedAt')} IS NULL AND ${col('acknowledgeDueAt')} < ?))`, [now, now]];
-}
-
 export async function complaintsWidget(strapi: Core.Strapi, now: Date = new Date()): Promise<ComplaintsWidget> {
-  const t = tableOf(strapi, COMPLAINT_UID);
-  const knex = knexOf(strapi);
-  const [breached, bindings] = breachedSql(strapi, 'c', now);
-  const q = knex(`${t.table} as c`)
-    .select({ urgency: `c.${t.column('urgency')}`, state: `c.${t.column('state')}` })
-    .count({ open: '*' })
-    .select(knex.raw(`SUM(CASE WHEN ${breached} THEN 1 ELSE 0 END) as breached`, bindings))
-    .whereIn(`c.${t.column('state')}`, OPEN_STATES)
-    .groupBy(`c.${t.column('urgency')}`, `c.${t.column('state')}`);
-  if (t.publishedOnly) q.whereNotNull(`c.published_at`);
-  const rows = (await q) as unknown as CountRow[];
+  const { byUrgencyState } = await openComplaintFigures(strapi, now);
+  const rows: CountRow[] = [...byUrgencyState].map(([key, f]) => {
+    const [urgency, state] = key.split('|');
+    return { urgency, state, open: f.open, breached: f.breached };
+  });
   return shapeComplaints(rows, now);
 }

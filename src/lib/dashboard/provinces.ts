@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { COMPLAINT_UID, OPEN_STATES } from '../complaints/model';
 import { PROVINCE_UID, REGIONS, type Region } from '../platform/model';
-import { breachedSql } from './complaints';
+import { openComplaintFigures } from './counters';
 import { cmListUrl } from './cm-url';
-import { knexOf, linkOf, num, tableOf } from '../platform/db-meta';
+import { knexOf, num, tableOf } from '../platform/db-meta';
 
 /**
  * Widget "open complaints by province": every province (so the grid by region is complete) with its
- * open complaints and how many of those are past a deadline; one query (open complaints grouped by province,
- * joined to every province), and one count of open complaints without a province.
+ * open complaints and how many of those are past a deadline, read from the counters the database keeps as
+ * complaints change (counters.ts), and the provinces.
  */
 
 const REGION_LABELS: Record<Region, { th: string; en: string }> = {
@@ -83,40 +83,20 @@ function shapeProvinces(rows: ProvinceRow[], withoutProvince: number, now: Date)
 }
 
 export async function provincesWidget(strapi: Core.Strapi, now: Date = new Date()): Promise<ProvincesWidget> {
-  const knex = knexOf(strapi);
   const p = tableOf(strapi, PROVINCE_UID);
-  const c = tableOf(strapi, COMPLAINT_UID);
-  const link = linkOf(strapi, COMPLAINT_UID, 'province');
-  const [breached, bindings] = breachedSql(strapi, 'c', now);
-  const stateCol = `c.${c.column('state')}`;
-  // Open complaints grouped by their province link first (state index), then every province joined to
-  // those few groups: joining each province's links to all complaints made SQLite read all of them.
-  const counts = knex(`${c.table} as c`)
-    .join(`${link.table} as l`, `l.${link.ownerColumn}`, 'c.id')
-    .select({ provinceId: `l.${link.targetColumn}` })
-    .count({ open: '*' })
-    .select(knex.raw(`SUM(CASE WHEN ${breached} THEN 1 ELSE 0 END) as breached`, bindings))
-    .whereIn(stateCol, OPEN_STATES)
-    .modify((q) => (c.publishedOnly ? q.whereNotNull('c.published_at') : q))
-    .groupBy(`l.${link.targetColumn}`)
-    .as('g');
-  const rows = (await knex(`${p.table} as p`)
-    .select({
-      code: `p.${p.column('code')}`,
-      nameTh: `p.${p.column('nameTh')}`,
-      nameEn: `p.${p.column('nameEn')}`,
-      region: `p.${p.column('region')}`,
-      open: 'g.open',
-      breached: 'g.breached',
-    })
-    .leftJoin(counts, 'g.provinceId', 'p.id')) as unknown as ProvinceRow[];
-
-  const [{ n }] = (await knex(`${c.table} as c`)
-    .count({ n: '*' })
-    .whereIn(stateCol, OPEN_STATES)
-    .modify((q) => (c.publishedOnly ? q.whereNotNull('c.published_at') : q))
-    .whereNotExists(knex.select(1).from(link.table).whereRaw(`${link.table}.${link.ownerColumn} = c.id`))) as unknown as {
-    n: number | string;
-  }[];
-  return shapeProvinces(rows, num(n), now);
+  const [{ byProvince }, provinces] = await Promise.all([
+    openComplaintFigures(strapi, now),
+    knexOf(strapi)(p.table).select({
+      id: 'id',
+      code: p.column('code'),
+      nameTh: p.column('nameTh'),
+      nameEn: p.column('nameEn'),
+      region: p.column('region'),
+    }) as Promise<(Omit<ProvinceRow, 'open' | 'breached'> & { id: number })[]>,
+  ]);
+  const rows: ProvinceRow[] = provinces.map(({ id, ...province }) => {
+    const f = byProvince.get(String(id));
+    return { ...province, open: f?.open ?? 0, breached: f?.breached ?? 0 };
+  });
+  return shapeProvinces(rows, byProvince.get('-')?.open ?? 0, now);
 }
