@@ -48,7 +48,7 @@ const ACTIONS: Record<string, { method: string; required: string[][] }> = {
 };
 
 /** Traffy's time format: "YYYY-MM-DD HH:MM:SS.ffffff" in UTC+7. */
-export function traffyTimestamp(d = new Date()): string {
+function traffyTimestamp(d = new Date()): string {
   const t = new Date(d.getTime() + 7 * 3600_000).toISOString();
   return `${t.slice(0, 10)} ${t.slice(11, 19)}.${t.slice(20, 23)}000`;
 }

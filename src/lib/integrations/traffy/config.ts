@@ -21,7 +21,7 @@ export interface TraffyConfig {
 
 export type TraffySettings = TraffyConfig | { enabled: false };
 
-export const DEFAULT_BASE_URL = 'https://publicapi.traffy.in.th/exchange-api';
+const DEFAULT_BASE_URL = 'https://publicapi.traffy.in.th/exchange-api';
 const MIN_SECRET = 24;
 
 /** Reads the settings; throws one message naming every missing or bad variable when switched on. */

@@ -10,6 +10,3 @@ export const TRAFFY_CHANNEL = 'traffy' as const;
 export const TRAFFY_HTTP_CHANNEL = 'traffy' as const;
 /** Who wrote a timeline entry that came from Traffy. */
 export const TRAFFY_ACTOR_LABEL = 'Traffy Fondue (แจ้งอุต)';
-
-export const MAPPING_KINDS = ['type', 'status'] as const;
-export type MappingKind = (typeof MAPPING_KINDS)[number];

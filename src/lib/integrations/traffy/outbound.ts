@@ -35,7 +35,7 @@ export async function loadMappings(strapi: Core.Strapi): Promise<MappingRow[]> {
 }
 
 /** Queues one call and records its fingerprint, so that Traffy's echo of it is recognised. */
-export async function queueTraffyCall(
+async function queueTraffyCall(
   strapi: Core.Strapi,
   config: TraffyConfig,
   target: { complaintDocumentId: string; ticketId: string },
@@ -90,7 +90,7 @@ async function photosOf(strapi: Core.Strapi, entryDocumentId: string): Promise<s
 }
 
 /** Reacts to a new timeline entry (called by the document-service middleware the manifest installs). */
-export async function pushTimelineEntry(strapi: Core.Strapi, config: TraffyConfig, entry: TimelineEntry, complaint: unknown) {
+async function pushTimelineEntry(strapi: Core.Strapi, config: TraffyConfig, entry: TimelineEntry, complaint: unknown) {
   if (isFromTraffy()) return;
   const documentId = complaintRef(complaint);
   if (!documentId) return;

@@ -11,8 +11,8 @@ import { fieldErrors, validate } from '../../platform/validation';
  * (through LINE @fonduehelp). That URL carries our secret as its last path segment, so a call is
  * Traffy's when its path holds TRAFFY_WEBHOOK_SECRET (compared in constant time).
  */
-export const CHAT_EVENTS = ['chat', 'rating', 'comment', 'chat_staff_only'] as const;
-export type ChatEvent = (typeof CHAT_EVENTS)[number];
+const CHAT_EVENTS = ['chat', 'rating', 'comment', 'chat_staff_only'] as const;
+type ChatEvent = (typeof CHAT_EVENTS)[number];
 
 export interface NewIssue {
   kind: 'new_issue';
