@@ -303,6 +303,8 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Open311 client keys (admin router mind-integrations): administrators who may edit Open311 clients
   'POST /admin/mind-integrations/open311-clients/:id/key': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-integrations/open311-clients/:id/revoke': ['strapi-super-admin', 'strapi-editor'],
+  // Webhook endpoint secrets (admin router mind-webhooks): administrators who may edit webhook endpoints
+  'POST /admin/mind-webhooks/endpoints/:id/secret': ['strapi-super-admin', 'strapi-editor'],
   // Factory registry: import (create and update factories), search, history and repeat sources (read factories;
   // a history's parts and the repeat counts only for the types the role reads)
   'POST /admin/factories/import': ['strapi-super-admin', 'strapi-editor'],
