@@ -44,6 +44,14 @@ async function main() {
     routes: [
       {
         method: 'GET',
+        path: '/bench/raw/complaints',
+        handler: async (ctx) => {
+          ctx.body = await rawPage(app.db.connection, ctx.query);
+        },
+        config: { auth: false },
+      },
+      {
+        method: 'GET',
         path: '/bench/stats',
         handler: (ctx) => {
           ctx.body = { queries, rss: process.memoryUsage().rss };
@@ -72,6 +80,75 @@ async function main() {
   }
   await app.listen();
   app.log.level = process.env.BENCH_LOG_LEVEL || 'warn';
+}
+
+/**
+ * The RAW reference: the officer list's page (status, urgency, province codes; sorted by the resolution
+ * deadline; 25 rows with category, province, team and attachments; the exact total) written by hand in
+ * four SQL statements through knex over the driver, no authentication, no sanitising: what the hardware
+ * and database can do for this page, the practical limit of any implementation.
+ */
+async function rawPage(knex, query) {
+  const list = (v) => (v ? String(v).split(',') : null);
+  const status = list(query.status);
+  const urgency = list(query.urgency);
+  const province = list(query.province);
+  const where = (qb) => {
+    if (status) qb.whereIn('c.state', status);
+    if (urgency) qb.whereIn('c.urgency', urgency);
+    if (province)
+      qb.whereIn(
+        'c.id',
+        knex('complaints_province_lnk')
+          .select('complaint_id')
+          .whereIn('province_id', knex('provinces').select('id').whereIn('code', province)),
+      );
+    return qb;
+  };
+  const rows = await where(
+    knex({ c: 'complaints' }).select(
+      'c.id',
+      'c.document_id',
+      'c.ticket_number',
+      'c.title',
+      'c.state',
+      'c.urgency',
+      'c.channel',
+      'c.received_at',
+      'c.acknowledge_due_at',
+      'c.resolve_due_at',
+      'c.acknowledged_at',
+      'c.address',
+    ),
+  )
+    .orderBy('c.resolve_due_at', 'asc')
+    .orderBy('c.id', 'asc')
+    .limit(25);
+  const [{ n }] = await where(knex({ c: 'complaints' }).count({ n: '*' }));
+  const ids = rows.map((r) => r.id);
+  const rel = ids.length
+    ? await knex({ c: 'complaints' })
+        .leftJoin({ cl: 'complaints_category_lnk' }, 'cl.complaint_id', 'c.id')
+        .leftJoin({ cat: 'complaint_categories' }, 'cat.id', 'cl.complaint_category_id')
+        .leftJoin({ pl: 'complaints_province_lnk' }, 'pl.complaint_id', 'c.id')
+        .leftJoin({ p: 'provinces' }, 'p.id', 'pl.province_id')
+        .leftJoin({ tl: 'complaints_assigned_team_lnk' }, 'tl.complaint_id', 'c.id')
+        .leftJoin({ t: 'response_teams' }, 't.id', 'tl.response_team_id')
+        .whereIn('c.id', ids)
+        .select('c.id', 'cat.code as cat_code', 'cat.name_th as cat_th', 'p.code as p_code', 'p.name_th as p_th', 't.name as t_name')
+    : [];
+  const files = ids.length
+    ? await knex({ r: 'files_related_mph' })
+        .join({ f: 'files' }, 'f.id', 'r.file_id')
+        .whereIn('r.related_id', ids)
+        .where('r.related_type', 'api::complaint.complaint')
+        .select('r.related_id', 'f.name', 'f.url', 'f.mime', 'f.size')
+    : [];
+  const relById = new Map(rel.map((r) => [r.id, r]));
+  return {
+    data: rows.map((r) => ({ ...r, ...relById.get(r.id), attachments: files.filter((f) => f.related_id === r.id) })),
+    meta: { pagination: { page: 1, pageSize: 25, total: Number(n) } },
+  };
 }
 
 main().catch((err) => {

@@ -29,7 +29,8 @@ function parseArgs(argv, defaults = {}) {
 
 /** Compiles the server into bench/out/dist (so dist/ of `npm run jobs` and others is left alone). */
 function build() {
-  if (process.env.BENCH_SKIP_BUILD === 'true') return distDir;
+  // BENCH_DIST_DIR with BENCH_SKIP_BUILD: a tree compiled beforehand (the bench's server and seed boot the same one)
+  if (process.env.BENCH_SKIP_BUILD === 'true') return process.env.BENCH_DIST_DIR || distDir;
   const tsc = spawnSync(
     path.join(root, 'node_modules', '.bin', 'tsc'),
     ['-p', 'tsconfig.json', '--outDir', distDir, '--incremental', 'false'],

@@ -16,7 +16,7 @@ import type { PROVINCE_UID } from '../platform/model';
  */
 
 /** The list's own parameters (src/api/complaint/validation.ts `listParams`), already validated. */
-export interface ListFilter {
+interface ListFilter {
   status?: string[];
   urgency?: string[];
   province?: string[];
@@ -27,10 +27,10 @@ export interface ListFilter {
 }
 
 /** Sorts served here: each has an index (database/migrations/…performance-indexes.js). */
-export const LEAN_SORTS = ['resolveDueAt', 'acknowledgeDueAt', 'receivedAt', 'ticketNumber', 'id'] as const;
+const LEAN_SORTS = ['resolveDueAt', 'acknowledgeDueAt', 'receivedAt', 'ticketNumber', 'id'] as const;
 type LeanSort = (typeof LEAN_SORTS)[number];
 
-export interface LeanPlan {
+interface LeanPlan {
   sort: Array<[LeanSort, 'asc' | 'desc']>;
   /** Strapi's pagination query parameter as sent (page/pageSize or start/limit) */
   pagination: Record<string, unknown>;
@@ -102,11 +102,6 @@ function watchWrites(strapi: Core.Strapi) {
   });
 }
 
-/** Forget cached counts (after a write that bypasses the query layer's lifecycles). */
-export function complaintsChanged() {
-  generation++;
-}
-
 /** The shown columns: every attribute stored in the complaint's own row that is not private. */
 function shownAttributes(strapi: Core.Strapi): string[] {
   const attributes = strapi.contentType(UID).attributes as Record<string, { type: string; private?: boolean }>;
@@ -140,7 +135,7 @@ export interface PersonalData {
 /** A row as the query layer returns it (what Strapi's find would have, before sanitising). */
 type Row = Record<string, unknown> & { id: number; documentId: string };
 
-export interface LeanPage {
+interface LeanPage {
   results: Row[];
   pagination: unknown;
   /** by documentId, only when asked for */
