@@ -61,7 +61,7 @@ export const trainingAdminForms: AdminForms = {
       },
     },
     'api::training-quiz-attempt.training-quiz-attempt': {
-      name: ['ผลแบบทดสอบ', 'Quiz attempt'],
+      name: ['ผลแบบทดสอบ', 'Training quiz attempt'],
       mainField: 'materialTitle',
       fields: {
         user: ['ผู้ทำแบบทดสอบ', 'User', 'บัญชีที่ส่งคำตอบ', 'the account that answered'],

@@ -1,5 +1,5 @@
 import { yup } from '@strapi/utils';
-import { fieldErrors, validate } from '../platform/validation';
+import { fieldErrors, knownObject, validate } from '../platform/validation';
 
 /**
  * A material's optional quiz: questions with choices, some of them right. Which are right stays on the
@@ -57,8 +57,8 @@ export function gradeQuiz(quiz: QuizQuestion[], answers: QuizAnswers, passPercen
  * names the field (`answers`, `answers[1]`, `answers[1][0]`).
  */
 export async function parseAnswers(input: unknown, quiz: QuizQuestion[]): Promise<QuizAnswers> {
-  const schema = yup
-    .object({
+  const schema = knownObject(
+    {
       answers: yup
         .array()
         .typeError('must be a list with one list of choice numbers per question')
@@ -73,8 +73,9 @@ export async function parseAnswers(input: unknown, quiz: QuizQuestion[]): Promis
             .max(8, 'must pick at most 8 choices')
             .of(yup.number().typeError('must be a choice number').integer('must be a choice number').strict(true).required()),
         ),
-    })
-    .noUnknown(true, 'only `answers` may be sent');
+    },
+    'is not a known field: send only `answers`',
+  );
   const { answers } = await validate<{ answers: QuizAnswers }>(schema, input);
   const problems = answers.flatMap((list, i) =>
     list.flatMap((n, k) => (n < 0 || n >= quiz[i].choices.length ? [{ path: `answers[${i}][${k}]`, n }] : [])),
