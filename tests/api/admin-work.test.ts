@@ -3,6 +3,7 @@ import { createTeam, fileComplaint } from '../harness/complaints';
 import { createUser, TestUser } from '../harness/users';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
 import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { asTrusted } from '../../src/lib/platform/trusted-write';
 
 /**
  * The admin panel's workflow buttons (/admin/mind-work/*): complaints (change state, assign, note,
@@ -322,6 +323,29 @@ describe('admin panel workflow routes', () => {
       expect(again.body.error.message).toContain('"reopened"');
 
       const other = await finding('responded');
+      const bare = await as('inspector').post(url(other, '/accept'), { comment: 'เรียบร้อย' }).expect(409);
+      expect(bare.body.error.message).toContain('commitments');
+      // closure needs an accepted commitment and evidence of the fix (finding-commitments.test.ts)
+      const file = await app.strapi.db.query('plugin::upload.file').create({
+        data: {
+          name: 'e.png',
+          hash: `evidence_${other}`,
+          ext: '.png',
+          mime: 'image/png',
+          size: 1,
+          url: '/uploads/e.png',
+          provider: 'local',
+        },
+      });
+      await asTrusted(() =>
+        app.strapi.documents('api::inspection-finding.inspection-finding').update({
+          documentId: other,
+          data: {
+            commitments: [{ version: 1, action: 'เร่งรัด', owner: 'กองตรวจ', dueDate: '2027-03-31', state: 'accepted' }],
+            responseAttachments: [file.id],
+          } as any,
+        }),
+      );
       const ok = await as('inspector').post(url(other, '/accept'), { comment: 'เรียบร้อย' }).expect(200);
       expect(ok.body.data).toMatchObject({ state: 'accepted', reviewComment: 'เรียบร้อย', actions: [] });
       expect(ok.body.data.acceptedAt).toBeTruthy();

@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { summarise } from '../../src/lib/inspections/rules';
+import { PNG_1PX } from '../harness/complaints';
 
 const DAY = 86400_000;
 
@@ -69,6 +70,20 @@ describe('inspections and findings', () => {
     return res.body.data;
   }
 
+  /** What closure needs besides the response: an accepted commitment and evidence attached (finding-commitments.test.ts). */
+  async function commitAndProve(f: any, officer: TestUser) {
+    const url = `/api/inspection-findings/${f.documentId}`;
+    await as(officer).post(`${url}/commitment`, { action: 'เร่งรัดการตรวจติดตาม', owner: 'กองตรวจ', dueDate: '2027-03-31' }).expect(200);
+    await as(inspector).post(`${url}/commitment/accept`).expect(200);
+    await app
+      .http()
+      .post(`${url}/respond`)
+      .set('Authorization', officer.auth)
+      .field('data', JSON.stringify({ response: 'แนบหลักฐานแล้ว' }))
+      .attach('attachments', PNG_1PX, { filename: 'evidence.png', contentType: 'image/png' })
+      .expect(200);
+  }
+
   it('goes planned → in_progress → reported → closed; an illegal move is a 400 naming both states', async () => {
     const i = await newInspection('INS-2569-R1-01');
     expect(i.state).toBe('planned');
@@ -114,7 +129,12 @@ describe('inspections and findings', () => {
     const reopen = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, {}).expect(400);
     expect(reopen.body.error.message).toContain('comment');
     await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, { comment: 'ขอหลักฐานเพิ่ม' }).expect(200);
-    await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'แนบหลักฐานแล้ว' }).expect(200);
+    await as(diwOfficer).post(`/api/inspection-findings/${diw.documentId}/respond`, { response: 'ตอบอีกครั้ง' }).expect(200);
+    // a bare accept does not close it: the fix is verified against a commitment and evidence
+    const bare = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/accept`, { comment: 'ครบถ้วน' }).expect(409);
+    expect(bare.body.error.message).toContain('commitments');
+    await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, { comment: 'ขอคำมั่นและหลักฐาน' }).expect(200);
+    await commitAndProve(diw, diwOfficer);
     const accepted = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/accept`, { comment: 'ครบถ้วน' }).expect(200);
     expect(accepted.body.data.state).toBe('accepted');
     const again = await as(inspector).post(`/api/inspection-findings/${diw.documentId}/reopen`, { comment: 'x' }).expect(400);
@@ -258,8 +278,8 @@ describe('inspections and findings', () => {
     await newFinding(b, 'TISI', 'critical', -3);
     const accepted = await newFinding(b, 'TISI', 'medium', 5);
     await as(diwOfficer).post(`/api/inspection-findings/${responded.documentId}/respond`, { response: 'ตอบแล้ว' }).expect(200);
-    await as(tisiOfficer).post(`/api/inspection-findings/${accepted.documentId}/respond`, { response: 'ตอบแล้ว' }).expect(200);
-    await as(inspector).post(`/api/inspection-findings/${accepted.documentId}/accept`).expect(200);
+    await commitAndProve(accepted, tisiOfficer);
+    await as(inspector).post(`/api/inspection-findings/${accepted.documentId}/accept`, { comment: 'ตรวจหลักฐานแล้ว' }).expect(200);
 
     const res = await as(inspector).get('/api/inspection-rounds/2569/2/summary').expect(200);
     const s = res.body.data;

@@ -3,6 +3,7 @@ import type { JsonSchema } from '../../lib/platform/openapi';
 import { createRequestBody, lookupQuery, requestsQuery } from '../open311/validation';
 import { forwardBody } from '../traffy/validation';
 import { complianceQuerySchema, lockExceptionSchema } from '../progress-report/validation';
+import { commitmentSchema, decisionSchema, extensionSchema } from '../inspection-finding/validation';
 
 /**
  * The documentation of every custom content-API route (the core routes — find, findOne, create,
@@ -287,7 +288,49 @@ export const routeDocs: Record<string, RouteDoc> = {
     wrapped: true,
     files: ['attachments'],
   },
-  'POST /api/inspection-findings/:id/accept': { tag: 'Inspections', summary: 'รับคำตอบ / Accept the response' },
+  'POST /api/inspection-findings/:id/accept': {
+    tag: 'Inspections',
+    summary: 'ปิดข้อตรวจพบเมื่อยืนยันการแก้ไข / Close the finding: the inspector verifies the fix',
+    description: 'Only a responded finding with evidence attached and an accepted commitment (else 409 naming what is missing).',
+    body: decisionSchema(true),
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/commitment': {
+    tag: 'Inspections',
+    summary: 'หน่วยงานเสนอคำมั่นแก้ไข / The agency proposes a commitment (a new version, pending acceptance)',
+    body: commitmentSchema,
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/commitment/accept': {
+    tag: 'Inspections',
+    summary: 'รับรองคำมั่นแก้ไข / Accept the pending commitment',
+    body: decisionSchema(false),
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/commitment/reject': {
+    tag: 'Inspections',
+    summary: 'ไม่รับรองคำมั่นแก้ไข / Reject the pending commitment',
+    body: decisionSchema(true),
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/extension': {
+    tag: 'Inspections',
+    summary: 'ขอขยายกำหนดชี้แจง / The agency asks to move the due date',
+    body: extensionSchema,
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/extension/approve': {
+    tag: 'Inspections',
+    summary: 'อนุมัติขยายเวลา / Approve the extension (the due date moves)',
+    body: decisionSchema(false),
+    wrapped: true,
+  },
+  'POST /api/inspection-findings/:id/extension/refuse': {
+    tag: 'Inspections',
+    summary: 'ไม่อนุมัติขยายเวลา / Refuse the extension',
+    body: decisionSchema(true),
+    wrapped: true,
+  },
   'POST /api/inspection-findings/:id/reopen': {
     tag: 'Inspections',
     summary: 'ส่งกลับให้แก้ไข / Reopen the finding',

@@ -1,5 +1,5 @@
 import type { AdminForms } from '../platform/admin-form';
-import { AGENCY_RESPONSE_FIELDS } from './model';
+import { AGENCY_RESPONSE_FIELDS, FINDING_WORKFLOW_FIELDS } from './model';
 
 /** How the inspection types read in the admin panel (src/lib/platform/admin-form.ts). */
 export const inspectionsAdminForms: AdminForms = {
@@ -52,8 +52,59 @@ export const inspectionsAdminForms: AdminForms = {
         acceptedAt: ['รับคำชี้แจงเมื่อ', 'Accepted', 'เวลาที่รับคำชี้แจง', 'when the response was accepted'],
         reopenCount: ['จำนวนครั้งที่เปิดใหม่', 'Times reopened', 'นับทุกครั้งที่เปิดใหม่', 'counted on each reopening'],
         escalatedAt: ['ยกระดับเมื่อ', 'Escalated', 'เวลาที่แจ้งหัวหน้าหน่วยงาน', 'when the head of agency was told'],
+        category: [
+          'ประเด็นการตรวจ',
+          'Category',
+          'ประเด็นเดียวกันกับหน่วยงานหรือจังหวัดเดียวกันในรอบก่อน ถือเป็นข้อตรวจพบซ้ำ',
+          'the same category for the same agency or province as in an earlier round makes a repeat finding',
+        ],
+        province: ['จังหวัด', 'Province', 'จังหวัดที่พบ ใช้ตรวจข้อตรวจพบซ้ำ', 'where it was found; used to detect repeats'],
+        commitments: [
+          'คำมั่นแก้ไข',
+          'Commitments',
+          'หน่วยงานเสนอ (การแก้ไข ผู้รับผิดชอบ วันที่) ผู้ตรวจรับรอง ทุกการแก้ไขเป็นฉบับใหม่',
+          'proposed by the agency (action, owner, date), accepted by the inspector; each change is a new version',
+        ],
+        extensionRequests: [
+          'คำขอขยายเวลา',
+          'Extension requests',
+          'กำหนดชี้แจงเปลี่ยนเมื่อผู้ตรวจอนุมัติเท่านั้น',
+          'the due date moves only when the inspector approves',
+        ],
+        repeat: [
+          'ข้อตรวจพบซ้ำ',
+          'Repeat finding',
+          'ระบบตรวจพบและแจ้งผู้ตรวจราชการกระทรวง',
+          'detected by the system; the Inspector-General is told',
+        ],
+        repeatOf: ['ซ้ำกับข้อตรวจพบ', 'Repeat of', 'ข้อตรวจพบในรอบก่อนที่ซ้ำ', 'the earlier round’s finding'],
       },
-      readOnly: [...AGENCY_RESPONSE_FIELDS, 'state', 'acceptedAt', 'reopenCount', 'escalatedAt'],
+      readOnly: [...AGENCY_RESPONSE_FIELDS, ...FINDING_WORKFLOW_FIELDS, 'state', 'acceptedAt', 'reopenCount', 'escalatedAt'],
+    },
+    'inspections.commitment': {
+      name: ['คำมั่นแก้ไข', 'Commitment'],
+      fields: {
+        version: ['ฉบับที่', 'Version', 'ทุกการแก้ไขเป็นฉบับใหม่', 'each change is a new version'],
+        action: ['การแก้ไข', 'Action', 'สิ่งที่หน่วยงานจะทำ', 'what the agency will do'],
+        owner: ['ผู้รับผิดชอบ', 'Owner', 'ผู้รับผิดชอบการแก้ไข', 'who is responsible'],
+        dueDate: ['แล้วเสร็จภายใน', 'Due date', 'วันที่จะแก้ไขแล้วเสร็จ', 'when the fix will be done'],
+        state: ['สถานะ', 'Status', 'รอพิจารณา รับรอง ไม่รับรอง หรือมีฉบับใหม่แทน', 'pending, accepted, rejected or superseded'],
+        proposedAt: ['เสนอเมื่อ', 'Proposed', 'เวลาที่หน่วยงานเสนอ', 'when the agency proposed it'],
+        decidedAt: ['พิจารณาเมื่อ', 'Decided', 'เวลาที่ผู้ตรวจพิจารณา', 'when the inspector decided'],
+        decisionComment: ['ความเห็นผู้ตรวจ', 'Inspector comment', 'เหตุผลของการพิจารณา', 'why'],
+      },
+    },
+    'inspections.extension-request': {
+      name: ['คำขอขยายเวลา', 'Extension request'],
+      fields: {
+        requestedDueAt: ['ขอขยายถึง', 'Requested due date', 'กำหนดใหม่ที่หน่วยงานขอ', 'the new due date asked for'],
+        previousDueAt: ['กำหนดเดิม', 'Previous due date', 'กำหนดเมื่อยื่นคำขอ', 'the due date when asked'],
+        reason: ['เหตุผล', 'Reason', 'เหตุที่ขอขยายเวลา', 'why more time is needed'],
+        state: ['สถานะ', 'Status', 'รอพิจารณา อนุมัติ หรือไม่อนุมัติ', 'pending, approved or refused'],
+        requestedAt: ['ขอเมื่อ', 'Requested', 'เวลาที่หน่วยงานยื่นคำขอ', 'when the agency asked'],
+        decidedAt: ['พิจารณาเมื่อ', 'Decided', 'เวลาที่ผู้ตรวจพิจารณา', 'when the inspector decided'],
+        decisionComment: ['ความเห็นผู้ตรวจ', 'Inspector comment', 'เหตุผลของการพิจารณา', 'why'],
+      },
     },
   },
   enums: {
@@ -71,5 +122,8 @@ export const inspectionsAdminForms: AdminForms = {
     medium: ['ปานกลาง', 'Medium'],
     high: ['สูง', 'High'],
     critical: ['วิกฤต', 'Critical'],
+    superseded: ['มีฉบับใหม่แทน', 'Superseded'],
+    approved: ['อนุมัติ', 'Approved'],
+    refused: ['ไม่อนุมัติ', 'Refused'],
   },
 };

@@ -3,6 +3,7 @@ import { loadInspectionsDemo } from './demo';
 import { inspectionEmailTemplates } from './emails';
 import { registerInspectionGuard } from './guard';
 import { registerInspectionAdminRoutes } from './admin-routes';
+import { INSPECTOR_GENERAL_ROLE, registerRepeatDetection } from './repeat';
 import { anySource } from '../platform/obligations/source';
 import { findingObligations } from './obligations';
 
@@ -25,11 +26,17 @@ export const inspectionsManifest: DomainManifest = {
       'api::inspection-finding.inspection-finding.update',
       'api::inspection-finding.inspection-finding.accept',
       'api::inspection-finding.inspection-finding.reopen',
+      'api::inspection-finding.inspection-finding.acceptCommitment',
+      'api::inspection-finding.inspection-finding.rejectCommitment',
+      'api::inspection-finding.inspection-finding.approveExtension',
+      'api::inspection-finding.inspection-finding.refuseExtension',
     ],
     'agency-officer': [
       'api::inspection-finding.inspection-finding.find',
       'api::inspection-finding.inspection-finding.findOne',
       'api::inspection-finding.inspection-finding.respond',
+      'api::inspection-finding.inspection-finding.proposeCommitment',
+      'api::inspection-finding.inspection-finding.requestExtension',
     ],
   },
   adminRoles: [
@@ -46,6 +53,19 @@ export const inspectionsManifest: DomainManifest = {
         'api::progress-report.progress-report',
       ],
       media: true,
+    },
+    {
+      // told by e-mail of every repeat finding (./repeat.ts); reads the inspections and their follow-up
+      code: INSPECTOR_GENERAL_ROLE,
+      name: 'Inspector-General',
+      description: 'ผู้ตรวจราชการกระทรวง / Reads inspections and findings; told of repeat findings',
+      edited: [],
+      readOnly: [
+        'api::inspection.inspection',
+        'api::inspection-finding.inspection-finding',
+        'api::agency.agency',
+        'api::province.province',
+      ],
     },
   ],
   listViews: {
@@ -69,6 +89,7 @@ export const inspectionsManifest: DomainManifest = {
   obligations: [anySource(findingObligations)],
   register: (strapi) => {
     registerInspectionGuard(strapi);
+    registerRepeatDetection(strapi);
     registerInspectionAdminRoutes(strapi);
   },
   emailTemplates: inspectionEmailTemplates,

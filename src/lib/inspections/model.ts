@@ -48,3 +48,24 @@ export type AgencyResponseField = (typeof AGENCY_RESPONSE_FIELDS)[number];
 /** The state only the agency's answer moves a finding to. */
 export const AGENCY_STATE: FindingState = 'responded';
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const satisfies readonly EnumValue<typeof FINDING_UID, 'severity'>[];
+/** Closed: the inspector verified the fix (evidence in, an accepted commitment); nothing is owed or chased. */
+export const FINDING_CLOSED: readonly FindingState[] = ['accepted'];
+/** Open for the agency's commitment and extension requests: anything not closed. */
+export const FINDING_ACTIVE: readonly FindingState[] = FINDING_STATES.filter((s) => !FINDING_CLOSED.includes(s));
+
+/** A commitment version: proposed by the agency (pending), then accepted or rejected; a newer one supersedes it. */
+export const COMMITMENT_STATES = ['pending', 'accepted', 'rejected', 'superseded'] as const;
+export type CommitmentState = (typeof COMMITMENT_STATES)[number];
+/** An extension request: pending until the inspector approves (the due date moves) or refuses it. */
+export const EXTENSION_STATES = ['pending', 'approved', 'refused'] as const;
+export type ExtensionState = (typeof EXTENSION_STATES)[number];
+/**
+ * Fields of a finding that only their routes write (commitment versions, extension requests, the repeat
+ * flag): create and update over REST may not set them.
+ */
+export const FINDING_WORKFLOW_FIELDS = [
+  'commitments',
+  'extensionRequests',
+  'repeat',
+  'repeatOf',
+] as const satisfies readonly Schema.AttributeNames<typeof FINDING_UID>[];

@@ -20,6 +20,9 @@ type FindingService = ReturnType<typeof findingService>;
  * agency is theirs (others are 404); inspectors see all, record findings, accept or re-open responses.
  */
 export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.service(UID) as FindingService;
+  const answer = async (self: CoreMethods, ctx: Context, pending: Promise<unknown>) =>
+    self.transformResponse(await self.sanitizeOutput(await pending, ctx));
   return {
     ...scopedReads(strapi, UID, { scope: (actor) => scopeFor(strapi, UID, actor), notFound: 'Finding not found' }),
 
@@ -41,9 +44,40 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       return this.transformResponse(await this.sanitizeOutput(updated, ctx));
     },
 
+    /** Closure: the inspector's verification of the fix (a note is required; the service checks the evidence). */
     async accept(this: CoreMethods, ctx: Context) {
-      const updated = await (strapi.service(UID) as FindingService).accept(ctx.params.id, dataOf(ctx).comment);
-      return this.transformResponse(await this.sanitizeOutput(updated, ctx));
+      const { comment } = await validation.decision(dataOf(ctx), true);
+      return answer(this, ctx, service().accept(ctx.params.id, comment));
+    },
+
+    async proposeCommitment(this: CoreMethods, ctx: Context) {
+      const input = await validation.commitment(dataOf(ctx));
+      return answer(this, ctx, service().proposeCommitment(ctx.params.id, input));
+    },
+
+    async acceptCommitment(this: CoreMethods, ctx: Context) {
+      const { comment } = await validation.decision(dataOf(ctx), false);
+      return answer(this, ctx, service().decideCommitment(ctx.params.id, 'accepted', comment));
+    },
+
+    async rejectCommitment(this: CoreMethods, ctx: Context) {
+      const { comment } = await validation.decision(dataOf(ctx), true);
+      return answer(this, ctx, service().decideCommitment(ctx.params.id, 'rejected', comment));
+    },
+
+    async requestExtension(this: CoreMethods, ctx: Context) {
+      const input = await validation.extension(dataOf(ctx));
+      return answer(this, ctx, service().requestExtension(ctx.params.id, input));
+    },
+
+    async approveExtension(this: CoreMethods, ctx: Context) {
+      const { comment } = await validation.decision(dataOf(ctx), false);
+      return answer(this, ctx, service().decideExtension(ctx.params.id, 'approved', comment));
+    },
+
+    async refuseExtension(this: CoreMethods, ctx: Context) {
+      const { comment } = await validation.decision(dataOf(ctx), true);
+      return answer(this, ctx, service().decideExtension(ctx.params.id, 'refused', comment));
     },
 
     async reopen(this: CoreMethods, ctx: Context) {
