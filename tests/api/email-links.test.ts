@@ -115,7 +115,6 @@ describe('e-mail links', () => {
       });
     const overdue = await report('LINK-Q1', new Date(Date.now() - 20 * DAY));
     await report('LINK-Q2', new Date(Date.now() + 2 * DAY));
-    await run(app, 'chase-overdue-reports');
     await as(agencyOfficer)
       .post(`/api/progress-reports/${overdue.documentId}/submit`, { data: { progressPercent: 40, narrative: 'ดำเนินการแล้วบางส่วน' } })
       .expect(200);
@@ -141,7 +140,6 @@ describe('e-mail links', () => {
         } as any,
       }),
     );
-    await run(app, 'chase-inspection-findings');
 
     // --- volunteers: a reminder the day before, a place freed on the waitlist, a cancelled activity
     for (const [u, name] of [
@@ -162,7 +160,11 @@ describe('e-mail links', () => {
       });
     const tomorrow = await activity('เก็บขยะริมคลอง', 12 * HOUR);
     await as(volunteerA).post(`/api/volunteer-activities/${tomorrow.documentId}/sign-up`, {}).expect(201);
-    await run(app, 'remind-volunteer-activities');
+    // one digest per recipient over reports, findings and the activity; at any hour of any day of the test
+    await app.strapi.db
+      .query('api::reminder-policy.reminder-policy')
+      .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
+    await run(app, 'chase-obligations');
     const later = await activity('ปลูกป่า', 5 * DAY);
     const b = await as(volunteerB).post(`/api/volunteer-activities/${later.documentId}/sign-up`, {}).expect(201);
     await as(volunteerA).post(`/api/volunteer-activities/${later.documentId}/sign-up`, {}).expect(201);
@@ -187,13 +189,8 @@ describe('e-mail links', () => {
       'complaint.assigned',
       'complaint.sla_due_soon',
       'complaint.sla_breached',
-      'report.due_soon',
-      'report.overdue',
-      'report.escalation',
+      'obligation.digest',
       'report.returned',
-      'finding.overdue',
-      'finding.escalation',
-      'activity.reminder',
       'participation.promoted',
       'activity.cancelled',
     ])

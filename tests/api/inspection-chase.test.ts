@@ -6,13 +6,23 @@ import { asTrusted } from '../../src/lib/platform/trusted-write';
 const DAY = 86400_000;
 const now = new Date('2026-12-01T01:30:00Z'); // 08:30 in Bangkok
 
-describe('chase-inspection-findings', () => {
+describe('inspection findings through the obligation engine (chase-obligations)', () => {
   let app: TestApp;
   let officer: TestUser;
   let inspector: TestUser;
   let agency: any;
   let finding: (title: string, dueInDays: number, state?: string) => Promise<any>;
-  const run = (at: Date) => findJob('chase-inspection-findings')!.run({ strapi: app.strapi, now: at, dryRun: false });
+  const run = (at: Date) => findJob('chase-obligations')!.run({ strapi: app.strapi, now: at, dryRun: false });
+  /** the ladder steps sent about a finding: `<due>[#cycle]:<step>[@repeat]` */
+  const stepsOf = async (documentId: string) =>
+    (
+      (await app.strapi.db.connection('escalation_sends').select('key').where('key', 'like', `finding:${documentId}:%`)) as {
+        key: string;
+      }[]
+    )
+      .map((r) => r.key.split(':').slice(2, -1).join(':').replace(':due:', ':'))
+      .filter((k, i, all) => all.indexOf(k) === i) // one per step, whoever it went to
+      .sort();
   const outbox = () => app.strapi.db.query('api::notification.notification').findMany({ orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
@@ -52,38 +62,36 @@ describe('chase-inspection-findings', () => {
     await app?.close();
   });
 
-  it('queues due-soon, overdue and one escalation per agency; responded findings are left alone', async () => {
+  it("lists due-soon, due, overdue and escalated findings in the agency officer's one digest; the head and inspectors get the escalated one", async () => {
     const counts = await run(now);
-    expect(counts).toMatchObject({ remindersQueued: 3, escalations: 1 });
+    expect(counts.digests).toBeGreaterThanOrEqual(3);
     const rows = await outbox();
-    const keys = rows.map((r: any) => r.dedupeKey.replace(/:[a-z0-9]{20,}:\d{4}-\d\d-\d\dT[\d:.]+Z(:|$)/, ':<id>:<due>$1'));
-    expect(keys.filter((k: string) => k.startsWith('finding:')).sort()).toEqual([
-      'finding:<id>:<due>:due_soon',
-      'finding:<id>:<due>:overdue:1',
-      'finding:<id>:<due>:overdue:3',
-    ]);
-    const escalation = rows.find((r: any) => r.templateKey === 'finding.escalation');
-    expect(escalation.dedupeKey).toMatch(/^finding-escalation:/);
-    expect(escalation.to).toContain(agency.headEmail);
-    expect(escalation.to).toContain(inspector.email);
-    expect(escalation.bodyText ?? escalation.text ?? JSON.stringify(escalation)).toContain('เกินนาน');
-    const reminder = rows.find((r: any) => r.templateKey === 'finding.overdue');
-    expect(reminder.to).toContain(officer.email);
-    expect(JSON.stringify(reminder)).toContain('2569'); // Thai date with the Buddhist year
+    const mine = rows.filter((r: any) => r.to === officer.email.toLowerCase());
+    expect(mine).toHaveLength(1);
+    expect(mine[0].templateKey).toBe('obligation.digest');
+    for (const t of ['ใกล้ครบกำหนด', 'เกินหนึ่งวัน', 'เกินนาน']) expect(mine[0].text).toContain(t);
+    expect(mine[0].text).not.toContain('ตอบแล้ว');
+    expect(mine[0].text).not.toContain('ยังไม่ถึง');
+    expect(mine[0].text).toContain('2569'); // Thai date with the Buddhist year
+    expect(mine[0].text).toContain('/staff/finding.html?id=');
+    const head = rows.find((r: any) => r.to === agency.headEmail.toLowerCase());
+    const insp = rows.find((r: any) => r.to === inspector.email.toLowerCase());
+    for (const d of [head, insp]) {
+      expect(d.text).toContain('เกินนาน');
+      expect(d.text).not.toContain('เกินหนึ่งวัน');
+    }
   });
 
   it('adds nothing when run again, and sends the next overdue reminder only after the interval', async () => {
     const before = (await outbox()).length;
-    expect(await run(now)).toMatchObject({ remindersQueued: 0, escalations: 0 });
+    expect(await run(now)).toMatchObject({ digests: 0, stepsSent: 0 });
     expect((await outbox()).length).toBe(before);
-    // three days on, the finding that was due soon is one day overdue: its first overdue reminder, nothing else
-    expect(await run(new Date(now.getTime() + 3 * DAY))).toMatchObject({ remindersQueued: 1, escalations: 0 });
-    expect(await run(new Date(now.getTime() + 3 * DAY))).toMatchObject({ remindersQueued: 0, escalations: 0 });
-    // 1 day overdue + 7 days = 8 days overdue: the second overdue reminder of that finding
+    // three days on (Friday), the finding that was due soon is one day overdue: due now; nothing else is new
+    expect(await run(new Date(now.getTime() + 3 * DAY))).toMatchObject({ digests: 1, stepsSent: 1 });
+    expect(await run(new Date(now.getTime() + 3 * DAY))).toMatchObject({ digests: 0, stepsSent: 0 });
+    // a week after the 1-day-late one was due: its first repeat (7 days after due)
     const later = await run(new Date(now.getTime() + 7 * DAY));
-    expect(later.remindersQueued).toBeGreaterThanOrEqual(1);
-    const keys = (await outbox()).map((r: any) => r.dedupeKey);
-    expect(keys.some((k: string) => /^finding:.*:overdue:2$/.test(k))).toBe(true);
+    expect(later.stepsSent).toBeGreaterThanOrEqual(1);
   });
 
   describe('a new deadline or a re-open is a new obligation', () => {
@@ -101,14 +109,19 @@ describe('chase-inspection-findings', () => {
       const moved = await finding('เปิดใหม่พร้อมกำหนดใหม่', dueBefore(40));
       const kept = await finding('เปิดใหม่กำหนดเดิม', dueBefore(3));
       expect(new Date(moved.dueAt).toISOString()).toBe(daysBefore(40).toISOString());
-      // the first obligation: its three overdue reminders, then the agency answers
+      const d40 = daysBefore(40).toISOString();
+      const d3 = daysBefore(3).toISOString();
+      // the first obligation: due, overdue every 7 days (three times), escalated; then the agency answers
       for (const d of [39, 32, 25]) await run(daysBefore(d));
       await run(t1);
-      expect(await keysOf(moved.documentId)).toHaveLength(3);
-      expect(await keysOf(kept.documentId)).toEqual([`finding:${kept.documentId}:${daysBefore(3).toISOString()}:overdue:1`]);
+      expect(await stepsOf(moved.documentId)).toEqual(
+        [`${d40}:policy:due`, `${d40}:policy:after`, `${d40}:policy:after@2`, `${d40}:policy:after@3`, `${d40}:policy:escalate`].sort(),
+      );
+      expect(await stepsOf(kept.documentId)).toEqual([`${d3}:policy:due`]);
       await respond(moved);
       await respond(kept);
-      expect(await run(t1)).toMatchObject({ remindersQueued: 0 });
+      const t2 = new Date(t1.getTime() + DAY); // the next day: today's digest has gone out
+      expect(await run(t2)).toMatchObject({ stepsSent: 0 });
 
       // re-opened with a new due date that has already passed, and re-opened keeping its date
       await http(inspector, `/api/inspection-findings/${moved.documentId}/reopen`, {
@@ -116,22 +129,21 @@ describe('chase-inspection-findings', () => {
         dueAt: daysBefore(2).toISOString(),
       }).expect(200);
       await http(inspector, `/api/inspection-findings/${kept.documentId}/reopen`, { comment: 'ขอหลักฐาน' }).expect(200);
-      const [a, b] = await Promise.all([run(t1), run(t1)]);
-      expect(a.remindersQueued + b.remindersQueued).toBe(2);
-      expect(await keysOf(moved.documentId)).toContain(`finding:${moved.documentId}:${daysBefore(2).toISOString()}#1:overdue:1`);
-      expect(await keysOf(kept.documentId)).toContain(`finding:${kept.documentId}:${daysBefore(3).toISOString()}#1:overdue:1`);
-      const reminder = (await outbox()).find((r: any) =>
-        r.dedupeKey.startsWith(`finding:${moved.documentId}:${daysBefore(2).toISOString()}`),
-      );
-      expect(reminder).toMatchObject({ templateKey: 'finding.overdue' });
-      expect(reminder.to).toContain(officer.email);
+      const t3 = new Date(t1.getTime() + 2 * DAY);
+      const [a, b] = await Promise.all([run(t3), run(t3)]);
+      expect(a.digests + b.digests).toBe(1);
+      expect(await stepsOf(moved.documentId)).toContain(`${daysBefore(2).toISOString()}#1:policy:due`);
+      expect(await stepsOf(kept.documentId)).toContain(`${d3}#1:policy:due`);
+      const digest = (await outbox()).find((r: any) => r.to === officer.email.toLowerCase() && r.dedupeKey.endsWith(':2027-03-03'));
+      expect(digest.text).toContain('เปิดใหม่พร้อมกำหนดใหม่');
+      expect(digest.text).toContain('เปิดใหม่กำหนดเดิม');
 
       // the same deadline again: nothing, now or later the same day
-      expect(await run(t1)).toMatchObject({ remindersQueued: 0 });
-      expect(await run(new Date(t1.getTime() + 3 * 3600_000))).toMatchObject({ remindersQueued: 0 });
+      expect(await run(t3)).toMatchObject({ stepsSent: 0 });
+      expect(await run(new Date(t3.getTime() + 3 * 3600_000))).toMatchObject({ stepsSent: 0 });
     });
 
-    it('carries the reminders queued before the upgrade over to the current deadline, not to a moved one', async () => {
+    it('the migration carries old reminder keys over to the current deadline, not to a moved one', async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const migration = require('../../database/migrations/2026.12.01T13.00.00.chase-obligation-keys.js');
       const same = await finding('ก่อนอัปเกรด กำหนดเดิม', dueBefore(2));
@@ -154,10 +166,6 @@ describe('chase-inspection-findings', () => {
       await migration.up(app.strapi.db.connection);
       expect(await keysOf(same.documentId)).toEqual([`finding:${same.documentId}:${daysBefore(2).toISOString()}:overdue:1`]);
       expect(await keysOf(movedSince.documentId)).toEqual([`finding:${movedSince.documentId}:overdue:1`]);
-      expect(await run(t1)).toMatchObject({ remindersQueued: 1 });
-      expect((await keysOf(movedSince.documentId)).sort()).toEqual(
-        [`finding:${movedSince.documentId}:overdue:1`, `finding:${movedSince.documentId}:${daysBefore(2).toISOString()}:overdue:1`].sort(),
-      );
       expect(await keysOf(same.documentId)).toHaveLength(1);
     });
   });

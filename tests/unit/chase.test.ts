@@ -16,18 +16,15 @@ describe('chase-inspection-findings', () => {
   });
 });
 
-describe('one chasing mechanism, two sources', () => {
-  it('progress reports and inspection findings are both sources run by the same engine', async () => {
-    const { reportSource } = await import('../../src/lib/reporting/jobs/chase-overdue-reports');
-    const { findingSource } = await import('../../src/lib/inspections/jobs/chase-inspection-findings');
-    for (const source of [reportSource, findingSource]) {
+describe('one obligation engine, every source', () => {
+  it('progress reports, inspection findings, complaints, required reading and volunteer activities are sources of the same engine', async () => {
+    const { obligationSources } = await import('../../src/lib/manifests');
+    expect(obligationSources.map((s) => s.name).sort()).toEqual(['activity', 'complaint', 'finding', 'reading', 'report']);
+    for (const source of obligationSources) {
       expect(typeof source.load).toBe('function');
-      expect(typeof source.reminder).toBe('function');
-      expect(typeof source.escalation).toBe('function');
+      expect(typeof source.recipients).toBe('function');
+      expect(source.why('owner').th).toBeTruthy();
     }
-    expect([reportSource.name, findingSource.name]).toEqual(['report', 'finding']);
-    expect(reportSource.uid).toBe('api::progress-report.progress-report');
-    expect(findingSource.uid).toBe('api::inspection-finding.inspection-finding');
   });
 });
 

@@ -94,6 +94,7 @@ describe('obligation ladder (pure)', () => {
     expect(maySend(bkk('2027-03-13T09:00:00'), p, calendar, true)).toBe(true);
     expect(maySend(bkk('2027-04-13T09:00:00'), p, calendar)).toBe(false); // Songkran
     expect(maySend(bkk('2027-04-14T09:00:00'), p, calendar)).toBe(true);
+    expect(maySend(bkk('2027-04-13T09:00:00'), { ...p, workingDaysOnly: false }, calendar)).toBe(true);
   });
 
   it('writes a digest line saying what, when, which step and why this recipient gets it, most pressing first', () => {

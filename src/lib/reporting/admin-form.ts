@@ -140,6 +140,12 @@ export const reportingAdminForms: AdminForms = {
           'เวลากรุงเทพฯ แบบ 18:00 ตั้งแต่เวลานี้ไม่ส่ง และไม่ส่งในวันหยุดราชการ',
           'Bangkok time like 18:00; none from then on, nor on holidays',
         ],
+        workingDaysOnly: [
+          'ส่งเฉพาะวันทำการ',
+          'Working days only',
+          'ไม่ส่งอีเมลสรุปในวันหยุดราชการและเสาร์อาทิตย์ (ยกเว้นการเตือนจิตอาสา)',
+          'no digest on weekends and public holidays (volunteer reminders excepted)',
+        ],
       },
     },
   },

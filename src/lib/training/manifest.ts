@@ -6,6 +6,8 @@ import { loadTrainingDemo } from './demo';
 import { setupTraining } from './setup';
 import { registerTrainingAdminRoutes } from './admin-routes';
 import { registerPublishVersioning } from './versioning';
+import { anySource } from '../platform/obligations/source';
+import { readingObligations } from './obligations';
 
 /** Anyone may browse; the controller shows callers without login only public materials. */
 const readTraining = [
@@ -104,6 +106,7 @@ export const trainingManifest: DomainManifest = {
     registerTrainingAdminRoutes(strapi);
     registerPublishVersioning(strapi);
   },
+  obligations: [anySource(readingObligations)],
   setup: setupTraining,
   demo: async (strapi) => ({ trainingMaterials: (await loadTrainingDemo(strapi)).materials }),
 };

@@ -107,6 +107,8 @@ export interface ReminderPolicy {
   sendFrom: string;
   /** … nor from this time on */
   sendUntil: string;
+  /** and only on working days (the holiday calendar), except for sources that remind any day */
+  workingDaysOnly: boolean;
 }
 
 export const defaultPolicy: ReminderPolicy = {
@@ -117,6 +119,7 @@ export const defaultPolicy: ReminderPolicy = {
   enabled: true,
   sendFrom: '08:00',
   sendUntil: '18:00',
+  workingDaysOnly: true,
 };
 
 /**
@@ -162,7 +165,7 @@ export function policyLadder(source: string, p: ReminderPolicy): LadderStep[] {
  */
 export function maySend(
   now: Date,
-  policy: Pick<ReminderPolicy, 'sendFrom' | 'sendUntil'>,
+  policy: Pick<ReminderPolicy, 'sendFrom' | 'sendUntil'> & { workingDaysOnly?: boolean },
   calendar: WorkingCalendar,
   anyDay = false,
 ): boolean {
@@ -171,7 +174,7 @@ export function maySend(
   const p = bangkokParts(now);
   const minute = p.hour * 60 + p.minute;
   if (minute < from || minute >= until) return false;
-  return anyDay || isWorkingDay(bangkokDate(now), calendar);
+  return anyDay || policy.workingDaysOnly === false || isWorkingDay(bangkokDate(now), calendar);
 }
 
 const EMAIL = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
