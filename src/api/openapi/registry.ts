@@ -473,6 +473,37 @@ export const routeDocs: Record<string, RouteDoc> = {
     summary: 'ตรวจสอบใบรับรองชั่วโมงจิตอาสา / Verify a certificate of volunteer hours',
     description: 'No login. Only what the certificate states, and whether it was revoked (attendance corrected).',
   },
+  'POST /api/volunteer-rosters': {
+    tag: 'Volunteers',
+    summary: 'เรียกกำลังจิตอาสาด่วน / Call out volunteers for an emergency',
+    description:
+      'E-mails every active volunteer of the province (and, with `nearby`, its region) who has every skill asked for, once, with a yes/no link. `meta.called` says how many.',
+    body: object(
+      {
+        title: str(undefined, { maxLength: 200 }),
+        message: str(undefined, { maxLength: 2000 }),
+        place: str(undefined, { maxLength: 300 }),
+        province: str('province code, e.g. TH-11'),
+        nearby: { type: 'boolean', description: 'also the other provinces of its region (default true)' },
+        skills: { type: 'array', items: str() },
+        needed: { type: 'integer', minimum: 1, maximum: 500 },
+        complaint: str('a complaint documentId'),
+        incident: str('an incident documentId'),
+      },
+      ['title', 'province', 'needed'],
+    ),
+    status: 201,
+  },
+  'POST /api/volunteer-rosters/:id/close': { tag: 'Volunteers', summary: 'ปิดการเรียกกำลัง / Close a call-out' },
+  'POST /api/volunteer-rosters/answer': {
+    tag: 'Volunteers',
+    summary: 'ตอบการเรียกกำลังจากลิงก์ในอีเมล / Answer a call-out from the e-mailed link',
+    description:
+      'No login: the token is the credential. Without `answer`, only reads the call. 400 naming `answer` when the call is full or closed.',
+    body: object({ token: str('the token from the e-mailed link', { maxLength: 64 }), answer: str(undefined, { enum: ['yes', 'no'] }) }, [
+      'token',
+    ]),
+  },
   'GET /api/volunteer-hours': { tag: 'Volunteers', summary: 'ชั่วโมงจิตอาสา / Volunteer hours' },
   'GET /api/volunteer-hours/export': { tag: 'Volunteers', summary: 'ส่งออกชั่วโมงจิตอาสา (CSV) / Volunteer hours as CSV', csv: true },
 };

@@ -178,4 +178,37 @@ export const volunteerEmailTemplates: TemplateDefinition[] = [
       ),
     },
   },
+  {
+    key: 'roster.call',
+    description: 'An emergency call-out to a qualified volunteer in or near the province: answer yes or no from the link',
+    sample: {
+      app,
+      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
+      roster: {
+        title: 'ไฟไหม้โรงงาน ต้องการอาสาช่วยอพยพ',
+        message: 'รวมพลที่ที่ว่าการอำเภอ',
+        place: 'อำเภอบางพลี',
+        province: 'สมุทรปราการ',
+        link: 'https://mind-desk.example/volunteer/roster.html#token',
+      },
+    },
+    defaults: {
+      subjectTh: 'เรียกกำลังจิตอาสาด่วน: {{roster.title}}',
+      textTh:
+        'เรียน {{volunteer.name}}\n\nขอเรียกกำลังจิตอาสา "{{roster.title}}" {{roster.place}} จังหวัด{{roster.province}}\n{{roster.message}}\n\n' +
+        'ท่านไปได้หรือไม่ กรุณาตอบที่ลิงก์นี้ (ปิดรับเมื่อครบจำนวน)\n{{roster.link}}\n\n{{app.name}}',
+      htmlTh: htmlWrap(
+        '<p>เรียน {{volunteer.name}}</p><p>ขอเรียกกำลังจิตอาสา <b>{{roster.title}}</b> {{roster.place}} จังหวัด{{roster.province}}</p><p>{{roster.message}}</p>' +
+          '<p>ท่านไปได้หรือไม่ กรุณาตอบที่ลิงก์นี้ (ปิดรับเมื่อครบจำนวน)</p><p><a href="{{roster.link}}">ตอบรับ / ปฏิเสธ</a></p>',
+      ),
+      subjectEn: 'Urgent volunteer call-out: {{roster.title}}',
+      textEn:
+        'Dear {{volunteer.name}},\n\nWe are calling volunteers: "{{roster.title}}" {{roster.place}}, {{roster.province}}\n{{roster.message}}\n\n' +
+        'Can you come? Please answer at this link (it closes when enough are coming).\n{{roster.link}}\n\n{{app.name}}',
+      htmlEn: htmlWrapEn(
+        '<p>Dear {{volunteer.name}},</p><p>We are calling volunteers: <b>{{roster.title}}</b> {{roster.place}}, {{roster.province}}</p><p>{{roster.message}}</p>' +
+          '<p>Can you come? Please answer at this link (it closes when enough are coming).</p><p><a href="{{roster.link}}">Answer yes or no</a></p>',
+      ),
+    },
+  },
 ];

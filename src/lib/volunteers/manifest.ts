@@ -30,7 +30,7 @@ const volunteerSelf = [
 
 export const volunteersManifest: DomainManifest = {
   name: 'volunteers',
-  apis: ['volunteer', 'volunteer-activity', 'participation', 'volunteer-certificate'],
+  apis: ['volunteer', 'volunteer-activity', 'participation', 'volunteer-certificate', 'volunteer-roster'],
   permissions: {
     // a volunteer edits only their own profile and consent (PUT /volunteers/me); coordinators any, by id
     volunteer: [...volunteerSelf, 'api::volunteer.volunteer.updateMe'],
@@ -45,6 +45,10 @@ export const volunteersManifest: DomainManifest = {
       'api::participation.participation.attendance',
       'api::participation.participation.hours',
       'api::participation.participation.exportHours',
+      'api::volunteer-roster.volunteer-roster.find',
+      'api::volunteer-roster.volunteer-roster.findOne',
+      'api::volunteer-roster.volunteer-roster.callOut',
+      'api::volunteer-roster.volunteer-roster.close',
     ],
   },
   adminRoles: [
@@ -76,6 +80,18 @@ export const volunteersManifest: DomainManifest = {
       sortBy: 'issuedAt',
       sortOrder: 'DESC',
       mainField: 'code',
+    },
+    'api::volunteer-roster.volunteer-roster': {
+      columns: ['title', 'province', 'needed', 'state', 'createdAt'],
+      sortBy: 'createdAt',
+      sortOrder: 'DESC',
+      mainField: 'title',
+    },
+    'api::volunteer-roster.volunteer-roster-answer': {
+      columns: ['roster', 'volunteer', 'answer', 'answeredAt'],
+      sortBy: 'answeredAt',
+      sortOrder: 'DESC',
+      mainField: 'answer',
     },
     'api::participation.participation': {
       columns: ['volunteer', 'activity', 'state', 'hours', 'signedUpAt'],

@@ -1,0 +1,3 @@
+import { factories } from '@strapi/strapi';
+
+export default factories.createCoreRouter('api::volunteer-roster.volunteer-roster', { only: ['find', 'findOne'] });
