@@ -30,7 +30,7 @@ export function qualifies(volunteer: { state: string; skills?: unknown }, skills
   return skills.every((s) => own.has(s.trim().toLowerCase()));
 }
 
-export type RosterState = 'open' | 'full' | 'closed';
+type RosterState = 'open' | 'full' | 'closed';
 export type Answer = 'pending' | 'yes' | 'no';
 
 /**
