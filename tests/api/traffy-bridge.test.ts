@@ -13,6 +13,8 @@ import { runJobNow } from '../../src/lib/platform/scheduler';
 const COMPLAINT = 'api::complaint.complaint';
 const UPDATE = 'api::complaint-update.complaint-update';
 const SECRET = 'traffy-test-secret-0123456789abcdef';
+/** a boot on a busy machine (the restart test boots a second time) */
+const BOOT_MS = 300_000;
 /** kept across the restart, so that the officers' sessions stay valid */
 const SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY'];
 
@@ -49,7 +51,7 @@ describe('Traffy Fondue bridge', () => {
     officer = await createUser(app.strapi, 'complaint-officer');
     member = await createUser(app.strapi, 'response-team-member');
     team = await createTeam(app.strapi, 'team-traffy', [member]);
-  });
+  }, BOOT_MS);
   afterAll(async () => {
     await app?.close();
     await db?.drop();
@@ -89,64 +91,68 @@ describe('Traffy Fondue bridge', () => {
     expect(await app.strapi.db.query(COMPLAINT).count()).toBe(before);
   });
 
-  it('each public step reaches Traffy once, survives a restart while Traffy answers 5xx, and its echo is ignored', async () => {
-    const c = await complaintOf('2026-ABCDEF');
-    await app
-      .http()
-      .post(`/api/complaints/${c.documentId}/transition`)
-      .set('Authorization', officer.auth)
-      .send({ status: 'triaged', note: 'รับเรื่องไว้ดำเนินการแล้ว' })
-      .expect(200);
-    await app
-      .http()
-      .post(`/api/complaints/${c.documentId}/notes`)
-      .set('Authorization', officer.auth)
-      .send({ note: 'ภายใน: ห้ามส่ง', visibility: 'internal' })
-      .expect(201);
-    await app
-      .http()
-      .post(`/api/complaints/${c.documentId}/notes`)
-      .set('Authorization', officer.auth)
-      .send({ note: 'จะลงพื้นที่ภายในสัปดาห์นี้', visibility: 'public' })
-      .expect(201);
+  it(
+    'each public step reaches Traffy once, survives a restart while Traffy answers 5xx, and its echo is ignored',
+    async () => {
+      const c = await complaintOf('2026-ABCDEF');
+      await app
+        .http()
+        .post(`/api/complaints/${c.documentId}/transition`)
+        .set('Authorization', officer.auth)
+        .send({ status: 'triaged', note: 'รับเรื่องไว้ดำเนินการแล้ว' })
+        .expect(200);
+      await app
+        .http()
+        .post(`/api/complaints/${c.documentId}/notes`)
+        .set('Authorization', officer.auth)
+        .send({ note: 'ภายใน: ห้ามส่ง', visibility: 'internal' })
+        .expect(201);
+      await app
+        .http()
+        .post(`/api/complaints/${c.documentId}/notes`)
+        .set('Authorization', officer.auth)
+        .send({ note: 'จะลงพื้นที่ภายในสัปดาห์นี้', visibility: 'public' })
+        .expect(201);
 
-    traffy.failing(5);
-    await dispatch();
-    expect(traffy.delivered()).toHaveLength(0);
-    expect(traffy.calls.filter((x) => x.status === 503).length).toBeGreaterThan(0);
+      traffy.failing(5);
+      await dispatch();
+      expect(traffy.delivered()).toHaveLength(0);
+      expect(traffy.calls.filter((x) => x.status === 503).length).toBeGreaterThan(0);
 
-    // the server stops mid-retry and starts again on the same database
-    const secrets = Object.fromEntries(SECRETS.map((k) => [k, process.env[k]!]));
-    await app.close();
-    app = await bootStrapi({ env: { ...env(), ...secrets }, db });
-    traffy.failing(0);
-    await dispatch(24 * 60);
-    await dispatch(48 * 60);
+      // the server stops mid-retry and starts again on the same database
+      const secrets = Object.fromEntries(SECRETS.map((k) => [k, process.env[k]!]));
+      await app.close();
+      app = await bootStrapi({ env: { ...env(), ...secrets }, db });
+      traffy.failing(0);
+      await dispatch(24 * 60);
+      await dispatch(48 * 60);
 
-    const updates = traffy.delivered('/update-issue/v1');
-    expect(updates).toHaveLength(1);
-    expect(updates[0].method).toBe('PATCH');
-    expect(updates[0].body).toMatchObject({ ticket_id: '2026-ABCDEF', state_name: 'กำลังดำเนินการ', note: 'รับเรื่องไว้ดำเนินการแล้ว' });
-    expect(updates[0].headers.authorization).toMatch(/^Bearer /);
-    const chats = traffy.delivered('/comment/v1');
-    expect(chats.map((x) => x.body)).toEqual([
-      { ticket_id: '2026-ABCDEF', comment: 'จะลงพื้นที่ภายในสัปดาห์นี้', comment_type: 'chat', noti_reporter: true },
-    ]);
+      const updates = traffy.delivered('/update-issue/v1');
+      expect(updates).toHaveLength(1);
+      expect(updates[0].method).toBe('PATCH');
+      expect(updates[0].body).toMatchObject({ ticket_id: '2026-ABCDEF', state_name: 'กำลังดำเนินการ', note: 'รับเรื่องไว้ดำเนินการแล้ว' });
+      expect(updates[0].headers.authorization).toMatch(/^Bearer /);
+      const chats = traffy.delivered('/comment/v1');
+      expect(chats.map((x) => x.body)).toEqual([
+        { ticket_id: '2026-ABCDEF', comment: 'จะลงพื้นที่ภายในสัปดาห์นี้', comment_type: 'chat', noti_reporter: true },
+      ]);
 
-    // Traffy echoes our update and our chat: recorded as echoes, nothing changes, nothing is sent
-    const entriesBefore = (await timeline(c.documentId)).length;
-    const echo = await traffy.webhook(hook(), 'PATCH', traffy.echoOf(updates[0]));
-    expect(echo.body.outcome).toBe('echo');
-    const chatEcho = await traffy.webhook(
-      hook(),
-      'POST',
-      chatPayload({ message_comment_id: 77, comment: 'จะลงพื้นที่ภายในสัปดาห์นี้', sender_org_id: 151, sender_org: 'กองตรวจราชการ' }),
-    );
-    expect(chatEcho.body.outcome).toBe('echo');
-    expect((await timeline(c.documentId)).length).toBe(entriesBefore);
-    await dispatch(72 * 60);
-    expect(traffy.delivered()).toHaveLength(2);
-  });
+      // Traffy echoes our update and our chat: recorded as echoes, nothing changes, nothing is sent
+      const entriesBefore = (await timeline(c.documentId)).length;
+      const echo = await traffy.webhook(hook(), 'PATCH', traffy.echoOf(updates[0]));
+      expect(echo.body.outcome).toBe('echo');
+      const chatEcho = await traffy.webhook(
+        hook(),
+        'POST',
+        chatPayload({ message_comment_id: 77, comment: 'จะลงพื้นที่ภายในสัปดาห์นี้', sender_org_id: 151, sender_org: 'กองตรวจราชการ' }),
+      );
+      expect(chatEcho.body.outcome).toBe('echo');
+      expect((await timeline(c.documentId)).length).toBe(entriesBefore);
+      await dispatch(72 * 60);
+      expect(traffy.delivered()).toHaveLength(2);
+    },
+    BOOT_MS,
+  );
 
   it("Traffy's status updates, chats and rating reach the complaint, and none goes back", async () => {
     const c = await complaintOf('2026-ABCDEF');

@@ -34,8 +34,12 @@ export const traffyManifest: DomainManifest = {
     registerTraffyChannel(strapi, settings);
     strapi.documents.use(traffyOutboundMiddleware(strapi, settings) as Parameters<typeof strapi.documents.use>[0]);
   },
-  // the status rows to start from, once (an administrator's edits and deletions stay)
   setup: async (strapi) => {
+    // each webhook finds its complaint by ticket and its echo by fingerprint; again after every schema
+    // sync, which drops indexes the schemas do not declare (IF NOT EXISTS: SQLite and PostgreSQL)
+    await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS complaints_traffy_ticket_idx ON complaints (traffy_ticket_id)');
+    await strapi.db.connection.raw('CREATE INDEX IF NOT EXISTS traffy_events_fingerprint_idx ON traffy_events (fingerprint)');
+    // the status rows to start from, once (an administrator's edits and deletions stay)
     if (await strapi.db.query(MAPPING_UID).count({ where: { system: 'traffy', kind: 'status' } })) return;
     for (const row of DEFAULT_STATUS_ROWS) {
       await strapi.db.query(MAPPING_UID).create({ data: { system: 'traffy', kind: 'status', active: true, ...row } });
