@@ -73,7 +73,7 @@ describe('training search index', () => {
       th: { title: 'มาตรการป้องกันอัคคีภัย', summary: 'ระบบดับไฟในอาคารโรงงาน', body: 'ติดตั้งเครื่องดับเพลิง' },
       en: { title: 'Fire prevention', summary: 'Fire suppression', body: 'Install extinguishers (50% of floors).' },
     });
-  });
+  }, 300_000); // boot, an admin and four materials in two locales: slow on a loaded machine
 
   afterAll(async () => {
     await app?.close();
