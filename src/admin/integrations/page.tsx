@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { WebhookSecrets } from './webhooks';
 
 /**
  * The integrations page: API documentation rendered from /api/openapi.json (same origin), and Open311
@@ -244,11 +245,15 @@ export default function IntegrationsPage() {
     <Page.Main>
       <Layouts.Header
         title={say('การเชื่อมต่อระบบ', 'Integrations')}
-        subtitle={say('เอกสาร API และคีย์ Open311', 'API documentation and Open311 keys')}
+        subtitle={say('เอกสาร API คีย์ Open311 และ webhook', 'API documentation, Open311 keys and webhooks')}
       />
       <Layouts.Content>
         <h2 style={{ fontSize: 18, fontWeight: 600, margin: '0 0 8px' }}>{say('คีย์ระบบที่ส่งเรื่องผ่าน Open311', 'Open311 client keys')}</h2>
         <Open311Keys />
+        <h2 style={{ fontSize: 18, fontWeight: 600, margin: '24px 0 8px' }}>
+          {say('รหัสลับของปลายทาง webhook', 'Webhook endpoint secrets')}
+        </h2>
+        <WebhookSecrets />
         <h2 style={{ fontSize: 18, fontWeight: 600, margin: '24px 0 8px' }}>
           {say('เอกสาร API (OpenAPI)', 'API documentation (OpenAPI)')}
         </h2>

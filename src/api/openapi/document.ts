@@ -2,18 +2,45 @@ import type { Core } from '@strapi/strapi';
 import { yup } from '@strapi/utils';
 import { attributesSchema, jsonSchemaOf, queryParameters, type JsonSchema } from '../../lib/platform/openapi';
 import { routeDocs, type RouteDoc } from './registry';
+import { adminRouteDocs } from './admin-routes';
+import { EXCLUDED_ROUTES, pluginRouteDocs } from './plugin-routes';
 
 /**
  * The OpenAPI 3 document of MIND Desk's content API, built from the router at runtime: every route of
  * our APIs (src/api/*), the custom ones from the registry (registry.ts, with the request schemas
- * that validate them), the core ones (find, findOne, create, update, delete) from their content type.
- * Strapi's plugins' routes (users-permissions' auth, upload) are theirs and not described here.
+ * that validate them), the core ones (find, findOne, create, update, delete) from their content type;
+ * the plugins' routes our callers use (sign-in, own account, upload: plugin-routes.ts, which also lists
+ * those left out and why) and our admin-panel routes (admin routers named `mind-*`: admin-routes.ts).
  */
 interface Route {
   method: string;
   path: string;
   handler?: unknown;
   config?: { auth?: unknown };
+}
+
+/**
+ * The other routes of the HTTP router (what answers requests): the plugins' content API under /api, and
+ * our admin routers (named `mind-*`), with their full path (`POST /admin/mind-webhooks/endpoints/:id/secret`).
+ */
+function otherRoutes(strapi: Core.Strapi, ours: Set<string>): Array<{ key: string; method: string; path: string; admin: boolean }> {
+  const adminPaths = new Set<string>();
+  const adminRouters = (strapi.admin as unknown as { routes: Record<string, { routes?: Array<{ path: string }> }> }).routes ?? {};
+  for (const [name, router] of Object.entries(adminRouters)) {
+    if (name.startsWith('mind-')) for (const r of router.routes ?? []) adminPaths.add(`/admin${r.path}`);
+  }
+  const out = new Map<string, { key: string; method: string; path: string; admin: boolean }>();
+  const stack = (strapi.server.router as unknown as { stack: Array<{ methods: string[]; path: unknown }> }).stack;
+  for (const layer of stack) {
+    if (typeof layer.path !== 'string') continue;
+    const admin = adminPaths.has(layer.path);
+    if (!admin && !layer.path.startsWith('/api/')) continue;
+    for (const method of layer.methods.filter((m) => m !== 'HEAD')) {
+      const key = `${method} ${layer.path}`;
+      if (!ours.has(key)) out.set(key, { key, method, path: layer.path, admin });
+    }
+  }
+  return [...out.values()];
 }
 
 /** Every content-API route of our APIs, keyed as the router holds it (`GET /api/complaints/:id`). */
@@ -203,6 +230,22 @@ export function openApiDocument(strapi: Core.Strapi, serverUrl: string) {
       ? customOperation(key, route, doc)
       : coreOperation(key, route, core!.uid, core!.action, core!.single, strapi);
   }
+  const ours = new Set(ourRoutes(strapi).map((r) => r.key));
+  for (const r of otherRoutes(strapi, ours)) {
+    if (r.key in EXCLUDED_ROUTES) continue;
+    const doc = r.admin ? adminRouteDocs[r.key] : pluginRouteDocs[r.key];
+    if (!doc) {
+      undocumented.push(r.key);
+      continue;
+    }
+    const isPublic = !r.admin && (doc as { public?: boolean }).public === true;
+    // customOperation reads paths relative to /api; an admin path keeps its own prefix
+    const relative = r.admin ? r.path : r.path.slice('/api'.length);
+    const operation = customOperation(r.key, { method: r.method, path: relative, config: isPublic ? { auth: false } : {} }, doc);
+    const path = r.path.replace(/:([A-Za-z_]+)/g, '{$1}');
+    paths[path] ??= {};
+    paths[path][r.method.toLowerCase()] = r.admin ? { ...operation, security: [{ adminBearer: [] }] } : operation;
+  }
   const responses: Record<string, unknown> = {};
   for (const s of [400, 401, 403, 404, 429]) {
     responses[`Error${s}`] = errorResponse(s, false);
@@ -223,8 +266,13 @@ export function openApiDocument(strapi: Core.Strapi, serverUrl: string) {
     components: {
       schemas,
       responses,
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        adminBearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'an admin-panel token (POST /admin/login)' },
+      },
     },
+    // plugin routes left out on purpose, and why (plugin-routes.ts)
+    'x-excluded-routes': EXCLUDED_ROUTES,
   };
   return { document, undocumented };
 }
