@@ -41,6 +41,10 @@ describe('the jobs CLI on a seeded database', () => {
         dueDaysAfterPeriodEnd: 15,
       } as any,
     });
+    // the CLI runs on the real clock: let the digest go out at any hour of any day
+    await app.strapi.db
+      .query('api::reminder-policy.reminder-policy')
+      .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
     const day = 86_400_000;
     for (const [label, offset] of [
       ['A', -2],
@@ -69,7 +73,7 @@ describe('the jobs CLI on a seeded database', () => {
     expect(out.code).toBe(0);
     for (const [name, schedule] of [
       ['generate-expected-reports', '10 0 * * *'],
-      ['chase-overdue-reports', '30 8 * * *'],
+      ['chase-obligations', '30 8 * * *'],
       ['dispatch-notifications', '* * * * *'],
     ]) {
       expect(out.stdout).toContain(name);
@@ -80,31 +84,35 @@ describe('the jobs CLI on a seeded database', () => {
   });
 
   it('a dry run prints what would be done and changes nothing', async () => {
-    const out = await jobs(['run', 'chase-overdue-reports', '--dry-run']);
+    const out = await jobs(['run', 'chase-obligations', '--dry-run']);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('chase-overdue-reports (dry run, nothing changed): examined 3, reminders queued 3');
+    // A: due; B: due and a week overdue; C: due tomorrow — four steps in one digest
+    expect(out.stdout).toContain('chase-obligations (dry run, nothing changed): examined 3,');
+    expect(out.stdout).toContain('stepsDue 4, digests 1, stepsSent 4');
     expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(0);
   });
 
   it('runs the chase and the dispatch, prints their counts and records job-runs; a re-run adds nothing', async () => {
-    const chase = await jobs(['run', 'chase-overdue-reports']);
-    expect(chase.stdout).toContain('examined 3, reminders queued 3, escalations 0, emails sent 0, failures 0');
-    expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(3);
-    const again = await jobs(['run', 'chase-overdue-reports']);
-    expect(again.stdout).toContain('reminders queued 0');
-    expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(3);
+    const chase = await jobs(['run', 'chase-obligations']);
+    expect(chase.stdout).toContain(
+      'examined 3, reminders queued 0, escalations 0, emails sent 0, failures 0, stepsDue 4, digests 1, stepsSent 4',
+    );
+    expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(1);
+    const again = await jobs(['run', 'chase-obligations']);
+    expect(again.stdout).toContain('digests 0, stepsSent 0');
+    expect(await app.strapi.db.query(NOTIFICATION).count()).toBe(1);
 
     const dispatch = await jobs(['run', 'dispatch-notifications']);
     expect(dispatch.code).toBe(0);
-    expect(dispatch.stdout).toContain('examined 3, reminders queued 0, escalations 0, emails sent 3, failures 0');
-    const mails = await app.smtp.waitFor(3);
+    expect(dispatch.stdout).toContain('emails sent 1, failures 0');
+    const mails = await app.smtp.waitFor(1);
     expect(mails.every((m) => m.to[0] === 'cli-officer@example.test')).toBe(true);
 
     const runs = await app.strapi.db.query(JOB_RUN).findMany({ where: { trigger: 'manual' } });
     expect(runs.map((r: any) => r.job).sort()).toEqual([
-      'chase-overdue-reports',
-      'chase-overdue-reports',
-      'chase-overdue-reports',
+      'chase-obligations',
+      'chase-obligations',
+      'chase-obligations',
       'dispatch-notifications',
     ]);
     expect(runs.every((r: any) => r.state === 'succeeded')).toBe(true);

@@ -3,7 +3,7 @@ import path from 'path';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { enqueue } from '../../src/lib/platform/outbox';
 import { fireJob, isSchedulerRunning, JOB_RUN_UID, FireResult } from '../../src/lib/platform/scheduler';
-import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { findJob } from '../../src/jobs';
 
 /**
  * Two Strapi instances on one database (PostgreSQL in CI; SQLite works too): this jest process and
@@ -105,7 +105,7 @@ describe('two instances on one database', () => {
     expect(keys.every((k: string) => /^dispatch-notifications:\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\.000Z$/.test(k))).toBe(true);
   });
 
-  it('the same job fired at the same minute on both instances: one job-run, one email per recipient', async () => {
+  it('the same job fired at the same minute on both instances: one job-run, one digest per recipient', async () => {
     a.smtp.messages.length = 0;
     const agency = await a.strapi.db.query('api::agency.agency').findOne({ where: {} });
     await a.strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { headEmail: 'head@example.test' } });
@@ -139,29 +139,29 @@ describe('two instances on one database', () => {
         } as any,
       });
     }
-    const [ra, rb] = await Promise.all([fireJob(a.strapi, 'chase-overdue-reports', slot), b.fire('chase-overdue-reports', slot)]);
+    const [ra, rb] = await Promise.all([fireJob(a.strapi, 'chase-obligations', slot), b.fire('chase-obligations', slot)]);
     expect([ra.ran, rb.ran].sort()).toEqual([false, true]);
-    const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'chase-overdue-reports' } });
+    const runs = await a.strapi.db.query(JOB_RUN_UID).findMany({ where: { job: 'chase-obligations' } });
     expect(runs).toHaveLength(1);
-    expect(runs[0]).toMatchObject({ fireKey: 'chase-overdue-reports:2027-02-01T01:30:00.000Z', state: 'succeeded' });
+    expect(runs[0]).toMatchObject({ fireKey: 'chase-obligations:2027-02-01T01:30:00.000Z', state: 'succeeded' });
     // even a chase that slipped through twice (e.g. a manual run at the same moment) adds nothing
     await Promise.all([
-      chaseOverdueReports({ strapi: a.strapi, now: slot, dryRun: false }),
-      chaseOverdueReports({ strapi: a.strapi, now: slot, dryRun: false }),
+      findJob('chase-obligations')!.run({ strapi: a.strapi, now: slot, dryRun: false }),
+      findJob('chase-obligations')!.run({ strapi: a.strapi, now: slot, dryRun: false }),
     ]);
     // both dispatchers at once, at the schedulers' next minute (a fire key they have not used yet): a
     // dispatch fired months ahead would take their fresh claims for abandoned ones and send those rows again
     const dispatchSlot = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
     await Promise.all([fireJob(a.strapi, 'dispatch-notifications', dispatchSlot), b.fire('dispatch-notifications', dispatchSlot)]);
     const until = Date.now() + 70_000;
-    // the schedulers keep firing every minute too; wait until the 3 emails are out
+    // the schedulers keep firing every minute too; wait until the 3 digests are out
     while (allMail().length < 3 && Date.now() < until) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 3000));
     const received = allMail()
       .flatMap((m) => m.to)
       .sort();
-    // two reminders to the officer (overdue, due soon) and one escalation to the head and the supervisor
-    expect(received).toEqual(['boss@example.test', 'head@example.test', 'officer@example.test', 'officer@example.test']);
+    // one digest to the officer (both reports), one each to the head and the supervisor (the report 20 days late)
+    expect(received).toEqual(['boss@example.test', 'head@example.test', 'officer@example.test']);
     expect(allMail()).toHaveLength(3);
   });
 });

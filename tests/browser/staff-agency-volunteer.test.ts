@@ -186,10 +186,15 @@ describe('staff app: agency officers and volunteers in a browser', () => {
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `staff-${name}.png`), fullPage: true });
 
   it('an agency officer opens the reminder e-mail of an overdue report, signs in, submits it and sees it submitted and late', async () => {
-    await findJob('chase-overdue-reports')!.run({ strapi: app.strapi, now: new Date(), dryRun: false });
+    // the daily digest, whatever the hour and day the test runs at
+    await app.strapi.db
+      .query('api::reminder-policy.reminder-policy')
+      .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
+    await findJob('chase-obligations')!.run({ strapi: app.strapi, now: new Date(), dryRun: false });
     await findJob('dispatch-notifications')!.run({ strapi: app.strapi, now: new Date(), dryRun: false });
     const [mail] = (await app.smtp.waitFor(1)).filter((m) => m.to.includes(officer.email));
-    const link = linksOf(mail).find((l) => l.includes('/staff/report.html'))!;
+    // the digest lists each owed report with its own link
+    const link = linksOf(mail).find((l) => l.endsWith(`/staff/report.html?id=${overdueId}`))!;
     expect(link).toBe(`${app.baseUrl}/staff/report.html?id=${overdueId}`);
 
     const { context, page, problems } = await device();
