@@ -71,7 +71,7 @@ const asRound = (f: StoredFinding): RoundFinding | null =>
     : null;
 
 /** Effect: flags a newly recorded finding that repeats an earlier round's and e-mails the Inspector-General. */
-export async function flagRepeatFinding(strapi: Core.Strapi, documentId: string): Promise<boolean> {
+async function flagRepeatFinding(strapi: Core.Strapi, documentId: string): Promise<boolean> {
   const f = (await strapi.db.query(FINDING_UID).findOne({ where: { documentId }, populate: POPULATE })) as StoredFinding | null;
   const me = f && asRound(f);
   if (!f || !me || !norm(f.category)) return false;

@@ -25,7 +25,7 @@ export interface ComplianceReport {
   province?: Unit | null;
 }
 
-export interface Unit {
+interface Unit {
   code: string;
   nameTh: string;
   nameEn: string;
@@ -33,7 +33,7 @@ export interface Unit {
 
 export type ReportOutcome = 'on_time' | 'late' | 'missing' | 'not_due' | 'waived';
 
-export interface ComplianceRow extends Unit {
+interface ComplianceRow extends Unit {
   expected: number;
   submitted: number;
   onTime: number;
@@ -53,7 +53,7 @@ export interface Compliance {
 }
 
 /** Fewer expected reports than this and a unit is listed but not ranked (two reports say little). */
-export const DEFAULT_MIN_SAMPLE = 5;
+const DEFAULT_MIN_SAMPLE = 5;
 
 const UNASSIGNED: Unit = { code: '-', nameTh: 'ไม่ระบุ', nameEn: 'Unassigned' };
 
