@@ -48,7 +48,7 @@ async function complaintFacts(strapi: Core.Strapi, documentId: string): Promise<
 }
 
 /** Queues the deliveries of one new timeline entry. */
-export async function queueEntryEvents(
+async function queueEntryEvents(
   strapi: Core.Strapi,
   entry: EntryFacts & { documentId: string; occurredAt?: string | Date | null },
   complaintDocumentId: string,

@@ -7,8 +7,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * whichever path makes it (the API, the admin panel, a citizen's feedback, an incident), so the
  * entry is the one place the events are read from.
  */
-export const WEBHOOK_EVENTS = ['complaint.received', 'complaint.assigned', 'complaint.state_changed', 'complaint.closed'] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export type WebhookEvent = 'complaint.received' | 'complaint.assigned' | 'complaint.state_changed' | 'complaint.closed';
 
 /** The endpoint's switch for each event. */
 export const EVENT_SWITCH = {
