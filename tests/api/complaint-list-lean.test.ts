@@ -45,7 +45,7 @@ describe('complaint list: lean read path', () => {
       .set('Authorization', s.officer.auth)
       .send({ team: s.teamB.documentId })
       .expect(200);
-  }, 300_000);
+  });
   afterAll(async () => {
     await app?.close();
   });
