@@ -21,8 +21,8 @@ import type { Core } from '@strapi/strapi';
 import { COMPLAINT_UID, OPEN_STATES } from '../complaints/model';
 import { knexOf, linkOf, num, tableOf, type Knex, type QueryBuilder } from '../platform/db-meta';
 
-export const FACTS = 'dashboard_complaint_facts';
-export const COUNTERS = 'dashboard_counters';
+const FACTS = 'dashboard_complaint_facts';
+const COUNTERS = 'dashboard_counters';
 const META = 'dashboard_counters_meta';
 /** the day of a complaint with no deadline */
 const NEVER = 2147483647;
@@ -223,13 +223,13 @@ async function today(knex: Knex, dialect: Dialect, now: Date): Promise<number> {
   return num(row.d);
 }
 
-export interface Figure {
+interface Figure {
   open: number;
   breached: number;
 }
 
 /** Open and breached complaints at `now`, by "urgency|state" and by province id ('-' for none). */
-export interface OpenComplaintFigures {
+interface OpenComplaintFigures {
   byUrgencyState: Map<string, Figure>;
   byProvince: Map<string, Figure>;
 }
