@@ -16,8 +16,7 @@ const DAY = 24 * HOUR;
  * head, the team lead, the inspectors); `address`: the step's own addresses; the rest are the
  * complaint ladder's own kinds.
  */
-export const RECIPIENT_KINDS = ['owner', 'next_level', 'address', 'assignee', 'assignee_lead', 'province_office'] as const;
-export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+export type RecipientKind = 'owner' | 'next_level' | 'address' | 'assignee' | 'assignee_lead' | 'province_office';
 
 export interface LadderStep {
   /** the step's documentId (or `policy:<rung>` for the reminder-policy's ladder): part of the keys */
@@ -76,7 +75,7 @@ export function stepsDue(deadline: LadderDeadline, steps: readonly LadderStep[],
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** Pure: the deadline's identity in keys: its due instant, and `#<cycle>` once sent back. */
-export function obligationOf(deadline: Pick<LadderDeadline, 'name' | 'dueAt' | 'cycle'>): string {
+function obligationOf(deadline: Pick<LadderDeadline, 'name' | 'dueAt' | 'cycle'>): string {
   const cycle = Number(deadline.cycle ?? 0);
   return `${deadline.dueAt.toISOString()}${cycle > 0 ? `#${cycle}` : ''}:${deadline.name}`;
 }

@@ -37,7 +37,7 @@ const LEDGER = 'escalation_sends';
 const HOUR = 3600_000;
 
 /** The reminder-policy single type over the defaults. */
-export async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
+async function loadPolicy(strapi: Core.Strapi): Promise<ReminderPolicy> {
   const row = await strapi.db.query(REMINDER_POLICY_UID).findOne({});
   const merged: Record<string, unknown> = { ...defaultPolicy };
   for (const k of Object.keys(defaultPolicy)) if (row && row[k] !== null && row[k] !== undefined && row[k] !== '') merged[k] = row[k];

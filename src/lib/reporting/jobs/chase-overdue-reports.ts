@@ -1,4 +1,4 @@
-import type { Job, JobContext, JobCounts } from '../../platform/job';
+import type { JobContext, JobCounts } from '../../platform/job';
 import {
   runChase,
   daysOverdue,
@@ -13,7 +13,9 @@ import { reportLink, reportMailContext, reportMailLocale } from '../emails';
 import { OWED_STATES, REPORT_UID } from '../model';
 
 /**
- * chase-overdue-reports: the shared chasing mechanism (src/lib/platform/chase.ts) applied to progress reports,
+ * The former chase-overdue-reports job, no longer scheduled: progress reports are chased by the obligation
+ * engine (src/lib/platform/obligations, docs/obligations.md); kept until its tests move there.
+ * It applied the shared chasing mechanism (src/lib/platform/chase.ts) applied to progress reports,
  * per the reminder-policy single type:
  *  - a due-soon reminder `dueSoonDays` (Bangkok calendar days) before `dueAt`;
  *  - overdue reminders to the responsible officer on the 1st day overdue, then every
@@ -66,7 +68,7 @@ interface LoadedReport {
   } | null;
 }
 
-export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
+const reportSource: ChaseSource<LoadedReport, Agency | null> = {
   name: 'report',
   uid: REPORT_UID,
   openStates: OWED_STATES,
@@ -142,13 +144,3 @@ export const reportSource: ChaseSource<LoadedReport, Agency | null> = {
 export function chaseOverdueReports(ctx: JobContext, batchSize = 500): Promise<JobCounts> {
   return runChase(ctx, reportSource, { batchSize });
 }
-
-const job: Job = {
-  name: 'chase-overdue-reports',
-  description: 'Due-soon and overdue reminders to officers, escalation to supervisors and agency heads',
-  labelTh: 'ติดตามรายงานที่ใกล้และเลยกำหนด',
-  defaultSchedule: '30 8 * * *',
-  run: (ctx) => chaseOverdueReports(ctx),
-};
-
-export default job;

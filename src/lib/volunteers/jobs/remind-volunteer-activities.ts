@@ -1,4 +1,4 @@
-import type { Job, JobContext, JobCounts } from '../../platform/job';
+import type { JobContext, JobCounts } from '../../platform/job';
 import { enqueue, appData } from '../../platform/outbox';
 import { staffLink } from '../../platform/links';
 import type { TemplateFields } from '../../platform/email-templates';
@@ -6,7 +6,8 @@ import { formatDateTime } from '../../platform/thai-date';
 import { ACTIVITY_UID, PARTICIPATION_UID, REMINDER_LEAD_MS, reminderDue, volunteerEmail } from '../rules';
 
 /**
- * remind-volunteer-activities (hourly): one `activity.reminder` email per registered volunteer when
+ * The former remind-volunteer-activities job, no longer scheduled: activities are reminded by the obligation
+ * engine (src/lib/platform/obligations, docs/obligations.md); kept until its tests move there. It sent (hourly) one `activity.reminder` email per registered volunteer when
  * the activity starts within the next 24 hours. The dedupe key is per participation and start time
  * (`activity-reminder:<participation>:<startAt>`), so hourly re-runs, a second instance or a crash
  * half-way add nothing; a rescheduled activity reminds again. Activities and participations are read
@@ -81,13 +82,3 @@ export async function remindVolunteerActivities(ctx: JobContext, batchSize = 200
   }
   return counts;
 }
-
-const job: Job = {
-  name: 'remind-volunteer-activities',
-  description: 'Reminder email to registered volunteers 24 hours before an activity',
-  labelTh: 'เตือนจิตอาสาก่อนวันกิจกรรม',
-  defaultSchedule: '0 * * * *',
-  run: (ctx) => remindVolunteerActivities(ctx),
-};
-
-export default job;
