@@ -537,6 +537,7 @@ export interface ApiComplaintCategoryComplaintCategory extends Struct.Collection
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    provisions: Schema.Attribute.Relation<'manyToMany', 'api::training-material.training-material'>;
     publishedAt: Schema.Attribute.DateTime;
     radiusMeters: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -662,7 +663,7 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
     assignedTeam: Schema.Attribute.Relation<'manyToOne', 'api::response-team.response-team'>;
     attachments: Schema.Attribute.Media<'images' | 'files', true>;
     category: Schema.Attribute.Relation<'manyToOne', 'api::complaint-category.complaint-category'>;
-    channel: Schema.Attribute.Enumeration<['web', 'open311', 'phone', 'walk_in', 'letter', 'social', 'other']> &
+    channel: Schema.Attribute.Enumeration<['web', 'open311', 'traffy', 'phone', 'walk_in', 'letter', 'social', 'other']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'web'>;
     closedAt: Schema.Attribute.DateTime;
@@ -759,6 +760,11 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;
       }>;
+    traffyTicketId: Schema.Attribute.String &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     updates: Schema.Attribute.Relation<'oneToMany', 'api::complaint-update.complaint-update'>;
@@ -814,7 +820,7 @@ export interface ApiEmailTemplateEmailTemplate extends Struct.CollectionTypeSche
 export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSchema {
   collectionName: 'escalation_steps';
   info: {
-    description: "One rung of a deadline's escalation ladder: who is told, how long before (negative) or after the deadline";
+    description: "One rung of an obligation source's reminder ladder: who is told, how long before (negative) or after the deadline, how often again";
     displayName: '\u0E02\u0E31\u0E49\u0E19\u0E01\u0E32\u0E23\u0E22\u0E01\u0E23\u0E30\u0E14\u0E31\u0E1A / Escalation step';
     pluralName: 'escalation-steps';
     singularName: 'escalation-step';
@@ -830,9 +836,9 @@ export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSc
       }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    deadline: Schema.Attribute.Enumeration<['any', 'acknowledge', 'resolve']> &
+    deadline: Schema.Attribute.Enumeration<['any', 'acknowledge', 'resolve', 'due', 'start']> &
       Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'resolve'>;
+      Schema.Attribute.DefaultTo<'any'>;
     labelEn: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
@@ -844,6 +850,14 @@ export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSc
       }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::escalation-step.escalation-step'> & Schema.Attribute.Private;
+    maxRepeats: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      >;
     offsetHours: Schema.Attribute.Integer &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMax<
@@ -855,10 +869,20 @@ export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSc
       > &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    recipientKind: Schema.Attribute.Enumeration<['assignee', 'assignee_lead', 'province_office', 'address']> &
+    recipientKind: Schema.Attribute.Enumeration<['owner', 'next_level', 'assignee', 'assignee_lead', 'province_office', 'address']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'address'>;
-    source: Schema.Attribute.Enumeration<['complaint']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'complaint'>;
+    repeatEveryDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: 0;
+        },
+        number
+      >;
+    source: Schema.Attribute.Enumeration<['complaint', 'report', 'finding', 'reading', 'activity']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'complaint'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1022,6 +1046,70 @@ export interface ApiHolidayHoliday extends Struct.CollectionTypeSchema {
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiHttpCallHttpCall extends Struct.CollectionTypeSchema {
+  collectionName: 'http_calls';
+  info: {
+    description: 'Calls to other systems (webhooks, the Traffy Fondue bridge) waiting, delivered or given up; a dedupeKey is used once only';
+    displayName: '\u0E04\u0E34\u0E27\u0E40\u0E23\u0E35\u0E22\u0E01\u0E23\u0E30\u0E1A\u0E1A\u0E20\u0E32\u0E22\u0E19\u0E2D\u0E01 / Outbound HTTP queue';
+    pluralName: 'http-calls';
+    singularName: 'http-call';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    body: Schema.Attribute.Text;
+    channel: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    claimedAt: Schema.Attribute.DateTime;
+    claimToken: Schema.Attribute.String & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    deliveredAt: Schema.Attribute.DateTime;
+    headers: Schema.Attribute.JSON;
+    lastError: Schema.Attribute.Text;
+    lastStatus: Schema.Attribute.Integer;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::http-call.http-call'> & Schema.Attribute.Private;
+    method: Schema.Attribute.Enumeration<['POST', 'PUT', 'PATCH', 'DELETE']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'POST'>;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    relatedDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    relatedUid: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    state: Schema.Attribute.Enumeration<['pending', 'sending', 'delivered', 'failed', 'dead']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    url: Schema.Attribute.Text & Schema.Attribute.Required;
   };
 }
 
@@ -1202,10 +1290,16 @@ export interface ApiInspectionFindingInspectionFinding extends Struct.Collection
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 10000;
       }>;
+    category: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    commitments: Schema.Attribute.Component<'inspections.commitment', true>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     escalatedAt: Schema.Attribute.DateTime;
+    extensionRequests: Schema.Attribute.Component<'inspections.extension-request', true>;
     factory: Schema.Attribute.Relation<'manyToOne', 'api::factory.factory'>;
     finding: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -1215,6 +1309,8 @@ export interface ApiInspectionFindingInspectionFinding extends Struct.Collection
     inspection: Schema.Attribute.Relation<'manyToOne', 'api::inspection.inspection'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::inspection-finding.inspection-finding'> & Schema.Attribute.Private;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    provisions: Schema.Attribute.Relation<'manyToMany', 'api::training-material.training-material'>;
     publishedAt: Schema.Attribute.DateTime;
     recommendation: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -1229,6 +1325,8 @@ export interface ApiInspectionFindingInspectionFinding extends Struct.Collection
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    repeat: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    repeatOf: Schema.Attribute.Relation<'manyToOne', 'api::inspection-finding.inspection-finding'>;
     respondedAt: Schema.Attribute.DateTime;
     respondedBy: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
     responseAttachments: Schema.Attribute.Media<'images' | 'files', true>;
@@ -1315,6 +1413,50 @@ export interface ApiInspectionInspection extends Struct.CollectionTypeSchema {
         maxLength: 300;
       }>;
     type: Schema.Attribute.Enumeration<['regular', 'integrated']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'regular'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiIntegrationMappingIntegrationMapping extends Struct.CollectionTypeSchema {
+  collectionName: 'integration_mappings';
+  info: {
+    description: 'Traffy Fondue (\u0E41\u0E08\u0E49\u0E07\u0E2D\u0E38\u0E15) types and statuses and what they are in MIND Desk';
+    displayName: '\u0E01\u0E32\u0E23\u0E08\u0E31\u0E1A\u0E04\u0E39\u0E48\u0E1B\u0E23\u0E30\u0E40\u0E20\u0E17\u0E41\u0E25\u0E30\u0E2A\u0E16\u0E32\u0E19\u0E30\u0E01\u0E31\u0E1A\u0E41\u0E08\u0E49\u0E07\u0E2D\u0E38\u0E15 / Traffy Fondue mapping';
+    pluralName: 'integration-mappings';
+    singularName: 'integration-mapping';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    category: Schema.Attribute.Relation<'manyToOne', 'api::complaint-category.complaint-category'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<['type', 'status']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::integration-mapping.integration-mapping'> & Schema.Attribute.Private;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    outbound: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    publishedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['received', 'triaged', 'assigned', 'in_progress', 'resolved', 'closed', 'rejected', 'duplicate']>;
+    system: Schema.Attribute.Enumeration<['traffy']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'traffy'>;
+    traffyId: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    traffyName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1504,6 +1646,14 @@ export interface ApiParticipationParticipation extends Struct.CollectionTypeSche
     activity: Schema.Attribute.Relation<'manyToOne', 'api::volunteer-activity.volunteer-activity'>;
     attendanceRecordedAt: Schema.Attribute.DateTime;
     cancelledAt: Schema.Attribute.DateTime;
+    confirmBy: Schema.Attribute.DateTime;
+    confirmedAt: Schema.Attribute.DateTime;
+    confirmToken: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     hours: Schema.Attribute.Decimal &
@@ -1519,6 +1669,7 @@ export interface ApiParticipationParticipation extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    lapsedAt: Schema.Attribute.DateTime;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::participation.participation'> & Schema.Attribute.Private;
     note: Schema.Attribute.Text &
@@ -1565,6 +1716,11 @@ export interface ApiProgressReportProgressReport extends Struct.CollectionTypeSc
     late: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::progress-report.progress-report'> & Schema.Attribute.Private;
+    lockExceptionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    lockExceptionUntil: Schema.Attribute.DateTime;
     narrative: Schema.Attribute.Text;
     obstacles: Schema.Attribute.Text;
     periodEnd: Schema.Attribute.Date & Schema.Attribute.Required;
@@ -1643,6 +1799,10 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<15>;
     emailLocale: Schema.Attribute.Enumeration<['th', 'en']> & Schema.Attribute.DefaultTo<'th'>;
+    emenscrProjectId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
     endDate: Schema.Attribute.Date;
     fiscalYear: Schema.Attribute.Integer &
       Schema.Attribute.Required &
@@ -1656,6 +1816,14 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
     kpis: Schema.Attribute.Component<'reporting.kpi', true>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::project.project'> & Schema.Attribute.Private;
+    lockDaysAfterDue: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 365;
+          min: 0;
+        },
+        number
+      >;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -1671,11 +1839,13 @@ export interface ApiProjectProject extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
     publishedAt: Schema.Attribute.DateTime;
     reportingFrequency: Schema.Attribute.Enumeration<['monthly', 'quarterly', 'semiannual', 'annual']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'quarterly'>;
     reports: Schema.Attribute.Relation<'oneToMany', 'api::progress-report.progress-report'>;
+    requiresAttachment: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     startDate: Schema.Attribute.Date;
     state: Schema.Attribute.Enumeration<['planned', 'active', 'suspended', 'completed', 'cancelled']> &
       Schema.Attribute.Required &
@@ -1729,7 +1899,7 @@ export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
 export interface ApiReminderPolicyReminderPolicy extends Struct.SingleTypeSchema {
   collectionName: 'reminder_policies';
   info: {
-    description: 'How progress reports are chased: due-soon reminder, overdue reminders, escalation';
+    description: 'The default ladder of obligations without steps of their own (due-soon, on due, overdue every K days, escalation after M) and the hours digests go out';
     displayName: '\u0E19\u0E42\u0E22\u0E1A\u0E32\u0E22\u0E01\u0E32\u0E23\u0E41\u0E08\u0E49\u0E07\u0E40\u0E15\u0E37\u0E2D\u0E19 / Reminder policy';
     pluralName: 'reminder-policies';
     singularName: 'reminder-policy';
@@ -1784,8 +1954,11 @@ export interface ApiReminderPolicyReminderPolicy extends Struct.SingleTypeSchema
       > &
       Schema.Attribute.DefaultTo<7>;
     publishedAt: Schema.Attribute.DateTime;
+    sendFrom: Schema.Attribute.String & Schema.Attribute.DefaultTo<'08:00'>;
+    sendUntil: Schema.Attribute.String & Schema.Attribute.DefaultTo<'18:00'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    workingDaysOnly: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
   };
 }
 
@@ -1961,6 +2134,56 @@ export interface ApiTopicTopic extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiTraffyEventTraffyEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'traffy_events';
+  info: {
+    description: 'Each webhook received from Traffy Fondue once, and each update sent to it (to recognise its echo)';
+    displayName: '\u0E40\u0E2B\u0E15\u0E38\u0E01\u0E32\u0E23\u0E13\u0E4C\u0E41\u0E08\u0E49\u0E07\u0E2D\u0E38\u0E15 (Traffy) / Traffy event';
+    pluralName: 'traffy-events';
+    singularName: 'traffy-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    complaintDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    direction: Schema.Attribute.Enumeration<['in', 'out']> & Schema.Attribute.Required;
+    eventKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    fingerprint: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    kind: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::traffy-event.traffy-event'> & Schema.Attribute.Private;
+    occurredAt: Schema.Attribute.DateTime;
+    outcome: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    ticketId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiTrainingAcknowledgementTrainingAcknowledgement extends Struct.CollectionTypeSchema {
   collectionName: 'training_acknowledgements';
   info: {
@@ -2082,7 +2305,58 @@ export interface ApiTrainingMaterialTrainingMaterial extends Struct.CollectionTy
       Schema.Attribute.DefaultTo<'law'>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::training-material.training-material'>;
+    minorChange: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     publishedAt: Schema.Attribute.DateTime;
+    quiz: Schema.Attribute.Component<'training.quiz-question', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 20;
+        },
+        number
+      >;
+    quizPassPercent: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<80>;
+    requiredDueDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    requiredForAgencies: Schema.Attribute.Relation<'manyToMany', 'api::agency.agency'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    requiredForProvinces: Schema.Attribute.Relation<'manyToMany', 'api::province.province'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     requiredForRoles: Schema.Attribute.Relation<'manyToMany', 'plugin::users-permissions.role'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2153,6 +2427,78 @@ export interface ApiTrainingMaterialTrainingMaterial extends Struct.CollectionTy
   };
 }
 
+export interface ApiTrainingQuizAttemptTrainingQuizAttempt extends Struct.CollectionTypeSchema {
+  collectionName: 'training_quiz_attempts';
+  info: {
+    description: "One submitted attempt at a material's quiz, graded on the server (written by the API only; no REST routes)";
+    displayName: '\u0E1C\u0E25\u0E41\u0E1A\u0E1A\u0E17\u0E14\u0E2A\u0E2D\u0E1A / Training quiz attempt';
+    pluralName: 'training-quiz-attempts';
+    singularName: 'training-quiz-attempt';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    answers: Schema.Attribute.JSON & Schema.Attribute.Private;
+    correctCount: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    language: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 10;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::training-quiz-attempt.training-quiz-attempt'> & Schema.Attribute.Private;
+    materialDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    materialTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    passed: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
+    passPercent: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      >;
+    publishedAt: Schema.Attribute.DateTime;
+    questionCount: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    user: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'>;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiVolunteerActivityVolunteerActivity extends Struct.CollectionTypeSchema {
   collectionName: 'volunteer_activities';
   info: {
@@ -2176,6 +2522,14 @@ export interface ApiVolunteerActivityVolunteerActivity extends Struct.Collection
         {
           max: 10000;
           min: 1;
+        },
+        number
+      >;
+    confirmHours: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 720;
+          min: 0;
         },
         number
       >;
@@ -2208,6 +2562,168 @@ export interface ApiVolunteerActivityVolunteerActivity extends Struct.Collection
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiVolunteerCertificateVolunteerCertificate extends Struct.CollectionTypeSchema {
+  collectionName: 'volunteer_certificates';
+  info: {
+    description: 'Hours a volunteer can prove, per activity or per year, as signed off; revoked when the attendance behind it is corrected';
+    displayName: '\u0E43\u0E1A\u0E23\u0E31\u0E1A\u0E23\u0E2D\u0E07\u0E0A\u0E31\u0E48\u0E27\u0E42\u0E21\u0E07\u0E08\u0E34\u0E15\u0E2D\u0E32\u0E2A\u0E32 / Volunteer certificate';
+    pluralName: 'volunteer-certificates';
+    singularName: 'volunteer-certificate';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    activities: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    activity: Schema.Attribute.Relation<'manyToOne', 'api::volunteer-activity.volunteer-activity'>;
+    activityStartAt: Schema.Attribute.DateTime;
+    activityTitle: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    code: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    hours: Schema.Attribute.Decimal &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    issuedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    lines: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::volunteer-certificate.volunteer-certificate'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    revokedAt: Schema.Attribute.DateTime;
+    revokedReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    scope: Schema.Attribute.Enumeration<['activity', 'year']> & Schema.Attribute.Required;
+    state: Schema.Attribute.Enumeration<['valid', 'revoked']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'valid'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    volunteer: Schema.Attribute.Relation<'manyToOne', 'api::volunteer.volunteer'> & Schema.Attribute.Private;
+    volunteerName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2800;
+          min: 2500;
+        },
+        number
+      >;
+  };
+}
+
+export interface ApiVolunteerRosterVolunteerRoster extends Struct.CollectionTypeSchema {
+  collectionName: 'volunteer_rosters';
+  info: {
+    description: 'An emergency call to qualified volunteers in or near a province; each answers yes or no from a link; closes itself when full';
+    displayName: '\u0E40\u0E23\u0E35\u0E22\u0E01\u0E01\u0E33\u0E25\u0E31\u0E07\u0E08\u0E34\u0E15\u0E2D\u0E32\u0E2A\u0E32 / Volunteer call-out';
+    pluralName: 'volunteer-rosters';
+    singularName: 'volunteer-roster';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    answers: Schema.Attribute.Relation<'oneToMany', 'api::volunteer-roster.volunteer-roster-answer'> & Schema.Attribute.Private;
+    closedAt: Schema.Attribute.DateTime;
+    complaint: Schema.Attribute.Relation<'manyToOne', 'api::complaint.complaint'> & Schema.Attribute.Private;
+    coordinator: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    incident: Schema.Attribute.Relation<'manyToOne', 'api::incident.incident'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::volunteer-roster.volunteer-roster'> & Schema.Attribute.Private;
+    message: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    nearby: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    needed: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 500;
+          min: 1;
+        },
+        number
+      >;
+    place: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    province: Schema.Attribute.Relation<'manyToOne', 'api::province.province'>;
+    publishedAt: Schema.Attribute.DateTime;
+    skills: Schema.Attribute.JSON;
+    state: Schema.Attribute.Enumeration<['open', 'full', 'closed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'open'>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiVolunteerRosterVolunteerRosterAnswer extends Struct.CollectionTypeSchema {
+  collectionName: 'volunteer_roster_answers';
+  info: {
+    description: 'One volunteer called in one call-out: pending, yes or no, answered from an e-mailed link';
+    displayName: '\u0E04\u0E33\u0E15\u0E2D\u0E1A\u0E01\u0E32\u0E23\u0E40\u0E23\u0E35\u0E22\u0E01\u0E01\u0E33\u0E25\u0E31\u0E07 / Call-out answer';
+    pluralName: 'volunteer-roster-answers';
+    singularName: 'volunteer-roster-answer';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    answer: Schema.Attribute.Enumeration<['pending', 'yes', 'no']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'pending'>;
+    answeredAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    key: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::volunteer-roster.volunteer-roster-answer'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    roster: Schema.Attribute.Relation<'manyToOne', 'api::volunteer-roster.volunteer-roster'>;
+    token: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    volunteer: Schema.Attribute.Relation<'manyToOne', 'api::volunteer.volunteer'> & Schema.Attribute.Private;
   };
 }
 
@@ -2257,6 +2773,51 @@ export interface ApiVolunteerVolunteer extends Struct.CollectionTypeSchema {
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     user: Schema.Attribute.Relation<'oneToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiWebhookEndpointWebhookEndpoint extends Struct.CollectionTypeSchema {
+  collectionName: 'webhook_endpoints';
+  info: {
+    description: 'Another system told of complaint events (received, assigned, state changed, closed), signed with its own secret';
+    displayName: '\u0E1B\u0E25\u0E32\u0E22\u0E17\u0E32\u0E07 webhook / Webhook endpoint';
+    pluralName: 'webhook-endpoints';
+    singularName: 'webhook-endpoint';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    contact: Schema.Attribute.Email;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::webhook-endpoint.webhook-endpoint'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    notes: Schema.Attribute.Text;
+    onAssigned: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    onClosed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    onReceived: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    onStateChanged: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    publishedAt: Schema.Attribute.DateTime;
+    secretEncrypted: Schema.Attribute.Text & Schema.Attribute.Private;
+    secretIssuedAt: Schema.Attribute.DateTime;
+    secretPrefix: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
   };
 }
 
@@ -2678,10 +3239,12 @@ declare module '@strapi/strapi' {
       'api::factory.factory': ApiFactoryFactory;
       'api::fund.fund': ApiFundFund;
       'api::holiday.holiday': ApiHolidayHoliday;
+      'api::http-call.http-call': ApiHttpCallHttpCall;
       'api::incident-policy.incident-policy': ApiIncidentPolicyIncidentPolicy;
       'api::incident.incident': ApiIncidentIncident;
       'api::inspection-finding.inspection-finding': ApiInspectionFindingInspectionFinding;
       'api::inspection.inspection': ApiInspectionInspection;
+      'api::integration-mapping.integration-mapping': ApiIntegrationMappingIntegrationMapping;
       'api::job-run.job-run': ApiJobRunJobRun;
       'api::notification.notification': ApiNotificationNotification;
       'api::open311-client.open311-client': ApiOpen311ClientOpen311Client;
@@ -2693,10 +3256,16 @@ declare module '@strapi/strapi' {
       'api::response-team.response-team': ApiResponseTeamResponseTeam;
       'api::sla-policy.sla-policy': ApiSlaPolicySlaPolicy;
       'api::topic.topic': ApiTopicTopic;
+      'api::traffy-event.traffy-event': ApiTraffyEventTraffyEvent;
       'api::training-acknowledgement.training-acknowledgement': ApiTrainingAcknowledgementTrainingAcknowledgement;
       'api::training-material.training-material': ApiTrainingMaterialTrainingMaterial;
+      'api::training-quiz-attempt.training-quiz-attempt': ApiTrainingQuizAttemptTrainingQuizAttempt;
       'api::volunteer-activity.volunteer-activity': ApiVolunteerActivityVolunteerActivity;
+      'api::volunteer-certificate.volunteer-certificate': ApiVolunteerCertificateVolunteerCertificate;
+      'api::volunteer-roster.volunteer-roster': ApiVolunteerRosterVolunteerRoster;
+      'api::volunteer-roster.volunteer-roster-answer': ApiVolunteerRosterVolunteerRosterAnswer;
       'api::volunteer.volunteer': ApiVolunteerVolunteer;
+      'api::webhook-endpoint.webhook-endpoint': ApiWebhookEndpointWebhookEndpoint;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

@@ -300,7 +300,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
           materialDocumentId: material.documentId,
           materialTitle: String(material.title).slice(0, 500),
           version: material.version,
-          locale: material.locale,
+          language: material.locale,
           correctCount: grade.correctCount,
           questionCount: grade.questionCount,
           passPercent: quiz.passPercent,
