@@ -269,9 +269,9 @@ describe('admin dashboard endpoints', () => {
           finishedAt: state === 'running' ? null : at(-startedAgo + 2000),
           error,
         });
-      await run('chase-overdue-reports', 'succeeded', 2 * DAY);
-      await run('chase-overdue-reports', 'failed', 3 * DAY, 'Error: SMTP down\n    at somewhere');
-      await run('chase-overdue-reports', 'failed', DAY, 'Error: connection refused\n    at x');
+      await run('chase-obligations', 'succeeded', 2 * DAY);
+      await run('chase-obligations', 'failed', 3 * DAY, 'Error: SMTP down\n    at somewhere');
+      await run('chase-obligations', 'failed', DAY, 'Error: connection refused\n    at x');
       await run('dispatch-notifications', 'failed', 10 * DAY, 'Error: old');
       await run('dispatch-notifications', 'succeeded', 60_000);
 
@@ -280,15 +280,15 @@ describe('admin dashboard endpoints', () => {
       expect(names).toEqual(
         expect.arrayContaining([
           'generate-expected-reports',
-          'chase-overdue-reports',
-          'chase-inspection-findings',
+          'chase-obligations',
           'watch-complaint-sla',
           'dispatch-notifications',
-          'remind-volunteer-activities',
+          'dispatch-http-calls',
+          'lapse-volunteer-confirmations',
         ]),
       );
       const job = (name: string) => data.jobs.find((j: any) => j.name === name);
-      const chase = job('chase-overdue-reports');
+      const chase = job('chase-obligations');
       expect(chase).toMatchObject({ schedule: '30 8 * * *', failuresRecent: 2, flagged: true });
       expect(chase.lastRun).toMatchObject({ state: 'failed', error: 'Error: connection refused', durationMs: 2000 });
       expect(new Date(chase.lastRun.startedAt).getTime()).toBe(now - DAY);

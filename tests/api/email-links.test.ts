@@ -191,7 +191,7 @@ describe('e-mail links', () => {
       'complaint.sla_breached',
       'obligation.digest',
       'report.returned',
-      'participation.promoted',
+      'participation.offered',
       'activity.cancelled',
     ])
       expect(sentKeys).toContain(key);
@@ -239,6 +239,11 @@ describe('e-mail links', () => {
             .post('/api/auth/reset-password')
             .send({ code: target.code, password: 'New-Passw0rd!links', passwordConfirmation: 'New-Passw0rd!links' });
           expect([where, reset.status]).toEqual([where, 200]);
+          for (const to of mail.to) opened.add(to);
+        } else if (target.kind === 'volunteer-confirm') {
+          expect([where, await pageStatus(base, link)]).toEqual([where, 200]);
+          const confirmed = await request(base).post('/api/participations/confirm').send({ token: target.token });
+          expect([where, confirmed.status, confirmed.body.data?.state]).toEqual([where, 200, 'registered']);
           for (const to of mail.to) opened.add(to);
         } else {
           throw new Error(`${where}: a link to no known page`);

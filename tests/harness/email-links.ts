@@ -39,6 +39,7 @@ export type LinkTarget =
   | { kind: 'reset'; code: string }
   | { kind: 'tracking'; code: string }
   | { kind: 'admin'; uid: string; documentId: string }
+  | { kind: 'volunteer-confirm'; token: string }
   | { kind: 'other'; path: string };
 
 export function targetOf(link: string, base: string): LinkTarget {
@@ -47,6 +48,8 @@ export function targetOf(link: string, base: string): LinkTarget {
   if (staff) return { kind: 'staff', page: staff[1], id: url.searchParams.get('id') ?? '' };
   if (url.pathname === '/staff/reset-password.html') return { kind: 'reset', code: url.searchParams.get('code') ?? '' };
   if (url.pathname === '/complaints/track.html') return { kind: 'tracking', code: url.searchParams.get('code') ?? '' };
+  // the token is the credential, in the fragment so that it never reaches a server log
+  if (url.pathname === '/volunteer/confirm.html') return { kind: 'volunteer-confirm', token: url.hash.slice(1) };
   const admin = /^\/admin\/content-manager\/collection-types\/([^/]+)\/([^/?]+)$/.exec(url.pathname);
   if (admin) return { kind: 'admin', uid: admin[1], documentId: admin[2] };
   return { kind: 'other', path: url.pathname + url.search };

@@ -82,7 +82,7 @@ export const volunteersManifest: DomainManifest = {
       mainField: 'code',
     },
     'api::volunteer-roster.volunteer-roster': {
-      columns: ['title', 'province', 'needed', 'state', 'createdAt'],
+      columns: ['title', 'province', 'needed', 'state', 'closedAt'],
       sortBy: 'createdAt',
       sortOrder: 'DESC',
       mainField: 'title',
