@@ -222,6 +222,10 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/training-materials/:id/acknowledge': SIGNED_IN,
   'GET /api/training-materials/my-required': SIGNED_IN,
   'GET /api/training-materials/search': EVERYONE,
+  'POST /api/training-materials/:id/quiz-attempts': SIGNED_IN,
+  // Law at hand: the provisions linked to a complaint's category or to a finding, for those who may see it
+  'GET /api/complaints/:id/law-at-hand': ['officer', 'team'],
+  'GET /api/inspection-findings/:id/law-at-hand': ['agency', 'inspector'],
 
   // Reference data
   'GET /api/agencies': SIGNED_IN,
@@ -233,10 +237,6 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/provinces': NOBODY,
   'DELETE /api/provinces/:id': NOBODY,
   'GET /api/provinces/:id': EVERYONE,
-  'POST /api/training-materials/:id/quiz-attempts': SIGNED_IN,
-  // Law at hand: the provisions linked to a complaint's category or to a finding, for those who may see it
-  'GET /api/complaints/:id/law-at-hand': ['officer', 'team'],
-  'GET /api/inspection-findings/:id/law-at-hand': ['agency', 'inspector'],
   'PUT /api/provinces/:id': NOBODY,
 
   // users-permissions: auth (register is closed: accounts are made by administrators), users, roles

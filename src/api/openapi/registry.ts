@@ -390,6 +390,32 @@ export const routeDocs: Record<string, RouteDoc> = {
   },
   'GET /api/training-materials/my-required': { tag: 'Training', summary: 'สื่อที่ต้องอ่าน / Materials I must read' },
   'POST /api/training-materials/:id/acknowledge': { tag: 'Training', summary: 'รับทราบสื่อ / Acknowledge a material', status: 201 },
+  'POST /api/training-materials/:id/quiz-attempts': {
+    tag: 'Training',
+    summary: "ส่งคำตอบแบบทดสอบ / Answer a material's quiz",
+    description: 'graded on the server; the answer says how many were right and whether it passed, never which choices are right',
+    body: object(
+      {
+        answers: {
+          type: 'array',
+          description: 'per question, in order, the indexes of the choices picked',
+          items: { type: 'array', items: { type: 'integer', minimum: 0 } },
+        },
+      },
+      ['answers'],
+    ),
+    status: 201,
+  },
+  'GET /api/complaints/:id/law-at-hand': {
+    tag: 'Training',
+    summary: 'กฎหมายและมาตรการที่เกี่ยวข้องกับเรื่องร้องเรียน / Law at hand for a complaint',
+    description: "the published provisions and fund measures linked to the complaint's category",
+  },
+  'GET /api/inspection-findings/:id/law-at-hand': {
+    tag: 'Training',
+    summary: 'กฎหมายและมาตรการที่เกี่ยวข้องกับข้อตรวจพบ / Law at hand for a finding',
+    description: 'the published provisions and fund measures linked to the finding',
+  },
 
   // Volunteers
   'GET /api/volunteers/me': { tag: 'Volunteers', summary: 'โปรไฟล์ของฉัน / My volunteer profile' },
@@ -432,32 +458,6 @@ export const routeDocs: Record<string, RouteDoc> = {
       'Per activity (`activity`: documentId) or per Buddhist-era year (`year`); a coordinator names the `volunteer`. 201 when issued, 200 with the unchanged valid one.',
     body: object({
       activity: str('an activity documentId', { maxLength: 40 }),
-  'POST /api/training-materials/:id/quiz-attempts': {
-    tag: 'Training',
-    summary: "ส่งคำตอบแบบทดสอบ / Answer a material's quiz",
-    description: 'graded on the server; the answer says how many were right and whether it passed, never which choices are right',
-    body: object(
-      {
-        answers: {
-          type: 'array',
-          description: 'per question, in order, the indexes of the choices picked',
-          items: { type: 'array', items: { type: 'integer', minimum: 0 } },
-        },
-      },
-      ['answers'],
-    ),
-    status: 201,
-  },
-  'GET /api/complaints/:id/law-at-hand': {
-    tag: 'Training',
-    summary: 'กฎหมายและมาตรการที่เกี่ยวข้องกับเรื่องร้องเรียน / Law at hand for a complaint',
-    description: "the published provisions and fund measures linked to the complaint's category",
-  },
-  'GET /api/inspection-findings/:id/law-at-hand': {
-    tag: 'Training',
-    summary: 'กฎหมายและมาตรการที่เกี่ยวข้องกับข้อตรวจพบ / Law at hand for a finding',
-    description: 'the published provisions and fund measures linked to the finding',
-  },
       year: { type: 'integer', minimum: 2500, maximum: 2800, description: 'Buddhist-era year, e.g. 2569' },
       volunteer: str('a volunteer documentId (coordinators)', { maxLength: 40 }),
     }),

@@ -70,7 +70,8 @@ export const complaintsManifest: DomainManifest = {
     {
       code: 'complaint-officer',
       name: 'Complaint officer',
-      description: 'เจ้าหน้าที่รับเรื่องร้องเรียน / Triage, assign and follow complaints; see projects and their progress reports (Editors review them)',
+      description:
+        'เจ้าหน้าที่รับเรื่องร้องเรียน / Triage, assign and follow complaints; see projects and their progress reports (Editors review them)',
       edited: ['api::complaint.complaint', 'api::response-team.response-team'],
       readOnly: [
         'api::incident.incident',
