@@ -8,7 +8,7 @@
  */
 const collator = new Intl.Collator('th', { sensitivity: 'variant', numeric: true });
 
-export const compareThai = (a: string | null | undefined, b: string | null | undefined): number => collator.compare(a ?? '', b ?? '');
+const compareThai = (a: string | null | undefined, b: string | null | undefined): number => collator.compare(a ?? '', b ?? '');
 
 /** The items ordered by `key` in Thai dictionary order (`desc` reverses), stably. */
 export function sortThai<T>(items: readonly T[], key: (item: T) => string | null | undefined, desc = false): T[] {
