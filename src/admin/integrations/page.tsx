@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { cell, mono, say, ShownOnce } from './shared';
 import { WebhookSecrets } from './webhooks';
 
 /**
@@ -28,11 +29,6 @@ interface Client {
   rateLimit: number;
   rateWindowSeconds: number;
 }
-
-const th = () => !(window.localStorage.getItem('strapi-admin-language') ?? 'th').replace(/"/g, '').startsWith('en');
-const say = (thai: string, english: string) => (th() ? thai : english);
-const cell: React.CSSProperties = { padding: '6px 10px', borderBottom: '1px solid #dcdce4', textAlign: 'left', verticalAlign: 'top' };
-const mono: React.CSSProperties = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13 };
 
 /** A schema as a short, readable type: `{ title: string ≤200 *, … }`. */
 function typeOf(s: Schema | undefined, depth = 0): string {
@@ -187,22 +183,13 @@ function Open311Keys() {
         )}
       </p>
       {shown ? (
-        <div role="status" style={{ border: '2px solid #328048', padding: 12, margin: '8px 0', background: '#eafbe7' }}>
-          <p>
-            {say('คีย์ใหม่ของ', 'New key for')} <strong>{shown.name}</strong> —{' '}
-            {say('คัดลอกตอนนี้ จะไม่แสดงอีก', 'copy it now, it is not shown again')}:
-          </p>
-          <input
-            readOnly
-            value={shown.key}
-            style={{ ...mono, width: '100%' }}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-label="api_key"
-          />
-          <button type="button" onClick={() => setShown(null)} style={{ marginTop: 8 }}>
-            {say('ปิด', 'Close')}
-          </button>
-        </div>
+        <ShownOnce
+          what={say('คีย์ใหม่ของ', 'New key for')}
+          name={shown.name}
+          value={shown.key}
+          label="api_key"
+          onClose={() => setShown(null)}
+        />
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
       <table style={{ borderCollapse: 'collapse' }}>

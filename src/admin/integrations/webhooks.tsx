@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { cell, mono, say, ShownOnce } from './shared';
 
 /**
  * Webhook endpoints on the integrations page: each endpoint's secret is issued or rotated here (server:
@@ -14,10 +15,6 @@ interface Endpoint {
   secretPrefix?: string | null;
 }
 
-const th = () => !(window.localStorage.getItem('strapi-admin-language') ?? 'th').replace(/"/g, '').startsWith('en');
-const say = (thai: string, english: string) => (th() ? thai : english);
-const cell: React.CSSProperties = { padding: '6px 10px', borderBottom: '1px solid #dcdce4', textAlign: 'left', verticalAlign: 'top' };
-const mono: React.CSSProperties = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: 13 };
 const ENDPOINTS = '/content-manager/collection-types/api::webhook-endpoint.webhook-endpoint';
 
 export function WebhookSecrets() {
@@ -57,22 +54,13 @@ export function WebhookSecrets() {
         )}
       </p>
       {shown ? (
-        <div role="status" style={{ border: '2px solid #328048', padding: 12, margin: '8px 0', background: '#eafbe7' }}>
-          <p>
-            {say('รหัสลับใหม่ของ', 'New secret for')} <strong>{shown.name}</strong> —{' '}
-            {say('คัดลอกตอนนี้ จะไม่แสดงอีก', 'copy it now, it is not shown again')}:
-          </p>
-          <input
-            readOnly
-            value={shown.secret}
-            style={{ ...mono, width: '100%' }}
-            onFocus={(e) => e.currentTarget.select()}
-            aria-label="webhook secret"
-          />
-          <button type="button" onClick={() => setShown(null)} style={{ marginTop: 8 }}>
-            {say('ปิด', 'Close')}
-          </button>
-        </div>
+        <ShownOnce
+          what={say('รหัสลับใหม่ของ', 'New secret for')}
+          name={shown.name}
+          value={shown.secret}
+          label="webhook secret"
+          onClose={() => setShown(null)}
+        />
       ) : null}
       {error ? <p role="alert">{error}</p> : null}
       <table style={{ borderCollapse: 'collapse' }}>
