@@ -16,6 +16,7 @@ describe('reporting compliance, the lock after the window and the eMENSCR export
   let provinces: any[];
   let officer: TestUser, inspector: TestUser, agencyOfficer: TestUser;
   const ago = (days: number) => new Date(Date.now() - days * DAY);
+  const ADMIN = { email: 'admin@example.test', password: 'Admin-Passw0rd' };
 
   let seq = 0;
   async function project(agency: any, extra: Record<string, unknown> = {}) {
@@ -53,7 +54,7 @@ describe('reporting compliance, the lock after the window and the eMENSCR export
   const post = (u: TestUser, url: string, data: unknown) => app.http().post(url).set('Authorization', u.auth).send({ data });
 
   beforeAll(async () => {
-    app = await bootStrapi();
+    app = await bootStrapi({ env: { DEMO_ADMIN_EMAIL: ADMIN.email, DEMO_ADMIN_PASSWORD: ADMIN.password } });
     agencies = await app.strapi.db.query('api::agency.agency').findMany({ orderBy: { code: 'asc' }, limit: 3 });
     provinces = await app.strapi.db.query('api::province.province').findMany({ orderBy: { code: 'asc' }, limit: 2 });
     officer = await createUser(app.strapi, 'complaint-officer');
@@ -113,6 +114,25 @@ describe('reporting compliance, the lock after the window and the eMENSCR export
     // another quarter holds none of these reports
     const q2 = await get(officer, '/api/reporting-compliance?fiscalYear=2560&quarter=2').expect(200);
     expect(q2.body.data.rows).toEqual([]);
+  });
+
+  it('shows the same league table on the admin homepage, the current quarter unless another is asked for', async () => {
+    const token = (await app.http().post('/admin/login').send(ADMIN).expect(200)).body.data.token;
+    const widget = (query: string) => app.http().get(`/admin/mind-dashboard/compliance${query}`).set('Authorization', `Bearer ${token}`);
+    const api = (await get(officer, '/api/reporting-compliance?fiscalYear=2560&quarter=1').expect(200)).body.data;
+    const shown = (await widget('?fiscalYear=2560&quarter=1').expect(200)).body.data;
+    expect(shown).toMatchObject({ fiscalYear: 2560, quarter: 1, rows: api.rows, total: api.total, minSample: 5 });
+    expect(shown.rows.map((r: any) => [r.code, r.rank])).toEqual([
+      [agencies[0].code, 1],
+      [agencies[1].code, null],
+    ]);
+    // no question: this fiscal quarter (Bangkok), which holds none of the fixtures
+    const now = (await widget('').expect(200)).body.data;
+    const bangkok = new Date(Date.now() + 7 * 3600_000);
+    const fiscalYear = bangkok.getUTCFullYear() + 543 + (bangkok.getUTCMonth() >= 9 ? 1 : 0);
+    expect(now).toMatchObject({ fiscalYear, quarter: Math.floor(((bangkok.getUTCMonth() + 3) % 12) / 3) + 1, rows: [] });
+    const bad = await widget('?quarter=5').expect(400);
+    expect(JSON.stringify(bad.body.error)).toContain('quarter');
   });
 
   it('refuses a bad query with a 400 naming the parameter, and keeps the figures from agencies and citizens', async () => {

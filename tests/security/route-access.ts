@@ -309,6 +309,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/feedback': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
+  'GET /admin/mind-dashboard/compliance': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
   'GET /admin/mind-dashboard/volunteers': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator'],
   // Open311 client keys (admin router mind-integrations): administrators who may edit Open311 clients

@@ -14,6 +14,10 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
   'GET /admin/mind-dashboard/provinces': { tag, summary: 'วิดเจ็ตจังหวัด / Dashboard: complaints per province' },
   'GET /admin/mind-dashboard/feedback': { tag, summary: 'วิดเจ็ตความพึงพอใจ / Dashboard: citizen feedback' },
   'GET /admin/mind-dashboard/reporting': { tag, summary: 'วิดเจ็ตการรายงาน / Dashboard: reporting compliance' },
+  'GET /admin/mind-dashboard/compliance': {
+    tag,
+    summary: 'วิดเจ็ตอันดับการส่งรายงาน / Dashboard: reporting league table (fiscalYear, quarter: the current quarter unless given)',
+  },
   'GET /admin/mind-dashboard/jobs': { tag, summary: 'วิดเจ็ตงานตามกำหนดเวลา / Dashboard: scheduled jobs' },
   'GET /admin/mind-dashboard/volunteers': { tag, summary: 'วิดเจ็ตอาสาสมัคร / Dashboard: volunteers' },
   'POST /admin/mind-integrations/open311-clients/:id/key': {

@@ -4,6 +4,7 @@ import { JOB_RUN_UID } from '../platform/model';
 import { ACTIVITY_UID } from '../volunteers/rules';
 import { COMPLAINT_UID } from '../complaints/model';
 import { complaintsWidget } from './complaints';
+import { complianceWidget } from './compliance';
 import { feedbackWidget } from './feedback';
 import { jobsWidget } from './jobs';
 import { provincesWidget } from './provinces';
@@ -17,13 +18,17 @@ import { volunteersWidget } from './volunteers';
  * underlying type in the Content Manager (403 otherwise); no admin token or a users-permissions token is a 401
  * (policy admin::isAuthenticatedAdmin). Registered in `register()`, before Strapi mounts admin routes.
  */
-const DASHBOARD_WIDGETS: Record<string, { subject: string; load: (strapi: Core.Strapi, now: Date) => Promise<unknown> }> = {
+const DASHBOARD_WIDGETS: Record<
+  string,
+  { subject: string; load: (strapi: Core.Strapi, now: Date, query: Record<string, unknown>) => Promise<unknown> }
+> = {
   complaints: { subject: COMPLAINT_UID, load: complaintsWidget },
   provinces: { subject: COMPLAINT_UID, load: provincesWidget },
   feedback: { subject: COMPLAINT_UID, load: feedbackWidget },
   reporting: { subject: REPORT_UID, load: reportingWidget },
+  compliance: { subject: REPORT_UID, load: complianceWidget },
   jobs: { subject: JOB_RUN_UID, load: jobsWidget },
-  volunteers: { subject: ACTIVITY_UID, load: volunteersWidget },
+  volunteers: { subject: ACTIVITY_UID, load: (strapi, now) => volunteersWidget(strapi, now) },
 };
 
 export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
@@ -38,7 +43,7 @@ export function registerDashboardAdminRoutes(strapi: Core.Strapi) {
           return ctx.forbidden(`reading ${widget.subject} is not allowed for this administrator`);
         }
         ctx.set('Cache-Control', 'no-store');
-        ctx.body = { data: await widget.load(strapi, new Date()) };
+        ctx.body = { data: await widget.load(strapi, new Date(), (ctx.query ?? {}) as Record<string, unknown>) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     })),
