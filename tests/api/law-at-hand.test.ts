@@ -17,7 +17,7 @@ describe('law at hand', () => {
   const titles = (list: { title: string }[]) => list.map((m) => m.title);
 
   beforeAll(async () => {
-    app = await bootStrapi();
+    app = await bootStrapi({ env: { DEMO_ADMIN_EMAIL: 'admin@example.test', DEMO_ADMIN_PASSWORD: 'Admin-Passw0rd' } });
     const s = app.strapi;
     people = await complaintStaff(app);
     await createFund(s, 'env-fund', 'กองทุนสิ่งแวดล้อม', 'Environment Fund');
@@ -92,6 +92,24 @@ describe('law at hand', () => {
     const en = await get(`/api/complaints/${complaintId}/law-at-hand?locale=en`, people.officer).expect(200);
     expect(titles(en.body.data.provisions).sort()).toEqual(['Factory Act B.E. 2535', 'ประกาศกระทรวงเรื่องกลิ่น'].sort());
     await get(`/api/complaints/${complaintId}/law-at-hand?locale=xx`, people.officer).expect(400);
+  });
+
+  it("puts them on the complaint's work panel in the admin panel, linked to the training pages", async () => {
+    const login = await app.http().post('/admin/login').send({ email: 'admin@example.test', password: 'Admin-Passw0rd' }).expect(200);
+    const panel = await app
+      .http()
+      .get(`/admin/mind-work/complaints/${complaintId}`)
+      .set('Authorization', `Bearer ${login.body.data.token}`)
+      .expect(200);
+    expect(panel.body.data.law.map((m: { title: string }) => m.title)).toEqual([
+      'ประกาศกระทรวงเรื่องกลิ่น',
+      'พระราชบัญญัติโรงงาน พ.ศ. 2535',
+      'สินเชื่อเทคโนโลยีสะอาด',
+    ]);
+    expect(panel.body.data.law[1]).toMatchObject({ kind: 'law', link: '/training/#/m/factory-act' });
+    expect(JSON.stringify(panel.body.data.law)).not.toContain('ร่างกฎหมาย'); // drafts never
+    const page = await app.http().get('/training/').expect(200);
+    expect(page.text).toContain('<html');
   });
 
   it('answers only those who may see the complaint', async () => {

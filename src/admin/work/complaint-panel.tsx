@@ -32,6 +32,8 @@ interface PanelData {
   teams: { documentId: string; name: string; onCall: boolean }[];
   officers: { documentId: string; username: string }[];
   timeline: Entry[];
+  /** the provisions and fund measures of the complaint's category (published training materials) */
+  law: { title: string; kind: string; issuingAuthority: string | null; summary: string | null; link: string }[];
 }
 
 /** What the open form does: a move to a state, an assignment, a note. */
@@ -229,6 +231,22 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
       ) : (
         <ErrorNote problem={problem} />
       )}
+
+      {data.law.length ? (
+        <>
+          <h3 style={{ margin: '8px 0 0', fontSize: 14 }}>{text('law')}</h3>
+          <ul data-work-law style={{ margin: 0, paddingLeft: 18 }}>
+            {data.law.map((m) => (
+              <li key={m.link}>
+                <a href={m.link} target="_blank" rel="noopener noreferrer">
+                  {m.title}
+                </a>
+                {m.issuingAuthority ? <span style={{ fontSize: 11, color: COLORS.muted }}> · {m.issuingAuthority}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h3 style={{ margin: '8px 0 0', fontSize: 14 }}>{text('timeline')}</h3>
       <ol data-work-timeline style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>

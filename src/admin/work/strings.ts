@@ -2,6 +2,7 @@
 const PHRASES = {
   complaintPanel: { th: 'การดำเนินการเรื่องร้องเรียน', en: 'Work on this complaint' },
   timeline: { th: 'ลำดับเหตุการณ์', en: 'Timeline' },
+  law: { th: 'กฎหมายและมาตรการกองทุนที่เกี่ยวข้อง', en: 'Law and fund measures that apply' },
   state: { th: 'สถานะ', en: 'Status' },
   team: { th: 'ทีมที่รับผิดชอบ', en: 'Team' },
   noTeam: { th: 'ยังไม่มอบหมาย', en: 'Not assigned' },

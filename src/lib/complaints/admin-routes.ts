@@ -8,6 +8,7 @@ import { validate } from '../platform/validation';
 import { COMPLAINT_UID, COMPLAINT_UPDATE_UID, TEAM_UID, TRANSITIONS, type ComplaintStatus, type ComplaintUpdate } from './model';
 import { STATUS_LABELS } from './status';
 import { timelineEntry } from './views';
+import { lawAtHand, provisionsOfComplaint } from '../training/law-at-hand';
 
 /**
  * The complaint edit view's side panel (src/admin/work/complaint-panel.tsx): the timeline and the
@@ -100,6 +101,8 @@ export function registerComplaintAdminRoutes(strapi: Core.Strapi) {
           })
         : [];
     const timeline = await service().timelineOf(c.id);
+    // the provisions and fund measures that apply (through the category): published text, Thai first
+    const law = await lawAtHand(strapi, (await provisionsOfComplaint(strapi, documentId)).documentIds, 'th', 'th');
     return {
       documentId: c.documentId,
       ticketNumber: c.ticketNumber,
@@ -121,6 +124,13 @@ export function registerComplaintAdminRoutes(strapi: Core.Strapi) {
         const { attachments, ...entry } = timelineEntry(u, 'staff');
         return { ...entry, attachments: attachments.length };
       }),
+      law: [...law.provisions, ...law.fundMeasures].map((m) => ({
+        title: m.title,
+        kind: m.kind,
+        issuingAuthority: m.issuingAuthority ?? null,
+        summary: m.summary ?? null,
+        link: `/training/#/m/${encodeURIComponent(String(m.slug))}`,
+      })),
     };
   }
 
