@@ -34,6 +34,13 @@ const GET_OK: Record<string, number[]> = {
   'GET /api/auth/:provider/callback': [400],
   // a coordinator has no volunteer profile of their own
   'GET /api/volunteers/me': [200, 404],
+  // the demo holds no certificate or call-out (a volunteer asks for one, a coordinator makes one); who
+  // reads a real one is proven in tests/api/volunteer-certificates.test.ts and volunteer-roster.test.ts
+  'GET /api/volunteer-certificates/:id': [200, 404],
+  'GET /api/volunteer-certificates/:id/pdf': [200, 404],
+  'GET /api/volunteer-rosters/:id': [200, 404],
+  // a dummy code is not a certificate code: refused as malformed before any look-up
+  'GET /api/volunteer-certificates/verify/:code': [400],
 };
 
 /** Routes denied by something other than a permission, and how the denial looks. */
@@ -46,8 +53,14 @@ const DENIED_AS: Record<string, (o: Outcome) => boolean> = {
 const ENDS_SESSION = new Set(['POST /api/auth/logout']);
 
 /** Extra query for routes that need one to do anything. */
+const bangkok = new Date(Date.now() + 7 * 3600_000);
+const FISCAL_YEAR = `?fiscalYear=${bangkok.getUTCFullYear() + 543 + (bangkok.getUTCMonth() >= 9 ? 1 : 0)}`;
 const QUERY: Record<string, string> = {
   'GET /api/training-materials/search': '?q=%E0%B8%81',
+  // the compliance figures are asked for one fiscal year (this one)
+  'GET /api/reporting-compliance': FISCAL_YEAR,
+  'GET /api/reporting-compliance.csv': FISCAL_YEAR,
+  'GET /api/reporting-compliance/emenscr.csv': FISCAL_YEAR,
 };
 
 interface Outcome {
