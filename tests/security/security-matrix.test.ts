@@ -34,11 +34,10 @@ const GET_OK: Record<string, number[]> = {
   'GET /api/auth/:provider/callback': [400],
   // a coordinator has no volunteer profile of their own
   'GET /api/volunteers/me': [200, 404],
-  // the demo holds no certificate or call-out (a volunteer asks for one, a coordinator makes one); who
-  // reads a real one is proven in tests/api/volunteer-certificates.test.ts and volunteer-roster.test.ts
+  // the demo holds no certificate (a volunteer asks for one); who reads a real one is proven in
+  // tests/api/volunteer-certificates.test.ts
   'GET /api/volunteer-certificates/:id': [200, 404],
   'GET /api/volunteer-certificates/:id/pdf': [200, 404],
-  'GET /api/volunteer-rosters/:id': [200, 404],
   // a dummy code is not a certificate code: refused as malformed before any look-up
   'GET /api/volunteer-certificates/verify/:code': [400],
 };

@@ -2,6 +2,24 @@ import type { Core, Data } from '@strapi/strapi';
 import { ensureDemoUser as demoUser } from '../platform/demo-users';
 import { asTrusted } from '../platform/trusted-write';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID, participationKey } from './rules';
+import { ROSTER_ANSWER_UID, ROSTER_UID } from './roster';
+
+interface RosterService {
+  call(
+    input: {
+      title: string;
+      message?: string;
+      place?: string;
+      province: string;
+      needed: number;
+      incident?: string | null;
+      complaint?: string | null;
+    },
+    coordinatorId: number,
+    now: Date,
+  ): Promise<{ documentId: string }>;
+  answer(token: string, answer: 'yes' | 'no', now: Date): Promise<unknown>;
+}
 import { PROVINCE_UID, type DocumentInput } from '../platform/model';
 
 /**
@@ -158,5 +176,32 @@ export async function loadVolunteersDemo(strapi: Core.Strapi, now = new Date()):
   await signUp(activities[2], volunteers.slice(10, 15));
   await signUp(activities[3], [volunteers[0], volunteers[20]]);
   await signUp(activities[4], volunteers.slice(1, 9)); // 5 places: 5 registered, 3 waitlisted
+
+  // the chemical leak at Map Ta Phut (complaints' demo): volunteers of the region are called out; one said yes
+  const leak = await strapi.db.query('api::incident.incident').findOne({
+    where: { title: { $contains: 'มาบตาพุด' } },
+    select: ['documentId'],
+    populate: { complaints: { select: ['documentId'], limit: 1 } },
+  });
+  const rosters = strapi.service(ROSTER_UID) as unknown as RosterService;
+  const call = await rosters.call(
+    {
+      title: 'อาสาช่วยอพยพและแจกหน้ากาก สารเคมีรั่วไหลมาบตาพุด',
+      message: 'ต้องการอาสาสมัครช่วยเจ้าหน้าที่อพยพชุมชนและแจกหน้ากาก',
+      place: 'ศาลาประชาคมตำบลมาบตาพุด',
+      province: 'TH-21',
+      needed: 5,
+      incident: leak?.documentId ?? null,
+      complaint: leak?.complaints?.[0]?.documentId ?? null,
+    },
+    coordinator.id,
+    now,
+  );
+  const first = await strapi.db.query(ROSTER_ANSWER_UID).findOne({
+    where: { roster: { documentId: call.documentId } },
+    select: ['token'],
+    orderBy: { id: 'asc' },
+  });
+  if (first?.token) await rosters.answer(first.token, 'yes', now);
   return { volunteers: volunteers.length, activities: activities.length };
 }
