@@ -99,6 +99,10 @@ describe('rapid roster: calling volunteers in for an emergency', () => {
     await post('/api/volunteer-rosters/answer', { token: tokens.near, answer: 'yes' }).expect(200);
 
     // closed by the coordinator: no more answers
+    const junk = await post(`/api/volunteer-rosters/${created.body.data.documentId}/close`, { state: 'open' }, coordinator.auth).expect(
+      400,
+    );
+    expect(JSON.stringify(junk.body.error)).toContain('state');
     await post(`/api/volunteer-rosters/${created.body.data.documentId}/close`, {}, coordinator.auth).expect(200);
     const closed = await post('/api/volunteer-rosters/answer', { token: tokens.here1, answer: 'yes' }).expect(400);
     expect(JSON.stringify(closed.body.error)).toContain('the call is closed');

@@ -26,6 +26,9 @@ const rosterSchema = knownObject({
 
 export const roster = (body: Record<string, unknown>) => validate<RosterInput>(rosterSchema, body);
 
+/** Closing a call takes nothing: any field sent is a mistake worth a 400. */
+export const closeBody = (body: Record<string, unknown>) => validate<Record<string, never>>(knownObject({}), body);
+
 /** The answer link's page: the token, and yes or no (absent: only read the call). */
 export const answerBody = (body: Record<string, unknown>) =>
   validate<{ token: string; answer?: 'yes' | 'no' }>(

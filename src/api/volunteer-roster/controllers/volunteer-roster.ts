@@ -49,6 +49,7 @@ export default factories.createCoreController(ROSTER_UID, ({ strapi }: { strapi:
     },
 
     async close(ctx: Context) {
+      await validation.closeBody(requestData(ctx));
       await service().close(String(ctx.params.id));
       return withAnswers(String(ctx.params.id));
     },
