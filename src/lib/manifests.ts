@@ -24,6 +24,7 @@ import { factoriesManifest } from './factories/manifest';
 import { integrationsManifest } from './integrations/manifest';
 import { traffyManifest } from './integrations/traffy/manifest';
 import { dashboardManifest } from './dashboard/manifest';
+import { privacyManifest } from './privacy/manifest';
 
 /**
  * Every domain's manifest. The app's roles, admin roles, list views, media rules, jobs, email
@@ -43,6 +44,7 @@ export const manifests: DomainManifest[] = [
   integrationsManifest,
   traffyManifest,
   dashboardManifest,
+  privacyManifest,
 ];
 
 /** One declaration per UID or name: two domains declaring the same is a mistake, caught at start. */
