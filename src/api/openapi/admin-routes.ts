@@ -52,6 +52,14 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
   'POST /admin/mind-work/complaints/:id/transition': { tag, summary: 'เปลี่ยนสถานะเรื่องร้องเรียน / Change a complaint’s status' },
   'POST /admin/mind-work/complaints/:id/assign': { tag, summary: 'มอบหมายเรื่องร้องเรียน / Assign a complaint' },
   'POST /admin/mind-work/complaints/:id/notes': { tag, summary: 'บันทึกในเรื่องร้องเรียน / Add a note to a complaint' },
+  'POST /admin/mind-work/complaints/:id/reveal': {
+    tag,
+    summary: 'แสดงข้อมูลติดต่อผู้ร้อง (ต้องระบุเหตุผล) / Reveal the complainant’s contact data, with a reason',
+  },
+  'GET /admin/mind-privacy/reveals': {
+    tag,
+    summary: 'จำนวนการเปิดดูข้อมูลติดต่อต่อเจ้าหน้าที่ / Reveals per viewer (from, to: YYYY-MM-DD)',
+  },
   'GET /admin/mind-work/progress-reports/:id': { tag, summary: 'รายงานความก้าวหน้าในแผงงาน / A progress report in the work panel' },
   'POST /admin/mind-work/progress-reports/:id/accept': { tag, summary: 'รับรายงานความก้าวหน้า / Accept a progress report' },
   'POST /admin/mind-work/progress-reports/:id/return': { tag, summary: 'ส่งรายงานกลับแก้ไข / Return a progress report' },

@@ -203,6 +203,15 @@ export const routeDocs: Record<string, RouteDoc> = {
     ),
     files: ['attachments'],
   },
+  'POST /api/complaints/:id/reveal': {
+    tag: 'Complaints',
+    summary: 'แสดงข้อมูลติดต่อผู้ร้อง (ต้องระบุเหตุผล) / Reveal the complainant’s contact data, with a reason',
+    description: 'Contact data is masked in every other answer; this one is recorded in the audit trail (personal_data.reveal).',
+    body: object({ reason: str('why the contact data is needed (kept in the audit trail)', { minLength: 10, maxLength: 500 }) }, [
+      'reason',
+    ]),
+    wrapped: true,
+  },
 
   // Factories (DIW registry) and incidents (complaints about one source, worked once)
   'GET /api/complaints/:id/factory-suggestions': {
@@ -423,6 +432,15 @@ export const routeDocs: Record<string, RouteDoc> = {
     tag: 'Volunteers',
     summary: 'แก้ไขโปรไฟล์ของฉัน / Edit my volunteer profile',
     body: { type: 'object', description: 'the profile fields a volunteer may change (see docs/volunteers.md)' },
+    wrapped: true,
+  },
+  'POST /api/volunteers/:id/reveal': {
+    tag: 'Volunteers',
+    summary: 'แสดงข้อมูลติดต่อจิตอาสา (ต้องระบุเหตุผล) / Reveal a volunteer’s contact data, with a reason',
+    description: 'Coordinators see phone, e-mail and national ID masked elsewhere; this one is recorded in the audit trail.',
+    body: object({ reason: str('why the contact data is needed (kept in the audit trail)', { minLength: 10, maxLength: 500 }) }, [
+      'reason',
+    ]),
     wrapped: true,
   },
   'POST /api/volunteer-activities/:id/sign-up': { tag: 'Volunteers', summary: 'สมัครกิจกรรม / Sign up for an activity', status: 201 },

@@ -1,5 +1,6 @@
 import { STATUS_LABELS } from './status';
 import { FINAL_STATES, type Complaint, type ComplaintStatus, type ComplaintUpdate, type StoredFile } from './model';
+import { maskComplainant } from '../privacy/reveal/mask';
 
 const fileView = (f: StoredFile) => ({ name: f.name, url: f.url, mime: f.mime, size: f.size });
 
@@ -33,6 +34,14 @@ export function timelineEntry(u: any, audience: 'staff' | 'public') {
     locationText: u.locationText ?? null,
     attachments: (u.attachments ?? []).map(fileView),
   };
+}
+
+/**
+ * The complainant as every staff response shows it: masked (PDPA). The full contact data is answered only
+ * by a reveal with a reason (src/lib/privacy/reveal/), which the audit trail records.
+ */
+export function complainantView(c: Record<string, unknown> | null | undefined) {
+  return maskComplainant(c ?? null);
 }
 
 /** Entries a citizen may see on the tracking page. */

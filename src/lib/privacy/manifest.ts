@@ -1,4 +1,5 @@
 import type { DomainManifest } from '../platform/manifest';
+import { registerRevealAdminRoutes } from './reveal/admin-routes';
 
 /** The admin role of the division's privacy officer (DPO): approves purges, answers data-subject requests, keeps the breach register. */
 export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
@@ -15,7 +16,14 @@ export const privacyManifest: DomainManifest = {
     // requests
     // breaches
   ],
-  permissions: {},
+  permissions: {
+    // reveal
+    'complaint-officer': ['api::complaint.complaint.reveal'],
+    'volunteer-coordinator': ['api::volunteer.volunteer.reveal'],
+    // retention
+    // requests
+    // breaches
+  },
   adminRoles: [
     {
       code: PRIVACY_OFFICER_ROLE,
@@ -36,6 +44,7 @@ export const privacyManifest: DomainManifest = {
   register: (strapi) => {
     void strapi;
     // reveal
+    registerRevealAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // retention
     // requests
     // breaches

@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = {
   adminRoleDelete: 'admin_role.delete',
   adminUserRoleChange: 'admin_user.role_change',
   personalDataPurge: 'personal_data.purge',
+  personalDataReveal: 'personal_data.reveal',
 } as const;
 
 const clip = (s: unknown, n = 255) => (s === undefined || s === null ? null : String(s).slice(0, n));

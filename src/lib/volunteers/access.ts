@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Actor, Scope } from '../platform/actor';
 import { COORDINATOR_ROLE, PERSONAL_FIELDS, VOLUNTEER_UID } from './rules';
+import { maskVolunteerContact } from '../privacy/reveal/mask';
 
 /**
  * Who sees what of volunteers. Coordinators (and admin-issued API tokens) see and manage
@@ -40,17 +41,23 @@ export async function activityScope(strapi: Core.Strapi, actor: Actor): Promise<
   return own ? { $or: [open, { participations: { volunteer: { id: own.id } } }] } : open;
 }
 
-/** Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself. */
-export async function addPersonalData(strapi: Core.Strapi, items: Array<Record<string, unknown> & { documentId: string }>) {
+/**
+ * Adds the private personal fields to each item (documentId) — for coordinators and the volunteer themself.
+ * Contact data is masked (PDPA) except on the actor's own profile: a coordinator sees it in full only
+ * through a reveal with a reason (src/lib/privacy/reveal/), which the audit trail records.
+ */
+export async function addPersonalData(strapi: Core.Strapi, items: Array<Record<string, unknown> & { documentId: string }>, actor: Actor) {
   if (!items.length) return;
   const rows = await strapi.db.query(VOLUNTEER_UID).findMany({
     where: { documentId: { $in: items.map((i) => i.documentId) } },
     select: ['documentId', ...PERSONAL_FIELDS],
   });
+  const own = await ownVolunteer(strapi, actor);
   const byId = new Map(rows.map((r: Record<string, unknown> & { documentId: string }) => [r.documentId, r]));
   for (const item of items) {
     const r = byId.get(item.documentId);
     if (r) for (const f of PERSONAL_FIELDS) item[f] = r[f] ?? null;
+    if (item.documentId !== own?.documentId) maskVolunteerContact(item);
   }
 }
 

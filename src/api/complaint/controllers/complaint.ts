@@ -11,11 +11,12 @@ import { COMPLAINT_UID as UID, COMPLAINT_UPDATE_UID as UPDATE_UID, FINISHED } fr
 import { validateIntake } from '../../../lib/complaints/intake';
 import { asFileList, validateAttachments } from '../../../lib/security/attachments';
 import { requestData } from '../../../lib/platform/validation';
-import { timelineEntry } from '../../../lib/complaints/views';
+import { complainantView, timelineEntry } from '../../../lib/complaints/views';
 import { attachmentLimits } from '../../../lib/complaints/config';
 import { auditPersonalDataReads } from '../../../lib/security/audit';
 import { IDEMPOTENCY_HEADER, idempotencyKeyOf, isUniqueViolation, storedKey, visitByKey } from '../../../lib/complaints/field-visits';
 import * as validation from '../validation';
+import { revealComplaint, revealReason } from '../../../lib/privacy/reveal/reveal';
 
 const body = requestData;
 
@@ -46,7 +47,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
           trackingCode: r.trackingCode,
           consent: r.consent,
           consentAt: r.consentAt,
-          complainant: r.complainant ?? null,
+          complainant: complainantView(r.complainant),
         });
     }
     // PDPA audit trail: one entry per complaint whose complainant is handed out (src/lib/security/audit.ts).
@@ -152,6 +153,12 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       const entry = await service().addNote(ctx.params.id, { note, visibility, actor: await actorOf(strapi, ctx) });
       ctx.status = 201;
       return { data: timelineEntry(entry, 'staff') };
+    },
+
+    /** The complainant's contact data in full, with a reason the audit trail keeps (src/lib/privacy/reveal/). */
+    async reveal(ctx: Context) {
+      const reason = await revealReason(body(ctx));
+      return { data: await revealComplaint(strapi, await actorOf(strapi, ctx), String(ctx.params.id), reason) };
     },
 
     /** A field visit; the same `Idempotency-Key` again answers with the first (src/lib/complaints/field-visits.ts). */

@@ -13,5 +13,6 @@ export default {
     { method: 'POST', path: '/complaints/:id/assign', handler: 'complaint.assign', config: { policies: [visible], middlewares: populate } },
     { method: 'POST', path: '/complaints/:id/notes', handler: 'complaint.addNote', config: { policies: [visible] } },
     { method: 'POST', path: '/complaints/:id/field-visits', handler: 'complaint.addFieldVisit', config: { policies: [visible] } },
+    { method: 'POST', path: '/complaints/:id/reveal', handler: 'complaint.reveal', config: { policies: [visible] } },
   ],
 };

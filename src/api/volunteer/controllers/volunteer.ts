@@ -10,6 +10,7 @@ import { actorOf } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/rules';
+import { revealReason, revealVolunteer } from '../../../lib/privacy/reveal/reveal';
 import { ownProfileSchema, provinceRef, volunteerSchema, type VolunteerInput } from '../validation';
 
 const UID = VOLUNTEER_UID;
@@ -59,10 +60,11 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
   }
 
   async function output(this: CoreMethods, ctx: Context, documentId: string, personal: boolean) {
+    const actor = await actorOf(strapi, ctx);
     const entity = await strapi.documents(UID).findOne({ documentId, populate: { province: { fields: ['code', 'nameTh', 'nameEn'] } } });
     if (!entity) throw new errors.NotFoundError('Volunteer not found');
     const data: Record<string, unknown> & { documentId: string } = await this.sanitizeOutput(entity, ctx);
-    if (personal) await addPersonalData(strapi, [data]);
+    if (personal) await addPersonalData(strapi, [data], actor);
     return data;
   }
 
@@ -83,8 +85,8 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       scope: (actor) => scopeFor(strapi, UID, actor),
       notFound: 'Volunteer not found',
       listParams: { names: ['q', 'province'], filters: listFilters },
-      // a volunteer sees only their own profile, so whoever reads one may see its personal data
-      enrich: (items) => addPersonalData(strapi, items),
+      // a volunteer sees only their own profile, in full; a coordinator every profile, contact data masked
+      enrich: (items, _ctx, actor) => addPersonalData(strapi, items, actor),
     }),
 
     /** The caller's own volunteer profile, personal data and total hours. */
@@ -110,6 +112,12 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
       if ('province' in input) data.province = await provinceRef(strapi, input.province);
       await strapi.documents(UID).update({ documentId: own.documentId, data });
       return this.me(ctx);
+    },
+
+    /** A volunteer's contact data in full, with a reason the audit trail keeps (src/lib/privacy/reveal/). */
+    async reveal(ctx: Context) {
+      const reason = await revealReason(requestData(ctx));
+      return { data: await revealVolunteer(strapi, await actorOf(strapi, ctx), String(ctx.params.id), reason) };
     },
 
     async create(this: CoreMethods, ctx: Context) {
