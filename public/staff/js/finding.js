@@ -1,9 +1,11 @@
 /* /staff/finding.html?id=<documentId> — one inspection finding of the officer's agency: what was found,
- * the recommendation, the due date and state, the reviewer's comment when it was re-opened, and the
- * answer form (POST /api/inspection-findings/:id/respond, multipart: `response` and `attachments`). */
+ * the recommendation, the due date and state, the reviewer's comment when it was re-opened, the
+ * commitment and extension requests (finding-followup.js), and the answer with the evidence of the fix
+ * that closure needs (POST /api/inspection-findings/:id/respond, multipart: `response` and `attachments`). */
 import { api, clearFieldErrors, el, mountShell, requireSignIn, showFieldErrors } from './core.js';
 import { onLangChange, registerStrings, t } from './i18n.js';
 import { badge, dueText, formatDateTime, pageId, say } from './work.js';
+import { mountFollowUp } from './finding-followup.js';
 
 registerStrings({
   th: {
@@ -25,6 +27,9 @@ registerStrings({
     required: 'กรุณากรอกช่องนี้',
     checkFields: 'กรุณาแก้ไขช่องที่ระบุ',
     respondedOk: 'ส่งคำตอบแล้ว',
+    closureHeading: 'ผลการแก้ไขและหลักฐาน',
+    closureHint: 'ข้อตรวจพบจะปิดได้เมื่อผู้ตรวจราชการรับคำมั่นแล้ว และหน่วยงานส่งผลการแก้ไขพร้อมไฟล์หลักฐาน',
+    evidenceLabel: 'ไฟล์หลักฐานที่ส่งแล้ว',
   },
   en: {
     findingTitle: 'Inspection finding',
@@ -45,6 +50,9 @@ registerStrings({
     required: 'Please fill in this field',
     checkFields: 'Please correct the fields marked',
     respondedOk: 'The answer has been sent',
+    closureHeading: 'The fix and its evidence',
+    closureHint: 'A finding closes once the inspector has accepted the commitment and the agency has sent the fix with evidence files',
+    evidenceLabel: 'Evidence files sent',
   },
 });
 
@@ -70,7 +78,9 @@ function render() {
     ...fact(t('reviewLabel'), finding.reviewComment),
     ...fact(t('answerLabel'), finding.agencyResponse),
     ...fact(t('answeredOn'), finding.respondedAt ? formatDateTime(finding.respondedAt) : ''),
+    ...fact(t('evidenceLabel'), (finding.responseAttachments || []).map((f) => f.name).join(', ')),
   );
+  renderFollowUp();
 }
 
 async function submit(event) {
@@ -97,26 +107,34 @@ async function submit(event) {
     say(formError, res.error.message);
     return;
   }
-  finding = { ...finding, ...res.data, inspection: finding.inspection };
-  form.hidden = true;
+  form.reset();
+  await load();
   say(document.getElementById('finding-done'), t('respondedOk'));
-  render();
 }
+
+const isOfficer = () => signedIn.role.type === 'agency-officer';
 
 async function load() {
   const status = document.getElementById('finding-status');
-  const query = new URLSearchParams({ 'populate[inspection][fields][0]': 'code', 'populate[inspection][fields][1]': 'title' });
+  const query = new URLSearchParams({
+    'populate[inspection][fields][0]': 'code',
+    'populate[inspection][fields][1]': 'title',
+    'populate[commitments]': 'true',
+    'populate[extensionRequests]': 'true',
+    'populate[responseAttachments][fields][0]': 'name',
+  });
   const res = await api(`/api/inspection-findings/${encodeURIComponent(id)}?${query}`);
   if (!res.ok) return say(status, res.error.message);
   finding = res.data;
   say(status, '');
+  form.hidden = !OWED.includes(finding.state) || !isOfficer();
   render();
-  form.hidden = !OWED.includes(finding.state) || signedIn.role.type !== 'agency-officer';
 }
 
 // inspectors (the escalation e-mails reach them too) read the finding; agency officers answer it
 const signedIn = await requireSignIn({ roles: ['agency-officer', 'inspector'] });
 mountShell({ page: '/staff/findings.html' });
+const renderFollowUp = mountFollowUp({ id, finding: () => finding, reload: load, mayAct: isOfficer });
 onLangChange(render);
 form.addEventListener('submit', submit);
 load();
