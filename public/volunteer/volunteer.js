@@ -78,6 +78,8 @@
         'ชื่อ / Name: ' + c.volunteerName,
         c.scope === 'activity' ? 'กิจกรรม / Activity: ' + c.activityTitle : 'ปี พ.ศ. / Year (BE): ' + c.yearBE,
         'ชั่วโมงจิตอาสา / Hours: ' + c.hours + ' (' + c.activities + ' กิจกรรม / activities)',
+        'รับรองการเข้าร่วมโดยผู้ประสานงานจิตอาสา / Signed off by the coordinator' +
+          (c.signedOffAt ? ' ' + thaiDate(c.signedOffAt, false) : ''),
         'ออกเมื่อ / Issued: ' + thaiDate(c.issuedAt, false)
       ];
       show(result, lines);

@@ -126,8 +126,13 @@ describe('certificates of volunteer hours', () => {
       hours: 3.5,
       activities: 1,
       issuedAt: expect.any(String),
+      signedOffBy: 'coordinator',
+      signedOffAt: expect.any(String),
       revokedAt: null,
     });
+    // the public page names the role that signed off, never the coordinator
+    expect(JSON.stringify(verified.body)).not.toContain(coordinator.email);
+    expect(JSON.stringify(verified.body)).not.toContain(coordinator.email.split('@')[0]);
     await req('get', `/api/volunteer-certificates/verify/${cert.code.toLowerCase()}`).expect(200);
     await req('get', '/api/volunteer-certificates/verify/0000-0000-0000').expect(404);
     const bad = await req('get', '/api/volunteer-certificates/verify/nope').expect(400);
@@ -173,6 +178,24 @@ describe('certificates of volunteer hours', () => {
     const fresh = await req('post', '/api/volunteer-certificates', userA.auth, { activity: acts[0].documentId }).expect(201);
     expect(fresh.body.data).toMatchObject({ hours: 3, state: 'valid' });
     expect(fresh.body.data.code).not.toBe(activityCert.code);
+  });
+
+  it("the coordinator's sign-off records who and when; the account shows to no one through the API", async () => {
+    const row = await app.strapi.db
+      .query('api::participation.participation')
+      .findOne({ where: { documentId: acts[1].participation }, populate: { attendanceRecordedBy: { select: ['id'] } } });
+    expect(row.attendanceRecordedBy?.id).toBe(coordinator.id);
+    expect(row.attendanceRecordedAt).toBeTruthy();
+    for (const auth of [userA.auth, coordinator.auth]) {
+      const res = await req('get', `/api/participations/${acts[1].participation}?populate=*`, auth);
+      expect(res.status === 200 || res.status === 400).toBe(true);
+      expect(JSON.stringify(res.body)).not.toContain(coordinator.email);
+      expect(res.body.data?.attendanceRecordedBy).toBeUndefined();
+    }
+    // a certificate states when its attendance was signed off
+    const cert = (await req('post', '/api/volunteer-certificates', userA.auth, { activity: acts[1].documentId }).expect(201)).body.data;
+    const verified = (await req('get', `/api/volunteer-certificates/verify/${cert.code}`).expect(200)).body.data;
+    expect(new Date(verified.signedOffAt).getTime()).toBe(new Date(row.attendanceRecordedAt).getTime());
   });
 
   it('refuses what it cannot certify with a 400 naming the field', async () => {

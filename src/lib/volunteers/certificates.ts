@@ -35,6 +35,14 @@ interface AttendedRow {
   activity: { title: string; startAt: Date | string };
 }
 
+/** When the coordinator last signed off an attendance the certificate counts (null for rows from before the stamp). */
+export function lastSignOff(rows: Array<{ attendanceRecordedAt?: Date | string | null }>): Date | null {
+  const times = rows
+    .map((r) => (r.attendanceRecordedAt ? new Date(r.attendanceRecordedAt).getTime() : NaN))
+    .filter((t) => !Number.isNaN(t));
+  return times.length ? new Date(Math.max(...times)) : null;
+}
+
 /** One line of a yearly certificate: an activity, its date and hours. */
 interface CertificateLine {
   title: string;
@@ -64,6 +72,7 @@ export interface CertificateStatement {
   activities: number;
   lines?: CertificateLine[] | null;
   issuedAt: Date | string;
+  signedOffAt?: Date | string | null;
   state: 'valid' | 'revoked';
   revokedAt?: Date | string | null;
 }
@@ -102,6 +111,9 @@ export function publicStatement(c: CertificateStatement) {
     hours: Number(c.hours),
     activities: c.activities,
     issuedAt: c.issuedAt,
+    // the role, never the person: the coordinator's name and account stay off the public page
+    signedOffBy: 'coordinator' as const,
+    signedOffAt: c.signedOffAt ?? null,
     revokedAt: c.revokedAt ?? null,
   };
 }

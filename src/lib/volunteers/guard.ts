@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { asTrusted, documentGuard, type GuardContext, type WriteNext } from '../platform/trusted-write';
 import { fieldErrors } from '../platform/validation';
-import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, VOLUNTEER_UID } from './model';
+import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID, PARTICIPATION_WORKFLOW_FIELDS, VOLUNTEER_UID } from './model';
+import { isAdminPanelRequest, refuseWorkflowFieldChanges } from '../platform/workflow-fields';
 import { activityLengthHours, isThaiNationalId, participationKey } from './rules';
 import { CERTIFICATE_UID } from './certificates';
 
@@ -52,6 +53,9 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
   }
 
   async function guardParticipation(context: GuardContext<Uid>, next: WriteNext) {
+    if (isAdminPanelRequest(strapi)) {
+      await refuseWorkflowFieldChanges(strapi, PARTICIPATION_UID, context.action, context.params, PARTICIPATION_WORKFLOW_FIELDS);
+    }
     const before =
       context.action === 'update' && context.params.documentId
         ? await q(PARTICIPATION_UID).findOne({ where: { documentId: context.params.documentId }, select: ['id', 'state', 'hours'] })
@@ -96,6 +100,15 @@ export function registerVolunteerGuard(strapi: Core.Strapi) {
         throw fieldErrors([{ path: ['hours'], message: 'must be empty or 0 for no_show' }]);
       }
       if (row.state === 'cancelled' && !row.cancelledAt) data.cancelledAt = now;
+      // hours or attendance corrected in the panel: the coordinator's sign-off no longer stands for them
+      if (
+        before &&
+        (before.state === 'attended' || before.state === 'no_show') &&
+        (row.state !== before.state || Number(row.hours) !== Number(before.hours))
+      ) {
+        data.attendanceRecordedAt = now;
+        data.attendanceRecordedBy = null;
+      }
       if (Object.keys(data).length) {
         await q(PARTICIPATION_UID).update({ where: { id: row.id }, data });
         Object.assign(result, Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'key')));

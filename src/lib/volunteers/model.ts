@@ -20,3 +20,6 @@ export const VOLUNTEER_STATES = ['active', 'inactive'] as const satisfies readon
 
 /** States that hold one of the activity's places. */
 export const HOLDS_PLACE: ParticipationState[] = ['registered', 'attended', 'no_show'];
+
+/** Stamped by the coordinator's sign-off (the attendance route), never set in the admin panel. */
+export const PARTICIPATION_WORKFLOW_FIELDS = ['attendanceRecordedAt'] as const;

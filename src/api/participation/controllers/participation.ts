@@ -4,6 +4,7 @@ import type { Context } from 'koa';
 import type participationService from '../services/participation';
 import { requestData } from '../../../lib/platform/validation';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
+import { actorOf } from '../../../lib/platform/actor';
 import { scopeFor } from '../../../lib/security/access';
 import { PARTICIPATION_UID } from '../../../lib/volunteers/rules';
 import { toCsv } from '../../../lib/platform/csv';
@@ -90,7 +91,9 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
 
     /** A coordinator records `attended` with hours (0 < hours ≤ the activity's length) or `no_show`. */
     async attendance(this: Self, ctx: Context) {
-      await service().recordAttendance(String(ctx.params.id), await validation.attendance(requestData(ctx)));
+      const input = await validation.attendance(requestData(ctx));
+      const actor = await actorOf(strapi, ctx);
+      await service().recordAttendance(String(ctx.params.id), input, new Date(), actor.userId ?? null);
       ctx.query = {};
       return this.findOne(ctx);
     },

@@ -325,8 +325,16 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
       });
     },
 
-    /** Marks attended (with hours, 0 < hours ≤ the activity's length) or no_show. */
-    async recordAttendance(documentId: string, input: { state?: unknown; hours?: unknown; note?: unknown }, now = new Date()) {
+    /**
+     * Marks attended (with hours, 0 < hours ≤ the activity's length) or no_show: the coordinator's sign-off,
+     * stamped with who (`by`, their account) and when.
+     */
+    async recordAttendance(
+      documentId: string,
+      input: { state?: unknown; hours?: unknown; note?: unknown },
+      now = new Date(),
+      by: number | null = null,
+    ) {
       return tx(async () => {
         const p = await q(P).findOne({ where: { documentId }, populate: { activity: true } });
         if (!p) throw new errors.NotFoundError('Participation not found');
@@ -338,7 +346,13 @@ export default factories.createCoreService(P, ({ strapi }: { strapi: Core.Strapi
         const hours = input.state === 'attended' ? Number(input.hours) : null;
         await q(P).update({
           where: { id: p.id },
-          data: { state: input.state, hours, attendanceRecordedAt: now, ...(input.note !== undefined ? { note: input.note } : {}) },
+          data: {
+            state: input.state,
+            hours,
+            attendanceRecordedAt: now,
+            attendanceRecordedBy: by,
+            ...(input.note !== undefined ? { note: input.note } : {}),
+          },
         });
         // a corrected attendance no longer backs the certificates that counted it
         if (p.state === 'attended' && (input.state !== 'attended' || Number(p.hours) !== hours)) {

@@ -5,7 +5,7 @@ import { fieldErrors } from '../../../lib/platform/validation';
 import { buddhistYear } from '../../../lib/platform/thai-date';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { ACTIVITY_UID, PARTICIPATION_UID, VOLUNTEER_UID } from '../../../lib/volunteers/model';
-import { CERTIFICATE_UID, certificateTotals, newCertificateCode, yearSpan } from '../../../lib/volunteers/certificates';
+import { CERTIFICATE_UID, certificateTotals, lastSignOff, newCertificateCode, yearSpan } from '../../../lib/volunteers/certificates';
 
 const C = CERTIFICATE_UID;
 
@@ -45,7 +45,7 @@ export default factories.createCoreService(C, ({ strapi }: { strapi: Core.Strapi
           }
           const rows = await q(PARTICIPATION_UID).findMany({
             where,
-            select: ['id', 'hours'],
+            select: ['id', 'hours', 'attendanceRecordedAt'],
             populate: { activity: { select: ['title', 'startAt'] } },
             limit: 1000,
           });
@@ -82,6 +82,7 @@ export default factories.createCoreService(C, ({ strapi }: { strapi: Core.Strapi
               activities: totals.activities,
               lines: activity ? null : totals.lines,
               issuedAt: now,
+              signedOffAt: lastSignOff(rows),
               state: 'valid',
             } as never,
           });
