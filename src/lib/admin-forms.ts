@@ -9,6 +9,7 @@ import { securityAdminForms } from './security/admin-form';
 import { factoriesAdminForms } from './factories/admin-form';
 import { integrationsAdminForms } from './integrations/admin-form';
 import { traffyAdminForms } from './integrations/traffy/admin-form';
+import { breachAdminForms } from './privacy/breaches/admin-form';
 
 /**
  * Every domain's admin form (its `admin-form.ts`): the server writes them into the Content Manager's
@@ -27,6 +28,7 @@ export const domainAdminForms: AdminForms[] = [
   integrationsAdminForms,
   traffyAdminForms,
   factoriesAdminForms,
+  breachAdminForms,
 ];
 
 /** Every declared type's form, by UID (a UID declared twice is a mistake: the first stays). */

@@ -1,5 +1,12 @@
 import type { DomainManifest } from '../platform/manifest';
 import { registerRevealAdminRoutes } from './reveal/admin-routes';
+import { anySource } from '../platform/obligations/source';
+import { registerBreachAdminRoutes } from './breaches/admin-routes';
+import { registerBreachGuard } from './breaches/guard';
+import { breachObligations } from './breaches/obligations';
+import { breachNoticeTemplates } from './breaches/notice-templates';
+import { BREACH_UID } from './breaches/model';
+import { loadBreachDemo } from './breaches/demo';
 
 /** The admin role of the division's privacy officer (DPO): approves purges, answers data-subject requests, keeps the breach register. */
 export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
@@ -15,6 +22,7 @@ export const privacyManifest: DomainManifest = {
     // retention
     // requests
     // breaches
+    'data-breach',
   ],
   permissions: {
     // reveal
@@ -33,14 +41,29 @@ export const privacyManifest: DomainManifest = {
         // retention
         // requests
         // breaches
+        BREACH_UID,
       ],
       readOnly: ['api::agency.agency', 'api::province.province'],
     },
   ],
-  listViews: {},
+  listViews: {
+    // breaches
+    [BREACH_UID]: {
+      columns: ['title', 'state', 'riskLevel', 'discoveredAt', 'notifyBy', 'pdpcNotifiedAt', 'affectedCount'],
+      sortBy: 'discoveredAt',
+      sortOrder: 'DESC',
+      mainField: 'title',
+    },
+  },
   jobs: [],
-  obligations: [],
-  emailTemplates: [],
+  obligations: [
+    // breaches
+    anySource(breachObligations(PRIVACY_OFFICER_ROLE)),
+  ],
+  emailTemplates: [
+    // breaches
+    ...breachNoticeTemplates,
+  ],
   register: (strapi) => {
     void strapi;
     // reveal
@@ -48,5 +71,11 @@ export const privacyManifest: DomainManifest = {
     // retention
     // requests
     // breaches
+    registerBreachGuard(strapi);
+    registerBreachAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
   },
+  demo: async (strapi) => ({
+    // breaches
+    breaches: await loadBreachDemo(strapi),
+  }),
 };
