@@ -50,6 +50,27 @@ describe('demo data', () => {
     expect(findings.filter((f: any) => isFindingOverdue(f, new Date())).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('links every complaint category and most findings to the law and fund measures that apply, as the work panel shows them', async () => {
+    const { lawAtHand, provisionsOfComplaint, provisionsOfFinding } = await import('../../src/lib/training/law-at-hand');
+    const categories = await app.strapi.db
+      .query('api::complaint-category.complaint-category')
+      .findMany({ populate: { provisions: { select: ['slug'] } } });
+    for (const c of categories) expect(c.provisions.length).toBeGreaterThan(0);
+
+    const complaint = await app.strapi.db
+      .query('api::complaint.complaint')
+      .findOne({ where: { category: { code: 'chemical_leak' } }, select: ['documentId'] });
+    const ofComplaint = await provisionsOfComplaint(app.strapi, complaint.documentId);
+    const shown = await lawAtHand(app.strapi, ofComplaint.documentIds, 'th', 'th');
+    expect(shown.provisions.map((m: any) => m.title)).toContain('พระราชบัญญัติวัตถุอันตราย พ.ศ. 2535');
+
+    const finding = await app.strapi.db
+      .query('api::inspection-finding.inspection-finding')
+      .findOne({ where: { title: 'โครงการพัฒนา SME ยังไม่ได้ประเมินผลลัพธ์' }, select: ['documentId'] });
+    const ofFinding = await lawAtHand(app.strapi, (await provisionsOfFinding(app.strapi, finding.documentId)).documentIds, 'th', 'th');
+    expect(ofFinding.fundMeasures.map((m: any) => m.title)).toContain('มาตรการสินเชื่อกองทุนพัฒนาเอสเอ็มอีตามแนวประชารัฐ');
+  });
+
   it('ships a registry of 300 factories in five industrial provinces, in both forms of DIW number', async () => {
     const rows = await app.strapi.db.query('api::factory.factory').findMany({ populate: { province: { select: ['code'] } } });
     expect(rows).toHaveLength(300);

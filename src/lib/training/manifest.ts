@@ -3,6 +3,7 @@ import { forRoles, type DomainManifest } from '../platform/manifest';
 import { SIGNED_IN } from '../platform/roles';
 import { ACK_UID, FUND_UID, MATERIAL_UID, QUIZ_ATTEMPT_UID, ROLE_UID, TOPIC_UID, TRAINING_LOCALES } from './constants';
 import { loadTrainingDemo } from './demo';
+import { linkDemoLawAtHand } from './demo-law-at-hand';
 import { setupTraining } from './setup';
 import { registerTrainingAdminRoutes } from './admin-routes';
 import { registerPublishVersioning } from './versioning';
@@ -108,5 +109,8 @@ export const trainingManifest: DomainManifest = {
   },
   obligations: [anySource(readingObligations)],
   setup: setupTraining,
-  demo: async (strapi) => ({ trainingMaterials: (await loadTrainingDemo(strapi)).materials }),
+  demo: async (strapi) => ({
+    trainingMaterials: (await loadTrainingDemo(strapi)).materials,
+    lawAtHandLinks: await linkDemoLawAtHand(strapi),
+  }),
 };
