@@ -185,9 +185,12 @@ describe('complaint routes: role matrix and personal data', () => {
     expect(hit.status).toBe(miss.status);
     expect(hit.body.data?.length ?? 0).toBe(miss.body.data?.length ?? 0);
 
-    // The positive control: an officer does see it, and the reading is logged on the timeline.
+    // The positive control: an officer does see it, masked (in full only on a reveal with a reason),
+    // and the reading is logged on the timeline.
     const officerView = await call('officer', 'get', `/api/complaints/${id}`).expect(200);
-    expect(officerView.body.data.complainant).toMatchObject({ name: COMPLAINANT.name, email: COMPLAINANT.email });
+    expect(officerView.body.data.complainant).toMatchObject({ name: 'สมศรี ท.', email: 's••••@example.test' });
+    const revealed = await call('officer', 'post', `/api/complaints/${id}/reveal`, { reason: 'โทรกลับผู้ร้องเพื่อนัดหมาย' }).expect(200);
+    expect(revealed.body.data.complainant).toMatchObject({ name: COMPLAINANT.name, email: COMPLAINANT.email });
     const again = await call('officer', 'get', `/api/complaints/${id}`).expect(200);
     expect(again.body.data.timeline.filter((t: any) => t.kind === 'access').length).toBeGreaterThanOrEqual(1);
   });

@@ -294,18 +294,17 @@ describe('personal-data leak probe over every GET route', () => {
   /** The seeded values `role` must not see. */
   function secretsFor(role: Role): string[] {
     const out: string[] = [SECRET.userEmail, SECRET.factoryOperator];
-    if (role !== 'officer') {
-      for (const c of [SECRET.complainantA, SECRET.complainantB]) out.push(c.name, c.phone, c.email);
-      out.push(...trackingCodes);
-    }
-    if (role !== 'coordinator') for (const v of [SECRET.volunteerA, SECRET.volunteerB]) out.push(v.phone, v.email, v.nationalId);
+    // contact data is masked for every role, officers and coordinators too: only a reveal shows it
+    for (const c of [SECRET.complainantA, SECRET.complainantB]) out.push(c.name, c.phone, c.email);
+    if (role !== 'officer') out.push(...trackingCodes);
+    for (const v of [SECRET.volunteerA, SECRET.volunteerB]) out.push(v.phone, v.email, v.nationalId);
     return out;
   }
 
-  it('the seeded values are there (a complaint officer and a coordinator see them where they should)', async () => {
+  it('the seeded values are there (a complaint officer and a coordinator see them masked, and on a reveal)', async () => {
     const c = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { trackingCode: trackingCodes[0] } });
     const asOfficer = await app.http().get(`/api/complaints/${c.documentId}`).set('Authorization', users.officer.auth!).expect(200);
-    expect(JSON.stringify(asOfficer.body)).toContain(SECRET.complainantA.phone);
+    expect(asOfficer.body.data.complainant.phone).toBe('08x-xxx-0001');
     const asTeam = await app.http().get('/api/complaints?pagination[pageSize]=100').set('Authorization', users.team.auth!).expect(200);
     expect(asTeam.body.data.map((x: any) => x.documentId)).toContain(c.documentId);
     const asCoordinator = await app
@@ -313,7 +312,26 @@ describe('personal-data leak probe over every GET route', () => {
       .get(`/api/volunteers?filters[fullName][$startsWith]=${encodeURIComponent('อาสาลับ')}`)
       .set('Authorization', users.coordinator.auth!)
       .expect(200);
-    expect(JSON.stringify(asCoordinator.body)).toContain(SECRET.volunteerA.nationalId);
+    expect(JSON.stringify(asCoordinator.body)).toContain('x-xxxx-xxxxx-81-7');
+  });
+
+  it('the reveal routes answer contact data only to the roles that read it (officers, coordinators)', async () => {
+    const c = await app.strapi.db.query('api::complaint.complaint').findOne({ where: { trackingCode: trackingCodes[0] } });
+    const v = await app.strapi.db.query('api::volunteer.volunteer').findOne({ where: { phone: SECRET.volunteerA.phone } });
+    const reason = { reason: 'ตรวจสอบการรั่วไหลของข้อมูลส่วนบุคคล' };
+    const problems: string[] = [];
+    for (const role of ROLES) {
+      for (const [url, secret, reader] of [
+        [`/api/complaints/${c.documentId}/reveal`, SECRET.complainantA.phone, 'officer'],
+        [`/api/volunteers/${v.documentId}/reveal`, SECRET.volunteerA.nationalId, 'coordinator'],
+      ]) {
+        const res = await send(app, 'POST', url, users[role]).send(reason);
+        const shown = JSON.stringify(res.body).includes(secret);
+        if (role === reader ? res.status !== 200 || !shown : shown || ![401, 403, 404].includes(res.status))
+          problems.push(`${role} POST ${url}: ${res.status}${shown ? ' shows the contact data' : ''}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('no seeded value reaches a role that must not see it, through any GET route and query', async () => {
