@@ -39,7 +39,7 @@ export interface ApiProblem {
 }
 
 /** The admin API's error as the panel shows it: its message and, for a 400, the message of each field. */
-function problemOf(err: unknown): ApiProblem {
+export function problemOf(err: unknown): ApiProblem {
   const error = (
     err as { response?: { data?: { error?: { message?: string; details?: { errors?: { path?: string[]; message?: string }[] } } } } }
   )?.response?.data?.error;

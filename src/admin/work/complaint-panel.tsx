@@ -2,6 +2,7 @@ import * as React from 'react';
 import { unstable_useDocument as useDocument } from '@strapi/strapi/admin';
 import { Box, Button, COLORS, ErrorNote, Field, formatWhen, useText, useThai, useWork } from './common';
 import type { Phrase } from './strings';
+import { RevealContact } from './reveal-contact';
 
 /**
  * The complaint edit view's side panel: the state, the buttons of the steps the model allows from it
@@ -114,6 +115,8 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
         <div style={{ color: COLORS.muted, fontSize: 12 }}>{text('team')}</div>
         <span data-work-team>{data.assignedTeam?.name ?? text('noTeam')}</span>
       </div>
+
+      <RevealContact documentId={documentId} />
 
       {data.mayAct ? (
         <div style={{ display: 'flex', flexDirection: 'column', gap: 6 }}>
