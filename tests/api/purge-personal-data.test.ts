@@ -4,14 +4,16 @@ import path from 'path';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createTeam, intakeBody, PNG_1PX, COMPLAINANT } from '../harness/complaints';
 import { createUser } from '../harness/users';
-import { purgePersonalData } from '../../src/lib/security/jobs/purge-personal-data';
+import { proposePurge } from '../../src/lib/privacy/retention/propose-purge';
+import { decideBatch } from '../../src/lib/privacy/retention/decide';
 import { runJobNow } from '../../src/lib/platform/scheduler';
 
 const DAY = 86_400_000;
 const t0 = new Date('2025-01-10T03:00:00Z');
 const at = (days: number) => new Date(t0.getTime() + days * DAY);
 
-describe('purge-personal-data', () => {
+// Complainants' data through the retention flow (src/lib/privacy/retention): proposed, approved, purged.
+describe("purge of complainants' personal data", () => {
   let app: TestApp;
   const service = () => app.strapi.service('api::complaint.complaint') as any;
   const actor = { label: 'test' };
@@ -24,10 +26,22 @@ describe('purge-personal-data', () => {
   beforeAll(async () => {
     // every complaint here names the same complainant: each must get its receipt (the daily cap is 3)
     app = await bootStrapi({ env: { PDPA_RETENTION_DAYS: '365', RECEIPTS_PER_ADDRESS_PER_DAY: '100' } });
+    // only the complainants' rule here (tests/api/privacy-retention.test.ts covers the others)
+    await app.strapi.db
+      .query('api::retention-rule.retention-rule')
+      .updateMany({ where: { dataset: { $ne: 'complaint-complainant' } }, data: { active: false } });
   });
   afterAll(async () => {
     await app?.close();
   });
+
+  /** One cycle of the flow: the job proposes, the privacy officer approves, the job's next run purges; that run's result. */
+  async function purgeAt(now: Date) {
+    await runJobNow(app.strapi, 'propose-purge', { now });
+    const proposed = await app.strapi.db.query('api::purge-batch.purge-batch').findMany({ where: { state: 'proposed' } });
+    for (const b of proposed) await decideBatch(app.strapi, b.documentId, 'approve', 'dpo@example.test', now);
+    return runJobNow(app.strapi, 'propose-purge', { now });
+  }
 
   async function closedComplaint(closedOn: Date, withPhoto = false) {
     const files = [];
@@ -62,10 +76,10 @@ describe('purge-personal-data', () => {
     expect(mails.map((m: any) => [m.templateKey, m.to])).toContainEqual(['complaint.received', COMPLAINANT.email]);
 
     // dry run: counts, changes nothing
-    expect(await purgePersonalData({ strapi: app.strapi, now: at(366), dryRun: true })).toMatchObject({ purged: 2 });
+    expect(await proposePurge({ strapi: app.strapi, now: at(366), dryRun: true })).toMatchObject({ 'complaint-complainant': 2 });
     expect((await get(old.documentId)).complainant).toMatchObject({ name: COMPLAINANT.name });
 
-    const run = await runJobNow(app.strapi, 'purge-personal-data', { now: at(366) });
+    const run = await purgeAt(at(366));
     expect(run.counts).toMatchObject({ purged: 2, filesDeleted: 1, emailsRedacted: 2 });
 
     const after: any = await get(old.documentId);
@@ -108,7 +122,7 @@ describe('purge-personal-data', () => {
     // the run and each purge are on record
     const jobRun = await app.strapi.db.query('api::job-run.job-run').findOne({ where: { fireKey: run.fireKey } });
     expect(jobRun).toMatchObject({
-      job: 'purge-personal-data',
+      job: 'propose-purge',
       state: 'succeeded',
       trigger: 'manual',
       counts: expect.objectContaining({ purged: 2 }),
@@ -117,7 +131,7 @@ describe('purge-personal-data', () => {
     expect(audits.map((a: any) => a.targetId).sort()).toEqual([old.documentId, rejected.documentId].sort());
     expect(audits.find((a: any) => a.targetId === old.documentId)).toMatchObject({
       actorKind: 'system',
-      actorLabel: 'job purge-personal-data',
+      actorLabel: 'job propose-purge',
       channel: 'job',
       targetLabel: old.ticketNumber,
       details: expect.objectContaining({ retentionDays: 365, attachments: 1 }),
@@ -125,8 +139,8 @@ describe('purge-personal-data', () => {
     expect(new Date(audits[0].occurredAt).getTime()).toBe(at(366).getTime());
 
     // again: nothing left to do; later, the recent one's turn comes
-    expect(await purgePersonalData({ strapi: app.strapi, now: at(367), dryRun: false })).toMatchObject({ purged: 0 });
-    expect(await purgePersonalData({ strapi: app.strapi, now: at(300 + 366), dryRun: false })).toMatchObject({ purged: 1 });
+    expect((await purgeAt(at(367))).counts).toMatchObject({ purged: 0 });
+    expect((await purgeAt(at(300 + 366))).counts).toMatchObject({ purged: 1 });
     expect((await get(recent.documentId)).complainant).toBeNull();
     expect((await get(open.documentId)).complainant).toMatchObject({ phone: COMPLAINANT.phone });
   });
@@ -135,7 +149,7 @@ describe('purge-personal-data', () => {
     const c = await closedComplaint(t0);
     const code = (await app.strapi.db.query('api::complaint.complaint').findOne({ where: { documentId: c.documentId } })).trackingCode;
     expect((await app.http().get(`/api/public/complaints/${code}`)).status).toBe(200);
-    await purgePersonalData({ strapi: app.strapi, now: at(400), dryRun: false });
+    await purgeAt(at(400));
     expect((await app.http().get(`/api/public/complaints/${code}`)).status).toBe(404);
   });
 });

@@ -141,6 +141,8 @@ export const routeAccess: Record<string, Role[]> = {
   'DELETE /api/email-templates/:id': NOBODY,
   'GET /api/email-templates/:id': NOBODY,
   'PUT /api/email-templates/:id': NOBODY,
+  // Retention rules and purge batches (PDPA) have no content-API routes at all (no routes folder): the
+  // admin panel only, and a row here for either would be a route that must not exist
   'GET /api/job-runs': NOBODY,
   'POST /api/job-runs': NOBODY,
   'DELETE /api/job-runs/:id': NOBODY,
@@ -342,4 +344,8 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/mind-work/inspection-findings/:id/reopen': ['strapi-super-admin', 'strapi-editor', 'inspector'],
   'POST /admin/mind-work/email-templates/preview': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/email-templates/test': ['strapi-super-admin', 'strapi-editor'],
+  // Purge batches (admin router mind-privacy-retention): super admins and the privacy officer, by role (the
+  // privacy officer's allowed in tests/api/privacy-retention.test.ts while this matrix does not sign in as it)
+  'POST /admin/mind-privacy/purge-batches/:id/approve': ['strapi-super-admin'],
+  'POST /admin/mind-privacy/purge-batches/:id/reject': ['strapi-super-admin'],
 };

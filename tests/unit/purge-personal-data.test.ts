@@ -1,4 +1,4 @@
-import { purgeDue } from '../../src/lib/security/jobs/purge-personal-data';
+import { purgeDue } from '../../src/lib/privacy/retention/complaints';
 
 const DAY = 86_400_000;
 const t0 = new Date('2025-01-10T03:00:00Z');

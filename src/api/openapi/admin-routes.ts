@@ -68,4 +68,6 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
   'POST /admin/mind-work/inspection-findings/:id/reopen': { tag, summary: 'เปิดข้อตรวจพบอีกครั้ง / Reopen a finding' },
   'POST /admin/mind-work/email-templates/preview': { tag, summary: 'ดูตัวอย่างแม่แบบอีเมล / Preview an e-mail template' },
   'POST /admin/mind-work/email-templates/test': { tag, summary: 'ส่งอีเมลทดสอบ / Send a test e-mail' },
+  'POST /admin/mind-privacy/purge-batches/:id/approve': { tag, summary: 'อนุมัติชุดลบข้อมูลส่วนบุคคล / Approve a purge batch' },
+  'POST /admin/mind-privacy/purge-batches/:id/reject': { tag, summary: 'ไม่อนุมัติชุดลบข้อมูลส่วนบุคคล / Reject a purge batch' },
 };

@@ -1,5 +1,8 @@
 import type { DomainManifest } from '../platform/manifest';
 import { registerRevealAdminRoutes } from './reveal/admin-routes';
+import proposePurge from './retention/propose-purge';
+import { registerRetentionAdminRoutes } from './retention/admin-routes';
+import { seedRetentionRules } from './retention/rules';
 import { anySource } from '../platform/obligations/source';
 import { registerBreachAdminRoutes } from './breaches/admin-routes';
 import { registerBreachGuard } from './breaches/guard';
@@ -20,6 +23,8 @@ export const privacyManifest: DomainManifest = {
   apis: [
     // reveal
     // retention
+    'retention-rule',
+    'purge-batch',
     // requests
     // breaches
     'data-breach',
@@ -39,6 +44,8 @@ export const privacyManifest: DomainManifest = {
       description: 'เจ้าหน้าที่คุ้มครองข้อมูลส่วนบุคคล / Approves purges, answers data-subject requests, keeps the breach register',
       edited: [
         // retention
+        'api::retention-rule.retention-rule',
+        'api::purge-batch.purge-batch',
         // requests
         // breaches
         BREACH_UID,
@@ -55,7 +62,10 @@ export const privacyManifest: DomainManifest = {
       mainField: 'title',
     },
   },
-  jobs: [],
+  jobs: [
+    // retention
+    proposePurge,
+  ],
   obligations: [
     // breaches
     anySource(breachObligations(PRIVACY_OFFICER_ROLE)),
@@ -69,10 +79,15 @@ export const privacyManifest: DomainManifest = {
     // reveal
     registerRevealAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // retention
+    registerRetentionAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // requests
     // breaches
     registerBreachGuard(strapi);
     registerBreachAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
+  },
+  setup: async (strapi) => {
+    // retention
+    await seedRetentionRules(strapi);
   },
   demo: async (strapi) => ({
     // breaches

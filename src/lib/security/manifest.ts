@@ -1,8 +1,7 @@
 import type { DomainManifest } from '../platform/manifest';
-import purgePersonalData from './jobs/purge-personal-data';
 import { registerRelationScope } from './relation-scope';
 
-/** Protections that span the domains: the audit trail's list view, the PDPA purge, row scope through relations. */
+/** Protections that span the domains: the audit trail's list view, row scope through relations (the PDPA purge is src/lib/privacy/retention). */
 export const securityManifest: DomainManifest = {
   name: 'security',
   apis: ['audit-entry'],
@@ -14,6 +13,5 @@ export const securityManifest: DomainManifest = {
       mainField: 'action',
     },
   },
-  jobs: [purgePersonalData],
   register: registerRelationScope,
 };

@@ -1,29 +1,25 @@
 import type { Core } from '@strapi/strapi';
-import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { asTrusted } from '../../platform/trusted-write';
 import { COMPLAINT_UID as UID, FINAL_STATES, type Complaint } from '../../complaints/model';
-import { audit, AUDIT_ACTIONS } from '../audit';
+import { audit, AUDIT_ACTIONS } from '../../security/audit';
 import { NOTIFICATION_UID } from '../../platform/outbox';
 import type { DocumentUpdate } from '../../platform/model';
+import { cutoffOf, DAY, type Dataset, type DueRow, type PurgeContext } from './dataset';
 
 /**
- * purge-personal-data (daily, PDPA retention): complaints finished (closed, rejected or duplicate) more
- * than `PDPA_RETENTION_DAYS` days ago lose their complainant's personal data:
+ * Complainants' personal data (dataset `complaint-complainant`), counted from when a complaint was
+ * finished (closed, rejected or duplicate). Purging a complaint:
  *
- * - cleared: the complainant (name, phone, email), consent and its time, the tracking code (it ties a
+ * - clears the complainant (name, phone, email), consent and its time, the tracking code (it ties a
  *   person to the case), the free-text address, the citizen's attachments (files deleted from storage),
  *   and the address/body of emails sent to the complainant (the outbox row stays, redacted);
- * - coarsened: latitude/longitude rounded to 2 decimals (about 1 km), enough for maps of where
- *   problems are, not enough to find a house;
- * - kept (statistics and the official record): ticket number, title, description, category, province,
- *   urgency, channel, state, every date, the team, the timeline (staff notes and field visits), factory.
+ * - coarsens latitude/longitude to 2 decimals (about 1 km): maps of where problems are, not of houses;
+ * - keeps the statistics and the official record: ticket number, title, description, category,
+ *   province, urgency, channel, state, every date, the team, the timeline, factory.
  *
- * The complaint gets `personalDataPurgedAt`, and one audit entry (`personal_data.purge`) is written
- * per complaint; the run itself is a job-run row (the scheduler records it). Idempotent: purged
- * complaints are never selected again.
+ * The complaint gets `personalDataPurgedAt` and one audit entry (`personal_data.purge`), so it is
+ * never selected again.
  */
-const DAY = 86_400_000;
-
 export interface PurgeCandidate {
   state: string;
   closedAt?: string | Date | null;
@@ -31,19 +27,16 @@ export interface PurgeCandidate {
   personalDataPurgedAt?: string | Date | null;
 }
 
-/**
- * A complaint as the purge selects it: the candidate's columns, what is purged, the complainant and attachment ids.
- * (The update sets the complainant component to null, which Strapi's input types do not allow: cast through `unknown`.)
- */
+/** The complaint as the purge reads it (the complainant component is set to null, which Strapi's input types refuse: cast through `unknown`). */
 type PurgedComplaint = PurgeCandidate &
   Pick<Complaint, 'documentId' | 'ticketNumber' | 'latitude' | 'longitude' | 'complainant'> & {
     id: number;
     attachments?: Array<{ id: number }> | null;
   };
 
-function retentionDays(strapi?: Core.Strapi): number {
-  const configured = strapi?.config.get('jobs.retention.personalDataDays') as number | undefined;
-  const n = Number(configured ?? process.env.PDPA_RETENTION_DAYS ?? 365);
+/** The seeded period: PDPA_RETENTION_DAYS (config/jobs.ts), 365 days unless set. */
+export function defaultComplaintDays(strapi: Core.Strapi): number {
+  const n = Number(strapi.config.get('jobs.retention.personalDataDays') ?? 365);
   return Number.isFinite(n) && n >= 0 ? n : 365;
 }
 
@@ -63,8 +56,36 @@ export function purgeDue(c: PurgeCandidate, now: Date, days: number): boolean {
 }
 
 const round2 = (v: unknown) => (v === null || v === undefined || v === '' ? null : Math.round(Number(v) * 100) / 100);
+const SELECT = ['id', 'documentId', 'ticketNumber', 'state', 'closedAt', 'updatedAt', 'personalDataPurgedAt', 'latitude', 'longitude'];
 
-async function purgeOne(strapi: Core.Strapi, c: PurgedComplaint, now: Date, days: number, counts: JobCounts) {
+async function due(strapi: Core.Strapi, now: Date, days: number, limit: number, only?: string[]): Promise<DueRow[]> {
+  const cutoff = cutoffOf(now, days);
+  // the database filter is purgeDue's condition; purgeDue still decides
+  const rows: PurgedComplaint[] = await strapi.db.query(UID).findMany({
+    where: {
+      ...(only ? { documentId: { $in: only } } : {}),
+      personalDataPurgedAt: { $null: true },
+      $or: [
+        { state: 'closed', closedAt: { $lte: cutoff } },
+        { state: 'closed', closedAt: { $null: true }, updatedAt: { $lte: cutoff } },
+        { state: { $in: ['rejected', 'duplicate'] }, updatedAt: { $lte: cutoff } },
+      ],
+    },
+    select: SELECT,
+    orderBy: { id: 'asc' },
+    limit,
+  });
+  return rows.filter((c) => purgeDue(c, now, days)).map((c) => ({ id: c.documentId, label: c.ticketNumber ?? c.documentId }));
+}
+
+async function purge(strapi: Core.Strapi, documentId: string, ctx: PurgeContext): Promise<void> {
+  const c: PurgedComplaint | null = await strapi.db.query(UID).findOne({
+    where: { documentId },
+    select: SELECT,
+    populate: { complainant: true, attachments: { select: ['id'] } },
+  });
+  if (!c) return;
+  const { now, days, counts } = ctx;
   const files: Array<{ id: number }> = c.attachments ?? [];
   const email: string | undefined = c.complainant?.email ?? undefined;
   await asTrusted(() =>
@@ -100,16 +121,18 @@ async function purgeOne(strapi: Core.Strapi, c: PurgedComplaint, now: Date, days
             ...(m.state === 'sent' ? {} : { state: 'dead', lastError: 'personal data purged before sending' }),
           },
         });
-        counts.emailsRedacted++;
+        counts.emailsRedacted = (counts.emailsRedacted ?? 0) + 1;
       }
       await audit(strapi, {
         action: AUDIT_ACTIONS.personalDataPurge,
         targetType: UID,
         targetId: c.documentId,
         targetLabel: c.ticketNumber,
-        actor: { actorKind: 'system', actorLabel: 'job purge-personal-data', channel: 'job' },
+        actor: ctx.actor,
         occurredAt: now,
         details: {
+          dataset: 'complaint-complainant',
+          batch: ctx.batch,
           state: c.state,
           finishedAt: finishedAt(c)?.toISOString() ?? null,
           retentionDays: days,
@@ -125,51 +148,8 @@ async function purgeOne(strapi: Core.Strapi, c: PurgedComplaint, now: Date, days
     const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id: f.id } });
     if (!file) continue;
     await upload.remove(file);
-    counts.filesDeleted++;
+    counts.filesDeleted = (counts.filesDeleted ?? 0) + 1;
   }
 }
 
-export async function purgePersonalData(ctx: JobContext, batchSize = 200): Promise<JobCounts> {
-  const { strapi, now, dryRun } = ctx;
-  const days = retentionDays(strapi);
-  const counts: JobCounts = { examined: 0, purged: 0, filesDeleted: 0, emailsRedacted: 0 };
-  const cutoff = new Date(now.getTime() - days * DAY);
-  let afterId = 0;
-  for (;;) {
-    // The database filter is purgeDue's condition; purgeDue still decides.
-    const batch: PurgedComplaint[] = await strapi.db.query(UID).findMany({
-      where: {
-        id: { $gt: afterId },
-        personalDataPurgedAt: { $null: true },
-        $or: [
-          { state: 'closed', closedAt: { $lte: cutoff } },
-          { state: 'closed', closedAt: { $null: true }, updatedAt: { $lte: cutoff } },
-          { state: { $in: ['rejected', 'duplicate'] }, updatedAt: { $lte: cutoff } },
-        ],
-      },
-      select: ['id', 'documentId', 'ticketNumber', 'state', 'closedAt', 'updatedAt', 'personalDataPurgedAt', 'latitude', 'longitude'],
-      populate: { complainant: true, attachments: { select: ['id'] } },
-      orderBy: { id: 'asc' },
-      limit: batchSize,
-    });
-    if (!batch.length) break;
-    afterId = batch[batch.length - 1].id;
-    for (const c of batch) {
-      counts.examined++;
-      if (!purgeDue(c, now, days)) continue;
-      counts.purged++;
-      if (!dryRun) await purgeOne(strapi, c, now, days, counts);
-    }
-  }
-  return counts;
-}
-
-const job: Job = {
-  name: 'purge-personal-data',
-  description: "PDPA retention: clears complainants' personal data of complaints finished longer than PDPA_RETENTION_DAYS ago",
-  labelTh: 'ลบข้อมูลส่วนบุคคลที่พ้นระยะเวลาเก็บ (PDPA)',
-  defaultSchedule: '30 2 * * *',
-  run: (ctx) => purgePersonalData(ctx),
-};
-
-export default job;
+export const complaintComplainants: Dataset = { key: 'complaint-complainant', due, purge };
