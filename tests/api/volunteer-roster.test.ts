@@ -145,4 +145,46 @@ describe('rapid roster: calling volunteers in for an emergency', () => {
     expect(badToken.body.error.message).toContain('token');
     await post('/api/volunteer-rosters/answer', { token: 'A'.repeat(32), answer: 'yes' }).expect(404);
   });
+
+  it('a signed-in volunteer sees the calls they were called to and answers in the staff app; no one else can', async () => {
+    const me = await createUser(app.strapi, 'volunteer');
+    await post(
+      '/api/volunteers',
+      { data: { fullName: 'สมศรี ในแอป', email: 'insapp@example.test', consent: true, province: 'TH-20', skills: [SKILL], user: me.id } },
+      coordinator.auth,
+    ).expect(201);
+    const call = (
+      await post(
+        '/api/volunteer-rosters',
+        { title: 'ไฟไหม้โกดังสารเคมี ชลบุรี', province: 'TH-20', needed: 1, nearby: false },
+        coordinator.auth,
+      ).expect(201)
+    ).body.data;
+    const mine = (await get('/api/volunteer-rosters/mine', me.auth).expect(200)).body.data;
+    expect(mine).toEqual([expect.objectContaining({ documentId: call.documentId, title: 'ไฟไหม้โกดังสารเคมี ชลบุรี', answer: 'pending' })]);
+    expect(JSON.stringify(mine)).not.toContain('insapp@example.test');
+
+    // not called (no profile): nothing listed, and the call is not theirs to answer
+    expect((await get('/api/volunteer-rosters/mine', volunteerUser.auth).expect(200)).body.data).toEqual([]);
+    await post(`/api/volunteer-rosters/${call.documentId}/my-answer`, { answer: 'yes' }, volunteerUser.auth).expect(404);
+    expect([401, 403]).toContain((await post(`/api/volunteer-rosters/${call.documentId}/my-answer`, { answer: 'yes' })).status);
+
+    for (const [body, field] of [
+      [{}, 'answer'],
+      [{ answer: 'maybe' }, 'answer'],
+      [{ answer: 'yes', token: 'x' }, 'token'],
+    ] as Array<[object, string]>) {
+      const res = await post(`/api/volunteer-rosters/${call.documentId}/my-answer`, body, me.auth);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain(field);
+    }
+    const yes = await post(`/api/volunteer-rosters/${call.documentId}/my-answer`, { answer: 'yes' }, me.auth).expect(200);
+    expect(yes.body.data).toMatchObject({ answer: 'yes', state: 'full' });
+    const seen = (await get(`/api/volunteer-rosters/${call.documentId}`, coordinator.auth).expect(200)).body.data;
+    expect(seen.coming.map((c: any) => c.fullName)).toEqual(['สมศรี ในแอป']);
+    // the call is full: still listed with the answer, until the coordinator closes it
+    expect((await get('/api/volunteer-rosters/mine', me.auth).expect(200)).body.data[0]).toMatchObject({ answer: 'yes', state: 'full' });
+    await post(`/api/volunteer-rosters/${call.documentId}/close`, {}, coordinator.auth).expect(200);
+    expect((await get('/api/volunteer-rosters/mine', me.auth).expect(200)).body.data).toEqual([]);
+  });
 });

@@ -185,6 +185,8 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/volunteer-rosters': ['coordinator'],
   'POST /api/volunteer-rosters/:id/close': ['coordinator'],
   'POST /api/volunteer-rosters/answer': EVERYONE,
+  'GET /api/volunteer-rosters/mine': ['volunteer'],
+  'POST /api/volunteer-rosters/:id/my-answer': ['volunteer'],
   'GET /api/volunteer-activities': ['volunteer', 'coordinator'],
   'POST /api/volunteer-activities': ['coordinator'],
   'GET /api/volunteer-activities/:id': ['volunteer', 'coordinator'],

@@ -522,6 +522,18 @@ export const routeDocs: Record<string, RouteDoc> = {
       'token',
     ]),
   },
+  'GET /api/volunteer-rosters/mine': {
+    tag: 'Volunteers',
+    summary: 'การเรียกกำลังที่ฉันได้รับ / My open call-outs',
+    description: 'The calls the signed-in volunteer was called to that still take answers (open or full), with their answer.',
+  },
+  'POST /api/volunteer-rosters/:id/my-answer': {
+    tag: 'Volunteers',
+    summary: 'ตอบการเรียกกำลังในแอปเจ้าหน้าที่ / Answer a call-out in the staff app',
+    description:
+      'As the e-mailed link would; 404 for a call the volunteer was not called to; 400 naming `answer` when the call is full or closed.',
+    body: object({ answer: str(undefined, { enum: ['yes', 'no'] }) }, ['answer']),
+  },
   'GET /api/volunteer-hours': { tag: 'Volunteers', summary: 'ชั่วโมงจิตอาสา / Volunteer hours' },
   'GET /api/volunteer-hours/export': { tag: 'Volunteers', summary: 'ส่งออกชั่วโมงจิตอาสา (CSV) / Volunteer hours as CSV', csv: true },
 };

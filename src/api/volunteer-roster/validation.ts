@@ -45,3 +45,13 @@ export const answerBody = (body: Record<string, unknown>) =>
     ),
     body,
   );
+
+/** A signed-in volunteer's answer from the staff app: yes or no, nothing else. */
+export const myAnswerBody = (body: Record<string, unknown>) =>
+  validate<{ answer: 'yes' | 'no' }>(
+    knownObject(
+      { answer: yup.mixed().required('is required (yes or no)').oneOf(['yes', 'no'], 'must be yes or no') },
+      'is not a known field (answer)',
+    ),
+    body,
+  );

@@ -33,7 +33,12 @@ export const volunteersManifest: DomainManifest = {
   apis: ['volunteer', 'volunteer-activity', 'participation', 'volunteer-certificate', 'volunteer-roster'],
   permissions: {
     // a volunteer edits only their own profile and consent (PUT /volunteers/me); coordinators any, by id
-    volunteer: [...volunteerSelf, 'api::volunteer.volunteer.updateMe'],
+    volunteer: [
+      ...volunteerSelf,
+      'api::volunteer.volunteer.updateMe',
+      'api::volunteer-roster.volunteer-roster.mine',
+      'api::volunteer-roster.volunteer-roster.answerMine',
+    ],
     'volunteer-coordinator': [
       ...volunteerSelf,
       'api::volunteer.volunteer.create',

@@ -5,6 +5,8 @@ import { errors } from '@strapi/utils';
 import type rosterService from '../services/volunteer-roster';
 import { requestData } from '../../../lib/platform/validation';
 import { ROSTER_UID } from '../../../lib/volunteers/roster';
+import { actorOf } from '../../../lib/platform/actor';
+import { ownVolunteer } from '../../../lib/volunteers/access';
 import * as validation from '../validation';
 
 type RosterService = ReturnType<typeof rosterService>;
@@ -52,6 +54,21 @@ export default factories.createCoreController(ROSTER_UID, ({ strapi }: { strapi:
       await validation.closeBody(requestData(ctx));
       await service().close(String(ctx.params.id));
       return withAnswers(String(ctx.params.id));
+    },
+
+    /** The signed-in volunteer's calls still taking answers (none without a volunteer profile). */
+    async mine(ctx: Context) {
+      const own = await ownVolunteer(strapi, await actorOf(strapi, ctx));
+      ctx.set('Cache-Control', 'no-store');
+      return { data: own ? await service().mine(own.id) : [] };
+    },
+
+    /** The signed-in volunteer answers yes or no to a call they were called to (anyone else's is 404). */
+    async answerMine(ctx: Context) {
+      const { answer } = await validation.myAnswerBody(requestData(ctx));
+      const own = await ownVolunteer(strapi, await actorOf(strapi, ctx));
+      if (!own) throw new errors.NotFoundError('Call-out not found');
+      return { data: await service().answerAs(String(ctx.params.id), own.id, answer) };
     },
 
     async answer(ctx: Context) {

@@ -50,6 +50,42 @@ export default factories.createCoreService(ROSTER_UID, ({ strapi }: { strapi: Co
 
   const countYes = (rosterId: number) => q(ROSTER_ANSWER_UID).count({ where: { roster: { id: rosterId }, answer: 'yes' } });
 
+  /** Records (or, without `answer`, only reads) the one answer row `where` finds, under a lock on its call. */
+  async function answerWhere(where: Record<string, unknown>, notFound: string, answer: 'yes' | 'no' | undefined, now: Date) {
+    return asTrusted(() =>
+      strapi.db.transaction(async ({ trx }) => {
+        const found = await q(ROSTER_ANSWER_UID).findOne({ where, populate: { roster: { select: ['id'] } } });
+        if (!found?.roster) throw new errors.NotFoundError(notFound);
+        const roster = await lockRoster(found.roster.id, trx);
+        const row = await q(ROSTER_ANSWER_UID).findOne({ where: { id: found.id }, select: ['id', 'answer'] });
+        let current = row.answer as Answer;
+        if (answer) {
+          const effect = answerEffect(roster, await countYes(roster.id), current, answer);
+          if ('refusal' in effect) throw fieldErrors([{ path: ['answer'], message: effect.refusal }]);
+          if (current !== answer) {
+            await q(ROSTER_ANSWER_UID).update({ where: { id: row.id }, data: { answer, answeredAt: now } });
+            current = answer;
+          }
+          if (effect.state !== roster.state) {
+            await q(ROSTER_UID).update({
+              where: { id: roster.id },
+              data: { state: effect.state, closedAt: effect.state === 'full' ? now : null },
+            });
+            roster.state = effect.state;
+          }
+        }
+        return {
+          title: roster.title,
+          message: roster.message ?? null,
+          place: roster.place ?? null,
+          province: roster.province?.nameTh ?? null,
+          state: roster.state,
+          answer: current,
+        };
+      }),
+    );
+  }
+
   return {
     async call(input: RosterInput, coordinatorId: number | undefined, now = new Date()) {
       return asTrusted(() =>
@@ -131,38 +167,39 @@ export default factories.createCoreService(ROSTER_UID, ({ strapi }: { strapi: Co
 
     /** Records a yes or no from the answer link (or only reads the call when `answer` is absent). */
     async answer(token: string, answer: 'yes' | 'no' | undefined, now = new Date()) {
-      return asTrusted(() =>
-        strapi.db.transaction(async ({ trx }) => {
-          const found = await q(ROSTER_ANSWER_UID).findOne({ where: { token }, populate: { roster: { select: ['id'] } } });
-          if (!found?.roster) throw new errors.NotFoundError('No call-out for this link');
-          const roster = await lockRoster(found.roster.id, trx);
-          const row = await q(ROSTER_ANSWER_UID).findOne({ where: { id: found.id }, select: ['id', 'answer'] });
-          let current = row.answer as Answer;
-          if (answer) {
-            const effect = answerEffect(roster, await countYes(roster.id), current, answer);
-            if ('refusal' in effect) throw fieldErrors([{ path: ['answer'], message: effect.refusal }]);
-            if (current !== answer) {
-              await q(ROSTER_ANSWER_UID).update({ where: { id: row.id }, data: { answer, answeredAt: now } });
-              current = answer;
-            }
-            if (effect.state !== roster.state) {
-              await q(ROSTER_UID).update({
-                where: { id: roster.id },
-                data: { state: effect.state, closedAt: effect.state === 'full' ? now : null },
-              });
-              roster.state = effect.state;
-            }
-          }
-          return {
-            title: roster.title,
-            message: roster.message ?? null,
-            place: roster.place ?? null,
-            province: roster.province?.nameTh ?? null,
-            state: roster.state,
-            answer: current,
-          };
-        }),
-      );
+      return answerWhere({ token }, 'No call-out for this link', answer, now);
+    },
+
+    /** The signed-in volunteer answers a call they were called to (the staff app), as the link would. */
+    async answerAs(rosterDocumentId: string, volunteerId: number, answer: 'yes' | 'no', now = new Date()) {
+      return answerWhere({ roster: { documentId: rosterDocumentId }, volunteer: { id: volunteerId } }, 'Call-out not found', answer, now);
+    },
+
+    /** The calls a volunteer was called to that still take answers (open or full), newest first, with their answer. */
+    async mine(volunteerId: number) {
+      const rows = await q(ROSTER_ANSWER_UID).findMany({
+        where: { volunteer: { id: volunteerId }, roster: { state: { $in: ['open', 'full'] } } },
+        select: ['answer', 'answeredAt'],
+        populate: {
+          roster: {
+            select: ['documentId', 'title', 'message', 'place', 'state', 'createdAt'],
+            populate: { province: { select: ['nameTh'] } },
+          },
+        },
+        orderBy: { id: 'desc' },
+        limit: 50,
+      });
+      return rows.map((r: { answer: Answer; answeredAt: Date | null; roster: Record<string, any> }) => ({
+        documentId: r.roster.documentId as string,
+        title: r.roster.title as string,
+        message: r.roster.message ?? null,
+        place: r.roster.place ?? null,
+        province: r.roster.province?.nameTh ?? null,
+        state: r.roster.state as string,
+        calledAt: r.roster.createdAt,
+        answer: r.answer,
+        answeredAt: r.answeredAt,
+      }));
     },
 
     /** The coordinator closes a call; answers after that are refused. */
