@@ -1,4 +1,5 @@
 import type { RouteDoc } from './registry';
+import { breachNoticeQuery } from '../../lib/privacy/breaches/admin-routes';
 
 /**
  * Our admin-panel routes (admin routers named `mind-*`, under /admin; admin login, not the content API's
@@ -68,6 +69,15 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
   'POST /admin/mind-work/inspection-findings/:id/reopen': { tag, summary: 'เปิดข้อตรวจพบอีกครั้ง / Reopen a finding' },
   'POST /admin/mind-work/email-templates/preview': { tag, summary: 'ดูตัวอย่างแม่แบบอีเมล / Preview an e-mail template' },
   'POST /admin/mind-work/email-templates/test': { tag, summary: 'ส่งอีเมลทดสอบ / Send a test e-mail' },
-  'POST /admin/mind-privacy/purge-batches/:id/approve': { tag, summary: 'อนุมัติชุดลบข้อมูลส่วนบุคคล / Approve a purge batch' },
-  'POST /admin/mind-privacy/purge-batches/:id/reject': { tag, summary: 'ไม่อนุมัติชุดลบข้อมูลส่วนบุคคล / Reject a purge batch' },
+  'GET /admin/mind-privacy/data-breaches/:id/affected': {
+    tag,
+    summary: 'เจ้าของข้อมูลที่เหตุละเมิดกระทบ / Whom a breach touched (from the audit trail)',
+    description: 'Complaints by ticket number and volunteers by document id, with the count; never their personal data.',
+  },
+  'GET /admin/mind-privacy/data-breaches/:id/notice': {
+    tag,
+    summary: 'หนังสือแจ้งเหตุละเมิด / The breach notice to the PDPC or the data subjects',
+    description: 'Plain text, Thai (Buddhist-era dates) then English, from the admin-editable template.',
+    query: breachNoticeQuery,
+  },
 };

@@ -15,7 +15,8 @@ import { BREACH_UID, type BreachRow } from './model';
  */
 const SUPER_ADMIN = 'strapi-super-admin';
 
-const noticeQuery = knownObject({ to: yup.string().oneOf(['pdpc', 'subject'], 'must be pdpc or subject').default('pdpc') });
+/** `?to=pdpc|subject` of the notice route (pdpc when absent). */
+export const breachNoticeQuery = knownObject({ to: yup.string().oneOf(['pdpc', 'subject'], 'must be pdpc or subject').default('pdpc') });
 
 export function registerBreachAdminRoutes(strapi: Core.Strapi, privacyOfficer: string) {
   type Ctx = Parameters<typeof adminUser>[0];
@@ -49,7 +50,7 @@ export function registerBreachAdminRoutes(strapi: Core.Strapi, privacyOfficer: s
       needs: [],
       handler: async (ctx) => {
         allowed(ctx);
-        const { to } = await validate<{ to: 'pdpc' | 'subject' }>(noticeQuery, ctx.query, 'query');
+        const { to } = await validate<{ to: 'pdpc' | 'subject' }>(breachNoticeQuery, ctx.query, 'query');
         return breachNotice(strapi, await breachOf(ctx), to);
       },
     },
