@@ -141,6 +141,8 @@ export const routeAccess: Record<string, Role[]> = {
   'DELETE /api/email-templates/:id': NOBODY,
   'GET /api/email-templates/:id': NOBODY,
   'PUT /api/email-templates/:id': NOBODY,
+  // Retention rules and purge batches (PDPA) have no content-API routes at all (no routes folder): the
+  // admin panel only, and a row here for either would be a route that must not exist
   // Data breaches (PDPA breach register) have no content-API routes (no routes folder): the admin panel only
   'GET /api/job-runs': NOBODY,
   'POST /api/job-runs': NOBODY,
@@ -184,6 +186,8 @@ export const routeAccess: Record<string, Role[]> = {
   'POST /api/volunteer-rosters': ['coordinator'],
   'POST /api/volunteer-rosters/:id/close': ['coordinator'],
   'POST /api/volunteer-rosters/answer': EVERYONE,
+  'GET /api/volunteer-rosters/mine': ['volunteer'],
+  'POST /api/volunteer-rosters/:id/my-answer': ['volunteer'],
   'GET /api/volunteer-activities': ['volunteer', 'coordinator'],
   'POST /api/volunteer-activities': ['coordinator'],
   'GET /api/volunteer-activities/:id': ['volunteer', 'coordinator'],
@@ -353,4 +357,8 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // The breach register (admin router mind-privacy-breaches): super admins and the privacy officer, by role
   'GET /admin/mind-privacy/data-breaches/:id/affected': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-privacy/data-breaches/:id/notice': ['strapi-super-admin', 'privacy-officer'],
+  // Purge batches (admin router mind-privacy-retention): super admins and the privacy officer, by role (the
+  // privacy officer's allowed in tests/api/privacy-retention.test.ts while this matrix does not sign in as it)
+  'POST /admin/mind-privacy/purge-batches/:id/approve': ['strapi-super-admin'],
+  'POST /admin/mind-privacy/purge-batches/:id/reject': ['strapi-super-admin'],
 };

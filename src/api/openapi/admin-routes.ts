@@ -80,4 +80,6 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
     description: 'Plain text, Thai (Buddhist-era dates) then English, from the admin-editable template.',
     query: breachNoticeQuery,
   },
+  'POST /admin/mind-privacy/purge-batches/:id/approve': { tag, summary: 'อนุมัติชุดลบข้อมูลส่วนบุคคล / Approve a purge batch' },
+  'POST /admin/mind-privacy/purge-batches/:id/reject': { tag, summary: 'ไม่อนุมัติชุดลบข้อมูลส่วนบุคคล / Reject a purge batch' },
 };
