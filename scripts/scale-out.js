@@ -126,7 +126,7 @@ async function main() {
     }).then((r) => r.json());
     if (!login.jwt) throw new Error('officer login failed');
     const officer = { authorization: `Bearer ${login.jwt}` };
-    // Open complaints: the purge-personal-data job (also firing every minute here) clears the tracking codes of long-finished ones.
+    // Open complaints: the propose-purge job (also firing every minute here) clears the tracking codes of long-finished ones once a batch is approved.
     const { rows: codes } = await pg.query(
       "SELECT tracking_code FROM complaints WHERE state IN ('received','triaged','assigned','in_progress') AND tracking_code IS NOT NULL ORDER BY id LIMIT 200",
     );
