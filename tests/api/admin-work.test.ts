@@ -2,7 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createTeam, fileComplaint } from '../harness/complaints';
 import { createUser, TestUser } from '../harness/users';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
-import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { findJob } from '../../src/jobs';
 import { asTrusted } from '../../src/lib/platform/trusted-write';
 
 /**
@@ -473,7 +473,7 @@ describe('admin panel workflow routes', () => {
           reportingFrequency: 'quarterly',
         } as any,
       });
-      const report = await app.strapi.db.query('api::progress-report.progress-report').create({
+      await app.strapi.db.query('api::progress-report.progress-report').create({
         data: {
           project: project.id,
           slotKey: 'work-chase',
@@ -485,19 +485,32 @@ describe('admin panel workflow routes', () => {
           documentId: 'workchasereport'.padEnd(24, 'x'),
         },
       });
-      const chased = () => app.strapi.db.query('api::notification.notification').count({ where: { relatedDocumentId: report.documentId } });
+      const chased = () =>
+        app.strapi.db
+          .query('api::notification.notification')
+          .count({ where: { templateKey: 'obligation.digest', to: 'late.officer@example.test', text: { $contains: 'WORK-CHASE' } } });
+      const chase = () => findJob('chase-obligations')!.run({ strapi: app.strapi, now: new Date(), dryRun: false });
       const policyUrl = `${cm}/single-types/api::reminder-policy.reminder-policy`;
       // none saved yet: the first save creates it
-      const policy = { dueSoonDays: 3, overdueIntervalDays: 7, escalateAfterDays: 14, maxReminders: 3 };
+      // any hour of any day the test runs at is inside the policy's hours
+      const policy = {
+        dueSoonDays: 3,
+        overdueIntervalDays: 7,
+        escalateAfterDays: 14,
+        maxReminders: 3,
+        sendFrom: '00:00',
+        sendUntil: '24:00',
+        workingDaysOnly: false,
+      };
       await as('super')
         .put(policyUrl, { ...policy, enabled: false })
         .expect(200);
-      await chaseOverdueReports({ strapi: app.strapi, now: new Date(), dryRun: false });
+      await chase();
       expect(await chased()).toBe(0);
       await as('super')
         .put(policyUrl, { ...policy, enabled: true })
         .expect(200);
-      await chaseOverdueReports({ strapi: app.strapi, now: new Date(), dryRun: false });
+      await chase();
       expect(await chased()).toBeGreaterThan(0);
     });
 

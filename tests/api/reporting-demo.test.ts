@@ -1,6 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { loadReportingDemo } from '../../src/lib/reporting/demo';
-import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { findJob } from '../../src/jobs';
 
 const PROJECT = 'api::project.project';
 const REPORT = 'api::progress-report.progress-report';
@@ -30,9 +30,13 @@ describe('mandatory reporting demo data', () => {
     );
     expect(overdue.length).toBeGreaterThan(0);
     expect(dueSoon.length).toBeGreaterThan(0);
-    const counts = await chaseOverdueReports({ strapi: app.strapi, now, dryRun: true });
-    expect(counts.remindersQueued).toBeGreaterThan(0);
-    expect(counts.escalations).toBeGreaterThan(0);
+    // the obligation engine finds reminders to send and reports to escalate, whatever the hour the test runs at
+    await app.strapi.db
+      .query('api::reminder-policy.reminder-policy')
+      .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
+    const counts = await findJob('chase-obligations')!.run({ strapi: app.strapi, now, dryRun: false });
+    expect(counts.digests).toBeGreaterThan(0);
+    expect(await app.strapi.db.query(REPORT).count({ where: { escalatedAt: { $notNull: true } } })).toBeGreaterThan(0);
 
     const total = await app.strapi.db.query(REPORT).count();
     expect(await loadReportingDemo(app.strapi, now)).toBe(0);

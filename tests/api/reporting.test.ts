@@ -2,7 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { dueAtFor } from '../../src/lib/reporting/periods';
 import { generateExpectedReports } from '../../src/lib/reporting/jobs/generate-expected-reports';
-import { chaseOverdueReports } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { findJob } from '../../src/jobs';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
 import { bangkokTime } from '../../src/lib/platform/thai-date';
 
@@ -56,8 +56,6 @@ describe('mandatory reporting on a real Strapi', () => {
       } as any,
     });
   }
-  const outboxKeys = async () =>
-    (await app.strapi.db.query(NOTIFICATION).findMany({ select: ['dedupeKey'] })).map((r: any) => r.dedupeKey).sort();
 
   describe('generate-expected-reports', () => {
     it('creates the coming periods of active projects once; a second run adds nothing', async () => {
@@ -84,133 +82,80 @@ describe('mandatory reporting on a real Strapi', () => {
     });
   });
 
-  describe('chase-overdue-reports with a fixed clock', () => {
+  describe('the obligation engine chases reports (fixed clock)', () => {
     const now = bangkokTime(2027, 2, 1, 8, 30);
     const dueInDays = (days: number) => new Date(dueAtFor('2027-02-01', days).getTime());
-    const ids: Record<string, string> = {};
-    const dues: Record<string, string> = {};
-    /** a reminder's key: the report and the deadline it is owed by */
-    const key = (name: string, step: string) => `report:${ids[name]}:${dues[name]}:${step}`;
+    const chase = (at: Date) => findJob('chase-obligations')!.run({ strapi: app.strapi, now: at, dryRun: false });
+    const digestsTo = async (to: string) =>
+      (
+        await app.strapi.db
+          .query(NOTIFICATION)
+          .findMany({ where: { templateKey: 'obligation.digest', to }, orderBy: { id: 'asc' }, select: ['text'] })
+      ).map((n: any) => n.text as string);
+    let officer: string;
     beforeAll(async () => {
       await app.strapi.db.query(NOTIFICATION).deleteMany({ where: {} });
       await app.strapi.db.query(REPORT).deleteMany({ where: {} });
-      const p0 = await project(0);
-      const p0b = await project(0);
-      const p1 = await project(1);
-      ids.dueSoon = (await report(p0, dueInDays(2))).documentId;
-      ids.notYet = (await report(p0, dueInDays(5))).documentId;
-      ids.overdue1 = (await report(p0, dueInDays(-1))).documentId;
-      ids.overdue8 = (await report(p0, dueInDays(-8))).documentId;
-      ids.overdue15 = (await report(p0b, dueInDays(-15))).documentId;
-      ids.overdue30 = (await report(p0, dueInDays(-30))).documentId;
-      ids.submitted = (await report(p0, dueInDays(-10), 'submitted')).documentId;
-      ids.waived = (await report(p0, dueInDays(-20), 'waived')).documentId;
-      ids.other20 = (await report(p1, dueInDays(-20))).documentId;
-      for (const [name, documentId] of Object.entries(ids)) {
-        const row = await app.strapi.db.query(REPORT).findOne({ where: { documentId }, select: ['dueAt'] });
-        dues[name] = new Date(row.dueAt).toISOString();
-      }
+      // any hour of any day: the engine's office hours are its own tests' concern (tests/api/obligations.test.ts)
+      await app.strapi.db
+        .query('api::reminder-policy.reminder-policy')
+        .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
+      const p0: any = await project(0);
+      officer = p0.officerEmail;
+      await report(p0, dueInDays(2), 'pending', 'R-SOON');
+      await report(p0, dueInDays(5), 'pending', 'R-LATER');
+      await report(p0, dueInDays(-1), 'pending', 'R-LATE-1');
+      await report(p0, dueInDays(-15), 'pending', 'R-LATE-15');
+      await report(p0, dueInDays(-10), 'submitted', 'R-SENT');
+      await report(p0, dueInDays(-20), 'waived', 'R-WAIVED');
     });
 
-    it('queues due-soon, overdue reminders at the interval and one escalation per agency; leaves submitted and waived alone', async () => {
-      const counts = await chaseOverdueReports({ strapi: app.strapi, now, dryRun: false });
-      expect(counts).toMatchObject({ remindersQueued: 5, escalations: 2 });
-      const keys = await outboxKeys();
-      const reminders = keys.filter((k: string) => k.startsWith('report:'));
-      expect(reminders).toEqual(
-        [
-          key('dueSoon', 'due_soon'),
-          key('overdue1', 'overdue:1'),
-          key('overdue8', 'overdue:2'),
-          key('overdue15', 'overdue:3'),
-          key('other20', 'overdue:3'),
-        ].sort(),
-      );
-      // 30 days overdue: maximum (3) reached, no reminder, but escalated
-      expect(keys.some((k: string) => k.includes(ids.overdue30))).toBe(false);
-      expect(keys.some((k: string) => k.includes(ids.submitted) || k.includes(ids.waived))).toBe(false);
-      expect(keys.filter((k: string) => k.startsWith('escalation:'))).toHaveLength(2);
-
-      const escalation = await app.strapi.db.query(NOTIFICATION).findOne({
-        where: { dedupeKey: { $startsWith: `escalation:${agencies[0].documentId}:` } },
-      });
-      expect(escalation.to.split(', ').sort()).toEqual(['head0@example.test', 'supervisor0@example.test']);
-      expect(escalation.subject).toContain('2 รายการ');
-      expect(escalation.text).toContain('P-');
-      const overdue = await app.strapi.db.query(NOTIFICATION).findOne({ where: { dedupeKey: key('overdue1', 'overdue:1') } });
+    it("reminds the project's officer of what is due soon or late, the next level of what is long late, never of what was sent or waived", async () => {
+      await chase(now);
+      const [mine] = await digestsTo(officer);
+      for (const label of ['R-SOON', 'R-LATE-1', 'R-LATE-15']) expect(mine).toContain(label);
+      for (const label of ['R-LATER', 'R-SENT', 'R-WAIVED']) expect(mine).not.toContain(label);
       // the due date in Thai with the Buddhist year
-      expect(overdue.text).toContain('31 มกราคม 2570');
-      expect(overdue.to).toMatch(/^officer\d+@example\.test$/);
-    });
-
-    it('a second run (or a re-run after a crash) adds no notification', async () => {
-      const before = await outboxKeys();
-      expect(await chaseOverdueReports({ strapi: app.strapi, now, dryRun: false })).toMatchObject({ remindersQueued: 0, escalations: 0 });
-      expect(await outboxKeys()).toEqual(before);
-    });
-
-    it('the next reminder comes after the interval; a newly escalated report triggers a new escalation email', async () => {
-      const later = new Date(now.getTime() + 6 * 86_400_000);
-      const sixDays = await chaseOverdueReports({ strapi: app.strapi, now: later, dryRun: false });
-      // overdue8 is now 14 days overdue → escalated, in one email listing the agency's others too
-      expect(sixDays.escalations).toBe(1);
-      let keys = await outboxKeys();
-      expect(keys).not.toContain(key('overdue1', 'overdue:2'));
-      const week = new Date(now.getTime() + 7 * 86_400_000);
-      const counts = await chaseOverdueReports({ strapi: app.strapi, now: week, dryRun: false });
-      keys = await outboxKeys();
-      expect(keys).toContain(key('overdue1', 'overdue:2'));
-      expect(counts.escalations).toBe(0);
-      const escalations = await app.strapi.db.query(NOTIFICATION).findMany({
-        where: { dedupeKey: { $startsWith: `escalation:${agencies[0].documentId}:` } },
-        orderBy: { id: 'asc' },
-      });
-      expect(escalations).toHaveLength(2);
-      expect(escalations[1].subject).toContain('3 รายการ');
-    });
-
-    it('dispatches the reminders as real emails, one per recipient', async () => {
-      const sent = await dispatchNotifications({ strapi: app.strapi, now: new Date(now.getTime() + 8 * 86_400_000), dryRun: false });
-      const total = await app.strapi.db.query(NOTIFICATION).count();
-      expect(sent.emailsSent).toBe(total);
-      const mails = await app.smtp.waitFor(total);
-      const escalation = mails.find((m) => m.to.includes('head0@example.test'))!;
-      expect(escalation.subject).toMatch(/ค้างส่ง/);
-      expect(escalation.html).toContain('<table');
+      expect(mine).toContain('31 ม.ค. 2570');
+      for (const up of ['supervisor0@example.test', 'head0@example.test']) {
+        const [theirs] = await digestsTo(up);
+        expect(theirs).toContain('R-LATE-15');
+        expect(theirs).not.toContain('R-LATE-1 ');
+      }
+      const sent = await dispatchNotifications({ strapi: app.strapi, now, dryRun: false });
+      expect(sent.emailsSent).toBe(3);
+      const mails = await app.smtp.waitFor(3);
+      expect(mails.find((m) => m.to.includes('head0@example.test'))!.subject).toMatch(/ประจำวันที่ 1 กุมภาพันธ์ 2570/);
     });
 
     it('chases a report returned with a new due date again, once, however many runs race for it', async () => {
-      const t = new Date(now.getTime() + 40 * 86_400_000); // everything above has had its reminders by now
-      const chase = () => chaseOverdueReports({ strapi: app.strapi, now: t, dryRun: false });
+      const t = new Date(now.getTime() + 40 * 86_400_000);
       const lastId = (await app.strapi.db.query(NOTIFICATION).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
-      const r = await report(await project(0), new Date(t.getTime() - 3 * 86_400_000));
-      await chase();
-      const firstDue = new Date(t.getTime() - 3 * 86_400_000).toISOString();
-      expect((await outboxKeys()).filter((k) => k.startsWith(`report:${r.documentId}:`))).toEqual([
-        `report:${r.documentId}:${firstDue}:overdue:1`,
-      ]);
+      const r: any = await report(await project(0), new Date(t.getTime() - 3 * 86_400_000), 'pending', 'R-RETURNED');
+      const p: any = await app.strapi.db.query(REPORT).findOne({ where: { documentId: r.documentId }, populate: { project: true } });
+      const to = p.project.officerEmail;
+      const count = async () => (await digestsTo(to)).filter((text) => text.includes('R-RETURNED')).length;
+      await chase(t);
+      expect(await count()).toBe(1);
       // submitted, then returned (as in the admin panel) with a new due date that has already passed
       await app.strapi.documents(REPORT as any).update({
         documentId: r.documentId,
         data: { state: 'submitted', progressPercent: 10, narrative: 'ส่งแล้ว' } as any,
       });
-      expect(await chase()).toMatchObject({ remindersQueued: 0 });
+      const t2 = new Date(t.getTime() + 86_400_000);
+      await chase(t2);
+      expect(await count()).toBe(1);
       await app.strapi.db.query(REPORT).update({ where: { documentId: r.documentId }, data: { escalatedAt: t } });
-      const newDue = new Date(t.getTime() - 1 * 86_400_000);
       await app.strapi.documents(REPORT as any).update({
         documentId: r.documentId,
-        data: { state: 'returned', reviewerComment: 'ขอข้อมูลเพิ่ม', dueAt: newDue } as any,
+        data: { state: 'returned', reviewerComment: 'ขอข้อมูลเพิ่ม', dueAt: new Date(t.getTime() - 86_400_000) } as any,
       });
       // owed again: to be escalated afresh once overdue long enough
       expect((await app.strapi.db.query(REPORT).findOne({ where: { documentId: r.documentId } })).escalatedAt).toBeNull();
-      const [a, b] = await Promise.all([chase(), chase()]);
-      expect(a.remindersQueued + b.remindersQueued).toBe(1);
-      expect(await chase()).toMatchObject({ remindersQueued: 0 });
-      expect((await outboxKeys()).filter((k) => k.startsWith(`report:${r.documentId}:`))).toEqual([
-        `report:${r.documentId}:${firstDue}:overdue:1`,
-        `report:${r.documentId}:${newDue.toISOString()}#1:overdue:1`,
-        `report:${r.documentId}:returned:1`,
-      ]);
+      const t3 = new Date(t.getTime() + 2 * 86_400_000);
+      await Promise.all([chase(t3), chase(t3)]);
+      await chase(t3);
+      expect(await count()).toBe(2);
       // the emails queued here are not for the tests that dispatch the outbox next
       await app.strapi.db.query(NOTIFICATION).deleteMany({ where: { id: { $gt: lastId } } });
     });

@@ -1,6 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
-import { remindVolunteerActivities } from '../../src/lib/volunteers/jobs/remind-volunteer-activities';
+import { findJob } from '../../src/jobs';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
 import { loadVolunteersDemo } from '../../src/lib/volunteers/demo';
 
@@ -561,9 +561,12 @@ describe('volunteers on a real Strapi', () => {
     });
   });
 
-  describe('remind-volunteer-activities', () => {
-    it('queues one reminder per registered volunteer 24 hours before, once', async () => {
-      await app.strapi.db.query(NOTIFICATION).deleteMany({ where: { templateKey: 'activity.reminder' } });
+  describe('reminders before an activity (the obligation engine)', () => {
+    it('reminds each registered volunteer once, in their daily digest, the day before; not the waitlisted', async () => {
+      // any hour the activity happens to start at is inside the policy's hours
+      await app.strapi.db
+        .query('api::reminder-policy.reminder-policy')
+        .create({ data: { sendFrom: '00:00', sendUntil: '24:00', workingDaysOnly: false } });
       const act = await activity({ capacity: 2, title: 'เก็บขยะชายหาดบางแสน' });
       const people = [
         await volunteer({ email: 'rem.one@example.test' }),
@@ -573,24 +576,27 @@ describe('volunteers on a real Strapi', () => {
       for (const v of people)
         await call('coordinator', 'post', `/api/volunteer-activities/${act.documentId}/sign-up`, { volunteer: v.documentId }).expect(201);
       const start = new Date(act.startAt).getTime();
-      const early = await remindVolunteerActivities({ strapi: app.strapi, now: new Date(start - 25 * HOUR), dryRun: false });
-      expect(early.remindersQueued).toBe(0);
-      const now = new Date(start - 23.5 * HOUR);
-      const queuedFor = async () =>
-        (await app.strapi.db.query(NOTIFICATION).findMany({ where: { templateKey: 'activity.reminder', to: { $startsWith: 'rem.' } } }))
+      const chase = (now: Date) => findJob('chase-obligations')!.run({ strapi: app.strapi, now, dryRun: false });
+      const digestsFor = async () =>
+        (
+          await app.strapi.db.query(NOTIFICATION).findMany({
+            where: { templateKey: 'obligation.digest', to: { $startsWith: 'rem.' }, text: { $contains: 'เก็บขยะชายหาดบางแสน' } },
+          })
+        )
           .map((n: any) => n.to)
           .sort();
-      const first = await remindVolunteerActivities({ strapi: app.strapi, now, dryRun: false });
-      expect(first.remindersQueued).toBeGreaterThanOrEqual(2); // other tests' activities start about now too
-      expect(await queuedFor()).toEqual(['rem.one@example.test', 'rem.two@example.test']);
-      const second = await remindVolunteerActivities({ strapi: app.strapi, now: new Date(now.getTime() + HOUR), dryRun: false });
-      expect(second.remindersQueued).toBe(0);
-      expect(await queuedFor()).toHaveLength(2);
+      await chase(new Date(start - 37 * HOUR));
+      expect(await digestsFor()).toEqual([]);
+      const now = new Date(start - 24 * HOUR);
+      await chase(now);
+      expect(await digestsFor()).toEqual(['rem.one@example.test', 'rem.two@example.test']);
+      await chase(new Date(now.getTime() + HOUR));
+      expect(await digestsFor()).toHaveLength(2);
       const before = app.smtp.messages.length;
-      await sendMail();
+      await dispatchNotifications({ strapi: app.strapi, now, dryRun: false });
       const mail = app.smtp.messages.slice(before).filter((m) => m.to.some((t) => t.startsWith('rem.')));
       expect(mail.map((m) => m.to[0]).sort()).toEqual(['rem.one@example.test', 'rem.two@example.test']);
-      expect(mail[0].subject).toContain('เก็บขยะชายหาดบางแสน');
+      expect(mail[0].text).toContain('เก็บขยะชายหาดบางแสน');
       expect(mail[0].subject).toMatch(/25\d\d/); // Buddhist year
     });
   });

@@ -1,6 +1,6 @@
 import { demoProjects, demoReportUpdate } from '../../src/lib/reporting/demo';
 import { expectedReports, type Frequency } from '../../src/lib/reporting/periods';
-import { reminderDue, defaultPolicy } from '../../src/lib/platform/chase';
+import { defaultPolicy, policyLadder, stepsDue } from '../../src/lib/platform/obligations/ladder';
 import { bangkokTime } from '../../src/lib/platform/thai-date';
 
 const DAY = 86_400_000;
@@ -21,6 +21,7 @@ function demoReports(now: Date) {
 }
 
 describe('mandatory reporting demo data on any date', () => {
+  const ladder = policyLadder('report', defaultPolicy);
   // Every day of a fiscal year and a few either side (the demo repeats yearly), 2028's leap day
   // included; just after midnight and just before it in Bangkok, on alternate days.
   const days: Date[] = [];
@@ -38,7 +39,9 @@ describe('mandatory reporting demo data on any date', () => {
       const pending = reports.filter((r) => r.state === 'pending');
       const overdue = pending.filter((r) => r.dueAt.getTime() < t);
       const dueSoon = pending.filter((r) => r.dueAt.getTime() > t && r.dueAt.getTime() < t + 3 * DAY);
-      const reminders = pending.filter((r) => reminderDue('report', r, ['pending'], defaultPolicy, now));
+      const reminders = pending.filter((r) =>
+        stepsDue({ name: 'due', dueAt: r.dueAt, labelTh: '', labelEn: '' }, ladder, now).some((d) => d.step.recipientKind === 'owner'),
+      );
       const escalated = overdue.filter((r) => t - r.dueAt.getTime() >= defaultPolicy.escalateAfterDays * DAY);
       if (missing.length || !overdue.length || !dueSoon.length || !reminders.length || !escalated.length) {
         misses.push(

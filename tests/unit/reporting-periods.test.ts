@@ -1,5 +1,7 @@
 import { periodContaining, periodsBetween, expectedReports, dueAtFor, fiscalYearOf } from '../../src/lib/reporting/periods';
-import { reminderDue, defaultPolicy } from '../../src/lib/reporting/jobs/chase-overdue-reports';
+import { defaultPolicy, policyLadder, sendKey, stepsDue } from '../../src/lib/platform/obligations/ladder';
+import { reportObligations } from '../../src/lib/reporting/obligations';
+import { OWED_STATES } from '../../src/lib/reporting/model';
 import { bangkokTime } from '../../src/lib/platform/thai-date';
 
 describe('reporting periods of the Thai fiscal year (pure)', () => {
@@ -31,34 +33,35 @@ describe('reporting periods of the Thai fiscal year (pure)', () => {
   });
 });
 
-describe('reminder decisions (pure, fixed clock)', () => {
+describe('reminder decisions for a report (pure, fixed clock)', () => {
   const due = dueAtFor('2027-01-15', 0); // 15 Jan 2027 23:59:59 Bangkok
   const at = (day: number) => bangkokTime(2027, 1, day, 8, 30);
-  const report = { documentId: 'r1', state: 'pending', dueAt: due };
-  const policy = { ...defaultPolicy, dueSoonDays: 3, overdueIntervalDays: 7, maxReminders: 3 };
-  it('due soon, first overdue, repeat every interval, then nothing after the maximum', () => {
-    expect(reminderDue(report, policy, at(11))).toBeNull();
-    expect(reminderDue(report, policy, at(12))).toMatchObject({
-      kind: 'due_soon',
-      daysLeft: 3,
-      dedupeKey: `report:r1:${due.toISOString()}:due_soon`,
-    });
-    expect(reminderDue(report, policy, at(15))).toMatchObject({ kind: 'due_soon', daysLeft: 0 });
-    expect(reminderDue(report, policy, at(16))).toMatchObject({
-      kind: 'overdue',
-      n: 1,
-      daysOverdue: 1,
-      dedupeKey: `report:r1:${due.toISOString()}:overdue:1`,
-    });
-    expect(reminderDue(report, policy, at(22))).toMatchObject({ n: 1 });
-    expect(reminderDue(report, policy, at(23))).toMatchObject({ n: 2, daysOverdue: 8 });
-    expect(reminderDue(report, policy, at(30))).toMatchObject({ n: 3 });
-    expect(reminderDue(report, policy, at(37))).toBeNull();
-    for (const state of ['submitted', 'accepted', 'waived']) expect(reminderDue({ ...report, state }, policy, at(16))).toBeNull();
-    expect(reminderDue({ ...report, state: 'returned' }, policy, at(16))).toMatchObject({ n: 1 });
-    // returned once: a new obligation, keyed by the return
-    expect(reminderDue({ ...report, state: 'returned', returnCount: 1 }, policy, at(16))?.dedupeKey).toBe(
-      `report:r1:${due.toISOString()}#1:overdue:1`,
+  const report = {
+    id: 1,
+    documentId: 'r1',
+    state: 'pending',
+    dueAt: due.toISOString(),
+    periodLabel: 'FY2570-Q1',
+    project: { code: 'P', name: 'P', state: 'active' },
+  };
+  const ladder = policyLadder('report', { ...defaultPolicy, dueSoonDays: 3, overdueIntervalDays: 7, maxReminders: 3 });
+  const [deadline] = reportObligations.deadlines(report);
+  const steps = (day: number) => stepsDue(deadline, ladder, at(day)).map((d) => (d.n > 1 ? `${d.step.id}@${d.n}` : d.step.id));
+  it('due soon, on the due date, repeat every interval up to the maximum, the next level after 14 days', () => {
+    expect(steps(11)).toEqual([]);
+    expect(steps(13)).toEqual(['policy:before']);
+    expect(steps(16)).toEqual(['policy:due']);
+    expect(steps(23)).toEqual(['policy:due', 'policy:after']);
+    expect(steps(30)).toEqual(['policy:due', 'policy:after@2', 'policy:escalate']);
+    expect(steps(44)).toEqual(['policy:due', 'policy:after@3', 'policy:escalate']);
+    expect(steps(60)).toEqual(['policy:due', 'policy:after@3', 'policy:escalate']);
+  });
+  it('is owed while pending or returned, and a returned one afresh (its return count in the key)', () => {
+    expect([...OWED_STATES].sort()).toEqual(['pending', 'returned']);
+    const [returned] = reportObligations.deadlines({ ...report, state: 'returned', returnCount: 1 });
+    const [first] = stepsDue(returned, ladder, at(16));
+    expect(sendKey('report', 'r1', returned, first, 'a@example.test')).toMatch(
+      new RegExp(`^report:r1:${due.toISOString()}#1:due:policy:due:`),
     );
   });
 });
