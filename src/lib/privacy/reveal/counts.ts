@@ -39,7 +39,7 @@ interface RevealRow {
   details: { reason?: string } | null;
 }
 
-export interface ViewerCount {
+interface ViewerCount {
   viewer: string;
   kind: string;
   role: string | null;

@@ -17,7 +17,7 @@ import { audit, AUDIT_ACTIONS } from '../../security/audit';
  * a screenshot or a copy still says who looked, and when.
  */
 
-export const REASON_MESSAGE = 'is required: why you need the contact data, 10 to 500 characters';
+const REASON_MESSAGE = 'is required: why you need the contact data, 10 to 500 characters';
 
 const revealInput = yup.object({
   reason: yup
@@ -31,12 +31,12 @@ export async function revealReason(body: unknown): Promise<string> {
   return input.reason;
 }
 
-export interface Viewer {
+interface Viewer {
   /** how the viewer is named: the account's name or e-mail */
   label: string;
 }
 
-export interface Watermark {
+interface Watermark {
   viewer: string;
   at: string;
   label: string;
