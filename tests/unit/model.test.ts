@@ -7,6 +7,7 @@ import * as inspections from '../../src/lib/inspections/model';
 import * as volunteers from '../../src/lib/volunteers/model';
 import * as training from '../../src/lib/training/model';
 import * as factories from '../../src/lib/factories/model';
+import * as breaches from '../../src/lib/privacy/breaches/model';
 
 // The models repeat each enumeration of the schema.json files (lib may not read src/api): they must
 // list the same values in the same order, and every UID they name must be a content type.
@@ -37,6 +38,9 @@ describe('domain models', () => {
     [volunteers.PARTICIPATION_UID, 'state', volunteers.PARTICIPATION_STATES],
     [volunteers.ACTIVITY_UID, 'state', volunteers.ACTIVITY_STATES],
     [volunteers.VOLUNTEER_UID, 'state', volunteers.VOLUNTEER_STATES],
+    [breaches.BREACH_UID, 'state', breaches.BREACH_STATES],
+    [breaches.BREACH_UID, 'actorKind', breaches.BREACH_ACTOR_KINDS],
+    [breaches.BREACH_UID, 'riskLevel', breaches.BREACH_RISK_LEVELS],
     [training.MATERIAL_UID, 'kind', training.MATERIAL_KINDS],
     [platform.NOTIFICATION_UID, 'state', platform.NOTIFICATION_STATES],
     [platform.NOTIFICATION_UID, 'language', platform.LANGUAGES],

@@ -37,7 +37,7 @@ interface EntryRow {
 }
 
 /** Pure: the audit filter of a breach — its actor (any, when unknown) over its suspected period (to the discovery at most). */
-export function auditWhere(breach: Pick<BreachRow, 'actorKind' | 'actorId' | 'suspectedFrom' | 'suspectedTo' | 'discoveredAt'>) {
+function auditWhere(breach: Pick<BreachRow, 'actorKind' | 'actorId' | 'suspectedFrom' | 'suspectedTo' | 'discoveredAt'>) {
   const to = new Date(breach.suspectedTo ?? breach.discoveredAt);
   const occurredAt: Record<string, Date> = { $lte: to };
   if (breach.suspectedFrom) occurredAt.$gte = new Date(breach.suspectedFrom);

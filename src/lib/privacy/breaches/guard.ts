@@ -14,7 +14,7 @@ const NEXT: Record<BreachState, readonly BreachState[]> = {
 };
 
 /** Pure: the field errors of a breach about to be saved (its merged state), with the state it had. */
-export function breachProblems(next: Partial<BreachRow>, before: BreachState | null): FieldError[] {
+function breachProblems(next: Partial<BreachRow>, before: BreachState | null): FieldError[] {
   const problems: FieldError[] = [];
   const add = (field: string, message: string) => problems.push({ path: [field], message });
   const state = next.state ?? 'suspected';

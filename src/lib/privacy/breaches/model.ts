@@ -15,12 +15,12 @@ export const BREACH_ACTOR_KINDS = ['admin', 'user', 'api_token', 'unknown'] as c
   typeof BREACH_UID,
   'actorKind'
 >[];
-export type BreachActorKind = (typeof BREACH_ACTOR_KINDS)[number];
+type BreachActorKind = (typeof BREACH_ACTOR_KINDS)[number];
 
 export const BREACH_RISK_LEVELS = ['low', 'high'] as const satisfies readonly EnumValue<typeof BREACH_UID, 'riskLevel'>[];
 
 /** The PDPC is told within 72 hours of the division becoming aware of the breach. */
-export const PDPC_NOTICE_HOURS = 72;
+const PDPC_NOTICE_HOURS = 72;
 
 /** Fields the register computes: shown, never typed in. */
 export const BREACH_COMPUTED_FIELDS = ['notifyBy', 'affectedCount', 'affected'] as const;
@@ -37,7 +37,7 @@ export interface BreachRow {
   actorKind: BreachActorKind;
   actorId?: number | null;
   state: BreachState;
-  riskLevel: 'low' | 'high';
+  riskLevel: (typeof BREACH_RISK_LEVELS)[number];
   notifyBy?: string | Date | null;
   pdpcNotifiedAt?: string | Date | null;
   subjectsNotifiedAt?: string | Date | null;

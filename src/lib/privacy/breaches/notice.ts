@@ -19,7 +19,7 @@ export interface BreachNotice {
 const RISK = { low: ['ต่ำ', 'low'], high: ['สูง', 'high'] } as const;
 
 /** Pure: what the notice templates read of a breach (dates in Bangkok, Thai with the Buddhist year). */
-export function noticeData(breach: BreachRow, affected: Pick<AffectedSubjects, 'count' | 'complaints' | 'volunteers'>, now: Date) {
+function noticeData(breach: BreachRow, affected: Pick<AffectedSubjects, 'count' | 'complaints' | 'volunteers'>, now: Date) {
   const from = breach.suspectedFrom ? new Date(breach.suspectedFrom) : null;
   const to = breach.suspectedTo ? new Date(breach.suspectedTo) : null;
   const period = (fmt: (d: Date) => string, join: string, unknown: string) =>
