@@ -41,6 +41,7 @@ registerStrings({
     navReports: 'รายงานความก้าวหน้า',
     navFindings: 'ข้อตรวจพบ',
     navActivities: 'กิจกรรมจิตอาสา',
+    navVolunteering: 'ใบรับรองและการเรียกกำลัง',
     navMe: 'ข้อมูลของฉัน',
     navLabel: 'เมนูหลัก',
     signOut: 'ออกจากระบบ',
@@ -56,6 +57,7 @@ registerStrings({
     navReports: 'Progress reports',
     navFindings: 'Inspection findings',
     navActivities: 'Volunteer activities',
+    navVolunteering: 'Certificates and call-outs',
     navMe: 'My profile',
     navLabel: 'Main menu',
     signOut: 'Sign out',
@@ -76,6 +78,7 @@ export const ROLE_PAGES = {
   ],
   volunteer: [
     { href: '/staff/activities.html', key: 'navActivities' },
+    { href: '/staff/volunteering.html', key: 'navVolunteering' },
     { href: '/staff/me.html', key: 'navMe' },
   ],
 };
