@@ -10,6 +10,7 @@ import { factoriesAdminForms } from './factories/admin-form';
 import { integrationsAdminForms } from './integrations/admin-form';
 import { traffyAdminForms } from './integrations/traffy/admin-form';
 import { breachAdminForms } from './privacy/breaches/admin-form';
+import { retentionAdminForms } from './privacy/retention/admin-form';
 
 /**
  * Every domain's admin form (its `admin-form.ts`): the server writes them into the Content Manager's
@@ -29,6 +30,7 @@ export const domainAdminForms: AdminForms[] = [
   traffyAdminForms,
   factoriesAdminForms,
   breachAdminForms,
+  retentionAdminForms,
 ];
 
 /** Every declared type's form, by UID (a UID declared twice is a mistake: the first stays). */
