@@ -1,5 +1,7 @@
 import { csvCell, toCsv } from '../../src/lib/platform/csv';
-import { attendanceProblems, isThaiNationalId, reminderDue, signUpRefusal, signUpState } from '../../src/lib/volunteers/rules';
+import { attendanceProblems, isThaiNationalId, signUpRefusal, signUpState } from '../../src/lib/volunteers/rules';
+import { activityObligations } from '../../src/lib/volunteers/obligations';
+import { stepsDue, type LadderStep } from '../../src/lib/platform/obligations/ladder';
 
 const HOUR = 3_600_000;
 
@@ -55,19 +57,21 @@ describe('volunteer rules (pure)', () => {
     ).toEqual(['activity']);
   });
 
-  it('a reminder is due once the start is within 24 hours, for registered volunteers of open activities', () => {
+  it('a volunteer is reminded once, from 36 hours before the start until it starts (the obligation engine)', () => {
     const now = new Date('2026-11-25T01:00:00Z');
-    const at = (h: number) => new Date(now.getTime() + h * HOUR);
-    const c = (h: number, state = 'registered', activityState = 'open') => ({
-      participationDocumentId: 'p1',
-      participationState: state,
-      activity: { documentId: 'a1', state: activityState, startAt: at(h) },
-    });
-    expect(reminderDue(c(25), now)).toBeNull();
-    expect(reminderDue(c(24), now)).toEqual({ dedupeKey: `activity-reminder:p1:${at(24).toISOString()}` });
-    expect(reminderDue(c(1), now)).not.toBeNull();
-    expect(reminderDue(c(0), now)).toBeNull();
-    expect(reminderDue(c(5, 'waitlisted'), now)).toBeNull();
-    expect(reminderDue(c(5, 'registered', 'cancelled'), now)).toBeNull();
+    const ladder = (activityObligations.defaultLadder as Omit<LadderStep, 'source'>[]).map((st) => ({ ...st, source: 'activity' }));
+    const due = (hours: number) => {
+      const startAt = new Date(now.getTime() + hours * HOUR).toISOString();
+      const [deadline] = activityObligations.deadlines({
+        id: 1,
+        documentId: 'p1',
+        activity: { documentId: 'a1', title: 'ปลูกป่า', startAt },
+      });
+      return stepsDue(deadline, ladder, now).map((d) => d.step.recipientKind);
+    };
+    expect(due(37)).toEqual([]);
+    expect(due(36)).toEqual(['owner']);
+    expect(due(1)).toEqual(['owner']);
+    expect(due(0)).toEqual([]);
   });
 });

@@ -101,21 +101,10 @@ export function bangkokTime(year: number, month: number, day: number, hour = 0, 
   return new Date(Date.UTC(year, month - 1, day, hour, minute) - BANGKOK_OFFSET_MS);
 }
 
-/** Midnight at the start of the Bangkok day containing the instant. */
-function startOfBangkokDay(value: Date | string | number): Date {
-  const p = bangkokParts(value);
-  return bangkokTime(p.year, p.month, p.day);
-}
-
 /** The Bangkok calendar date of an instant, 'YYYY-MM-DD'. */
 export function bangkokDate(instant: Date): string {
   const p = bangkokParts(instant);
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** Whole Bangkok calendar days from `from` to `to` (negative when `to` is earlier). */
-export function bangkokDaysBetween(from: Date | string | number, to: Date | string | number): number {
-  return Math.round((startOfBangkokDay(to).getTime() - startOfBangkokDay(from).getTime()) / 86_400_000);
 }
 
 function pad(n: number): string {

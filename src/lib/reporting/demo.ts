@@ -10,7 +10,7 @@ import { bangkokDate } from '../platform/thai-date';
  * Demo data for mandatory reporting: 20 projects of several agencies with different frequencies,
  * their expected reports since the start of the fiscal year, most submitted or accepted, some
  * returned or waived, some pending and overdue (long enough to be escalated), and a few due in the
- * next days — so `npm run jobs -- run chase-overdue-reports` has something to do. Plus the agency
+ * next days — so `npm run jobs -- run chase-obligations` has something to do. Plus the agency
  * officer `demo.agency` (password `Demo-Passw0rd!`) reporting for DIW. Loaded once: nothing is
  * added when a DEMO- project exists.
  */

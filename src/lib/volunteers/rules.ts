@@ -82,20 +82,3 @@ export interface EmailVolunteer {
 }
 
 export const volunteerEmail = (v: EmailVolunteer | null | undefined): string | null => v?.email || v?.user?.email || null;
-
-/** A reminder the hourly job owes: one per registered volunteer, 24 hours (or less) before the start. */
-export interface ReminderCandidate {
-  participationDocumentId: string;
-  participationState: string;
-  activity: { documentId: string; state: string; startAt: Date | string };
-}
-
-export const REMINDER_LEAD_MS = 24 * 3_600_000;
-
-/** Pure: whether the reminder is due at `now`, and its dedupe key (one per participation and start time). */
-export function reminderDue(c: ReminderCandidate, now: Date): { dedupeKey: string } | null {
-  if (c.participationState !== 'registered' || c.activity.state !== 'open') return null;
-  const start = new Date(c.activity.startAt).getTime();
-  if (start <= now.getTime() || start - now.getTime() > REMINDER_LEAD_MS) return null;
-  return { dedupeKey: `activity-reminder:${c.participationDocumentId}:${new Date(c.activity.startAt).toISOString()}` };
-}
