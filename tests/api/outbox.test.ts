@@ -17,17 +17,18 @@ describe('outbox', () => {
     const rows = await app.strapi.db.query(TEMPLATE).findMany({});
     const keys = rows.map((r: any) => r.key).sort();
     for (const key of [
-      'report.due_soon',
-      'report.overdue',
-      'report.escalation',
+      'report.returned',
+      'obligation.digest',
       'complaint.received',
       'complaint.assigned',
       'complaint.sla_due_soon',
       'complaint.sla_breached',
-      'activity.reminder',
+      'participation.promoted',
     ]) {
       expect(keys).toContain(key);
     }
+    // the retired per-item reminders are lines of the daily digest now
+    for (const key of ['report.overdue', 'finding.overdue', 'activity.reminder']) expect(keys).not.toContain(key);
     for (const r of rows) {
       expect(r.subjectTh).toBeTruthy();
       expect(r.subjectEn).toBeTruthy();
@@ -104,7 +105,7 @@ describe('outbox', () => {
   });
 
   it('saving a template with an unknown placeholder is a validation error naming the field', async () => {
-    const tpl = await app.strapi.db.query(TEMPLATE).findOne({ where: { key: 'report.overdue' } });
+    const tpl = await app.strapi.db.query(TEMPLATE).findOne({ where: { key: 'report.returned' } });
     await expect(
       app.strapi.documents(TEMPLATE as any).update({ documentId: tpl.documentId, data: { subjectTh: 'x {{project.nmae}}' } as any }),
     ).rejects.toMatchObject({ name: 'ValidationError', message: expect.stringMatching(/subjectTh.*project\.nmae/) });
@@ -112,7 +113,7 @@ describe('outbox', () => {
       documentId: tpl.documentId,
       data: { subjectTh: 'ค้างส่ง {{project.code}}' } as any,
     });
-    const after = await app.strapi.db.query(TEMPLATE).findOne({ where: { key: 'report.overdue' } });
+    const after = await app.strapi.db.query(TEMPLATE).findOne({ where: { key: 'report.returned' } });
     expect(after.subjectTh).toBe('ค้างส่ง {{project.code}}');
   });
 });

@@ -22,14 +22,14 @@ describe('template validation', () => {
   });
 
   it('refuses unknown placeholders, broken syntax and unescaped HTML output, naming the field', () => {
-    expect(validateTemplate('report.overdue', { subjectTh: 'x {{project.nmae}}' })).toEqual([
+    expect(validateTemplate('report.returned', { subjectTh: 'x {{project.nmae}}' })).toEqual([
       { field: 'subjectTh', message: 'unknown placeholder {{project.nmae}}' },
     ]);
-    expect(validateTemplate('report.overdue', { textEn: 'x {{#project}} y' })[0]).toMatchObject({ field: 'textEn' });
-    expect(validateTemplate('report.overdue', { htmlTh: '<b>{{{project.name}}}</b>' })[0].message).toMatch(/HTML-escaped/);
+    expect(validateTemplate('report.returned', { textEn: 'x {{#project}} y' })[0]).toMatchObject({ field: 'textEn' });
+    expect(validateTemplate('report.returned', { htmlTh: '<b>{{{project.name}}}</b>' })[0].message).toMatch(/HTML-escaped/);
     // inside a list, the item's fields resolve
-    expect(validateTemplate('report.escalation', { textTh: '{{#reports}}{{projectCode}} {{agency.name}}{{/reports}}' })).toEqual([]);
-    expect(validateTemplate('report.escalation', { textTh: '{{#reports}}{{nope}}{{/reports}}' })).toHaveLength(1);
+    expect(validateTemplate('obligation.digest', { textTh: '{{#items}}{{ref}} {{title}} {{link}}{{/items}}' })).toEqual([]);
+    expect(validateTemplate('obligation.digest', { textTh: '{{#items}}{{nope}}{{/items}}' })).toHaveLength(1);
   });
 
   it('escapes HTML in the HTML body only', () => {

@@ -3,40 +3,6 @@ import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from 
 /** The volunteer emails: placeholders (`sample`) and the shipped Thai and English defaults. */
 export const volunteerEmailTemplates: TemplateDefinition[] = [
   {
-    key: 'activity.reminder',
-    description: 'Reminder to a registered volunteer 24 hours before an activity',
-    sample: {
-      app,
-      volunteer: { name: 'นายอาสา ช่วยเหลือ' },
-      activity: {
-        title: 'ปลูกป่าชายเลน',
-        start: '26 พฤศจิกายน 2569 เวลา 08:00 น.',
-        end: '26 พฤศจิกายน 2569 เวลา 12:00 น.',
-        place: 'บางปู',
-        province: 'สมุทรปราการ',
-        link: 'https://mind-desk.example/staff/activity.html?id=abc',
-      },
-    },
-    defaults: {
-      subjectTh: 'แจ้งเตือนกิจกรรมจิตอาสา: {{activity.title}} {{activity.start}}',
-      textTh:
-        'เรียน {{volunteer.name}}\n\nขอเตือนกิจกรรม "{{activity.title}}" ที่ {{activity.place}} จังหวัด{{activity.province}}\n' +
-        'เริ่ม {{activity.start}} ถึง {{activity.end}}\n\n{{activity.link}}\n\n{{app.name}}',
-      htmlTh: htmlWrap(
-        '<p>เรียน {{volunteer.name}}</p><p>ขอเตือนกิจกรรม <b>{{activity.title}}</b> ที่ {{activity.place}} จังหวัด{{activity.province}}<br>' +
-          'เริ่ม {{activity.start}} ถึง {{activity.end}}</p><p><a href="{{activity.link}}">รายละเอียด</a></p>',
-      ),
-      subjectEn: 'Volunteer activity reminder: {{activity.title}}, {{activity.start}}',
-      textEn:
-        'Dear {{volunteer.name}},\n\nA reminder of "{{activity.title}}" at {{activity.place}}, {{activity.province}}\n' +
-        'from {{activity.start}} to {{activity.end}}\n\n{{activity.link}}\n\n{{app.name}}',
-      htmlEn: htmlWrapEn(
-        '<p>Dear {{volunteer.name}},</p><p>A reminder of <b>{{activity.title}}</b> at {{activity.place}}, {{activity.province}}<br>' +
-          'from {{activity.start}} to {{activity.end}}</p><p><a href="{{activity.link}}">Details</a></p>',
-      ),
-    },
-  },
-  {
     key: 'participation.promoted',
     description: 'To a waitlisted volunteer who got a place because someone cancelled',
     sample: {
