@@ -344,8 +344,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/mind-work/complaints/:id/assign': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/notes': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/reveal': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
-  // and the privacy officer, whose admin role this matrix does not sign in as yet (tests/api/privacy-reveal.test.ts)
-  'GET /admin/mind-privacy/reveals': ['strapi-super-admin'],
+  'GET /admin/mind-privacy/reveals': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-work/progress-reports/:id': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/progress-reports/:id/accept': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/progress-reports/:id/return': ['strapi-super-admin', 'strapi-editor'],
