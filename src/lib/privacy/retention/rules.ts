@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { DatasetKey } from './dataset';
 import { defaultComplaintDays } from './complaints';
 
-export const RETENTION_RULE_UID = 'api::retention-rule.retention-rule' as const;
+const RETENTION_RULE_UID = 'api::retention-rule.retention-rule' as const;
 
 interface RetentionRule {
   dataset: DatasetKey;
