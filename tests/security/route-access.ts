@@ -77,6 +77,9 @@ export const routeAccess: Record<string, Role[]> = {
   'GET /api/public/complaints/:trackingCode': EVERYONE,
   'POST /api/public/complaints/:trackingCode/rating': EVERYONE,
   'POST /api/public/complaints/:trackingCode/reopen': EVERYONE,
+  // PDPA data-subject requests: a citizen by tracking code and contact (no login, limited), a volunteer for themself
+  'POST /api/data-subject-requests': EVERYONE,
+  'POST /api/data-subject-requests/mine': ['volunteer'],
 
   // Factory registry (DIW): public information, without the operator's name
   'GET /api/factories': ['public', 'officer', 'team', 'inspector'],
@@ -353,6 +356,13 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/mind-work/inspection-findings/:id/reopen': ['strapi-super-admin', 'strapi-editor', 'inspector'],
   'POST /admin/mind-work/email-templates/preview': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/email-templates/test': ['strapi-super-admin', 'strapi-editor'],
+  // Data-subject requests (admin router mind-privacy-requests): super admins and the privacy officer, by role
+  'POST /admin/mind-privacy/requests/:id/verify': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/requests/:id/export': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/requests/:id/export-pdf': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/requests/:id/correct': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/requests/:id/erase': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/requests/:id/close': ['strapi-super-admin', 'privacy-officer'],
   // The breach register (admin router mind-privacy-breaches): super admins and the privacy officer, by role
   'GET /admin/mind-privacy/data-breaches/:id/affected': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-privacy/data-breaches/:id/notice': ['strapi-super-admin', 'privacy-officer'],

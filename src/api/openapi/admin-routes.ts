@@ -1,4 +1,5 @@
 import type { RouteDoc } from './registry';
+import { closeSchema } from '../../lib/privacy/requests/validation';
 import { breachNoticeQuery } from '../../lib/privacy/breaches/admin-routes';
 
 /**
@@ -69,6 +70,19 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
   'POST /admin/mind-work/inspection-findings/:id/reopen': { tag, summary: 'เปิดข้อตรวจพบอีกครั้ง / Reopen a finding' },
   'POST /admin/mind-work/email-templates/preview': { tag, summary: 'ดูตัวอย่างแม่แบบอีเมล / Preview an e-mail template' },
   'POST /admin/mind-work/email-templates/test': { tag, summary: 'ส่งอีเมลทดสอบ / Send a test e-mail' },
+  'POST /admin/mind-privacy/requests/:id/verify': { tag, summary: 'ยืนยันตัวตนผู้ขอ / Verify a data subject’s identity' },
+  'POST /admin/mind-privacy/requests/:id/export': {
+    tag,
+    summary: 'ข้อมูลทั้งหมดของเจ้าของข้อมูล (JSON) / Everything held about the subject (JSON)',
+  },
+  'POST /admin/mind-privacy/requests/:id/export-pdf': { tag, summary: 'สำเนาข้อมูลเป็น PDF / The subject’s data as a Thai PDF' },
+  'POST /admin/mind-privacy/requests/:id/correct': { tag, summary: 'แก้ไขข้อมูลตามคำขอ / Apply the asked correction' },
+  'POST /admin/mind-privacy/requests/:id/erase': { tag, summary: 'ลบข้อมูลตามคำขอ / Erase the subject’s personal data' },
+  'POST /admin/mind-privacy/requests/:id/close': {
+    tag,
+    summary: 'บันทึกผลและแจ้งเจ้าของข้อมูล / Record the outcome and e-mail the subject',
+    body: closeSchema,
+  },
   'GET /admin/mind-privacy/data-breaches/:id/affected': {
     tag,
     summary: 'เจ้าของข้อมูลที่เหตุละเมิดกระทบ / Whom a breach touched (from the audit trail)',

@@ -4,6 +4,7 @@ import { createRequestBody, lookupQuery, requestsQuery } from '../open311/valida
 import { forwardBody } from '../traffy/validation';
 import { complianceQuerySchema, lockExceptionSchema } from '../progress-report/validation';
 import { commitmentSchema, decisionSchema, extensionSchema } from '../inspection-finding/validation';
+import { citizenRequestSchema, volunteerRequestSchema } from '../../lib/privacy/requests/validation';
 
 /**
  * The documentation of every custom content-API route (the core routes — find, findOne, create,
@@ -490,6 +491,24 @@ export const routeDocs: Record<string, RouteDoc> = {
     tag: 'Public',
     summary: 'ตรวจสอบใบรับรองชั่วโมงจิตอาสา / Verify a certificate of volunteer hours',
     description: 'No login. Only what the certificate states, and whether it was revoked (attendance corrected).',
+  },
+  'POST /api/data-subject-requests': {
+    tag: 'Public',
+    summary: 'คำขอของเจ้าของข้อมูล (เข้าถึง แก้ไข ลบ) / A data-subject request (access, correct, erase)',
+    description:
+      'No login; limited per address like complaint intake. The tracking code and the e-mail or phone given on the complaint identify the ' +
+      'complainant; the answer is the same 202 whether or not they matched, and a confirmation e-mail goes to the address on file.',
+    body: citizenRequestSchema,
+    wrapped: true,
+    status: 202,
+  },
+  'POST /api/data-subject-requests/mine': {
+    tag: 'Volunteers',
+    summary: 'คำขอเกี่ยวกับข้อมูลของฉัน / A data-subject request about my own volunteer profile',
+    description: '201 with the reference and the due date (30 days, PDPA s.30); 200 with the open request of the same kind.',
+    body: volunteerRequestSchema,
+    wrapped: true,
+    status: 201,
   },
   'POST /api/volunteer-rosters': {
     tag: 'Volunteers',

@@ -3,6 +3,9 @@ import { registerRevealAdminRoutes } from './reveal/admin-routes';
 import proposePurge from './retention/propose-purge';
 import { registerRetentionAdminRoutes } from './retention/admin-routes';
 import { seedRetentionRules } from './retention/rules';
+import { registerRequestAdminRoutes } from './requests/admin-routes';
+import { requestObligations } from './requests/obligations';
+import { requestEmailTemplates } from './requests/emails';
 import { anySource } from '../platform/obligations/source';
 import { registerBreachAdminRoutes } from './breaches/admin-routes';
 import { registerBreachGuard } from './breaches/guard';
@@ -26,6 +29,7 @@ export const privacyManifest: DomainManifest = {
     'retention-rule',
     'purge-batch',
     // requests
+    'data-subject-request',
     // breaches
     'data-breach',
   ],
@@ -35,6 +39,7 @@ export const privacyManifest: DomainManifest = {
     'volunteer-coordinator': ['api::volunteer.volunteer.reveal'],
     // retention
     // requests
+    volunteer: ['api::data-subject-request.data-subject-request.mine'],
     // breaches
   },
   adminRoles: [
@@ -47,6 +52,7 @@ export const privacyManifest: DomainManifest = {
         'api::retention-rule.retention-rule',
         'api::purge-batch.purge-batch',
         // requests
+        'api::data-subject-request.data-subject-request',
         // breaches
         BREACH_UID,
       ],
@@ -67,10 +73,14 @@ export const privacyManifest: DomainManifest = {
     proposePurge,
   ],
   obligations: [
+    // requests
+    anySource(requestObligations(PRIVACY_OFFICER_ROLE)),
     // breaches
     anySource(breachObligations(PRIVACY_OFFICER_ROLE)),
   ],
   emailTemplates: [
+    // requests
+    ...requestEmailTemplates,
     // breaches
     ...breachNoticeTemplates,
   ],
@@ -81,6 +91,7 @@ export const privacyManifest: DomainManifest = {
     // retention
     registerRetentionAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // requests
+    registerRequestAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // breaches
     registerBreachGuard(strapi);
     registerBreachAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
