@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { ComplaintWork } from './complaint-panel';
 import { FindingWork, ReportWork } from './review-panels';
 import { TemplateWork } from './template-panel';
+import { PurgeBatchWork } from './purge-batch-panel';
 import { t } from './strings';
 
 /**
@@ -38,6 +39,7 @@ const PANELS: Panel[] = [
   panelFor('api::progress-report.progress-report', 'reviewPanel', (p) => <ReportWork key={p.documentId} {...p} />),
   panelFor('api::inspection-finding.inspection-finding', 'findingPanel', (p) => <FindingWork key={p.documentId} {...p} />),
   panelFor('api::email-template.email-template', 'templatePanel', () => <TemplateWork />, true),
+  panelFor('api::purge-batch.purge-batch', 'purgePanel', (p) => <PurgeBatchWork key={p.documentId} documentId={p.documentId} />),
 ];
 
 /** Call from the admin app's bootstrap (the Content Manager's APIs exist from then on). */

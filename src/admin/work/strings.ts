@@ -75,6 +75,16 @@ const PHRASES = {
   testSent: { th: 'ส่งอีเมลทดสอบเข้าคิวแล้ว ถึง', en: 'Test e-mail queued to' },
   noPreview: { th: 'แสดงตัวอย่างไม่ได้จนกว่าจะแก้ไขข้อผิดพลาด', en: 'No preview until the problems are fixed' },
   chooseKey: { th: 'ระบุรหัสแม่แบบก่อน', en: 'Enter the template key first' },
+  // purge batches (PDPA retention)
+  purgePanel: { th: 'การตัดสินชุดลบข้อมูล', en: 'Decide this purge batch' },
+  purgeNote: {
+    th: 'อ่านรายงานก่อนตัดสิน เมื่ออนุมัติ งานตามกำหนดเวลาจะลบเฉพาะรายการที่ยังพ้นระยะเวลาเก็บในรอบถัดไป',
+    en: 'Read the report first. Once approved, the next run of the job purges only the records still past retention',
+  },
+  approvePurge: { th: 'อนุมัติให้ลบ', en: 'Approve the purge' },
+  rejectPurge: { th: 'ไม่อนุมัติ', en: 'Reject' },
+  purgeApproved: { th: 'อนุมัติแล้ว จะลบในรอบถัดไปของงาน', en: 'Approved: the next run of the job purges it' },
+  purgeRejected: { th: 'ไม่อนุมัติแล้ว ข้อมูลยังคงอยู่', en: 'Rejected: the data stays' },
 } as const;
 
 export type Phrase = keyof typeof PHRASES;
