@@ -60,6 +60,19 @@ export const privacyManifest: DomainManifest = {
     },
   ],
   listViews: {
+    // retention
+    'api::retention-rule.retention-rule': {
+      columns: ['dataset', 'retentionDays', 'countedFrom', 'legalBasis', 'active'],
+      sortBy: 'dataset',
+      sortOrder: 'ASC',
+      mainField: 'dataset',
+    },
+    'api::purge-batch.purge-batch': {
+      columns: ['asOf', 'state', 'decidedBy', 'decidedAt', 'purgedAt'],
+      sortBy: 'asOf',
+      sortOrder: 'DESC',
+      mainField: 'asOf',
+    },
     // breaches
     [BREACH_UID]: {
       columns: ['title', 'state', 'riskLevel', 'discoveredAt', 'notifyBy', 'pdpcNotifiedAt', 'affectedCount'],
