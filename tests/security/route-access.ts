@@ -366,8 +366,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // The breach register (admin router mind-privacy-breaches): super admins and the privacy officer, by role
   'GET /admin/mind-privacy/data-breaches/:id/affected': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-privacy/data-breaches/:id/notice': ['strapi-super-admin', 'privacy-officer'],
-  // Purge batches (admin router mind-privacy-retention): super admins and the privacy officer, by role (the
-  // privacy officer's allowed in tests/api/privacy-retention.test.ts while this matrix does not sign in as it)
-  'POST /admin/mind-privacy/purge-batches/:id/approve': ['strapi-super-admin'],
-  'POST /admin/mind-privacy/purge-batches/:id/reject': ['strapi-super-admin'],
+  // Purge batches (admin router mind-privacy-retention): super admins and the privacy officer, by role
+  'POST /admin/mind-privacy/purge-batches/:id/approve': ['strapi-super-admin', 'privacy-officer'],
+  'POST /admin/mind-privacy/purge-batches/:id/reject': ['strapi-super-admin', 'privacy-officer'],
 };
