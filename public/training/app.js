@@ -56,6 +56,15 @@
       ackButton: 'รับทราบแล้ว',
       ackDone: 'คุณรับทราบฉบับที่ {v} แล้ว เมื่อ {d}',
       ackSaved: 'บันทึกการรับทราบแล้ว',
+      dueOn: 'ต้องอ่านภายใน {d}',
+      dueLabel: 'กำหนดอ่าน',
+      quizHeading: 'แบบทดสอบก่อนรับทราบ (ต้องได้อย่างน้อยร้อยละ {p})',
+      quizPickOne: 'เลือก 1 ข้อ',
+      quizPickMany: 'เลือกทุกข้อที่ถูก',
+      quizSubmit: 'ส่งคำตอบ',
+      quizRequired: 'กรุณาเลือกคำตอบ',
+      quizFailed: 'ยังไม่ผ่าน: ได้ร้อยละ {p} (ต้องได้ร้อยละ {need}) ลองทำใหม่ได้',
+      quizPassed: 'ผ่านแบบทดสอบแล้ว และบันทึกการรับทราบแล้ว',
       untranslated: 'เอกสารนี้ยังไม่มีฉบับภาษาไทย จึงแสดงต้นฉบับ',
       loading: 'กำลังโหลด…',
       notFound: 'ไม่พบเอกสารนี้ หรือคุณไม่มีสิทธิ์อ่าน',
@@ -113,6 +122,15 @@
       ackButton: 'I have read this',
       ackDone: 'You acknowledged version {v} on {d}',
       ackSaved: 'Acknowledgement saved',
+      dueOn: 'due {d}',
+      dueLabel: 'Read by',
+      quizHeading: 'Quiz before acknowledging (pass mark {p}%)',
+      quizPickOne: 'pick one',
+      quizPickMany: 'pick every right answer',
+      quizSubmit: 'Submit answers',
+      quizRequired: 'Please choose an answer',
+      quizFailed: 'Not passed: {p}% ({need}% needed). You can try again.',
+      quizPassed: 'Quiz passed; acknowledgement saved',
       untranslated: 'This material has no English version yet; it is shown in Thai.',
       loading: 'Loading…',
       notFound: 'This material does not exist or you may not read it',
@@ -185,6 +203,7 @@
           if (!res.ok) {
             var err = new Error((body && body.error && body.error.message) || res.statusText);
             err.status = res.status;
+            err.details = (body && body.error && body.error.details) || {};
             throw err;
           }
           return body;
@@ -306,6 +325,7 @@
         state.required[m.documentId] = true;
         var li = el('li', null, [el('a', { href: '#/m/' + m.documentId, text: m.title })]);
         if (m.acknowledgedVersion) li.appendChild(el('span', { className: 'hint', text: ' · ' + t('newVersion', { v: m.acknowledgedVersion }) }));
+        if (m.requiredDueDate) li.appendChild(el('span', { className: 'hint', text: ' · ' + t('dueOn', { d: formatDate(m.requiredDueDate) }) }));
         list.appendChild(li);
       });
       $('required-count').textContent = body.data.length ? '(' + body.data.length + ')' : '';
@@ -472,6 +492,7 @@
       metaRow(dl, t('authority'), m.issuingAuthority);
       metaRow(dl, t('effective'), formatDate(m.effectiveDate));
       metaRow(dl, t('version'), String(m.version));
+      if (state.required && state.required[m.documentId]) metaRow(dl, t('dueLabel'), formatDate(m.requiredDueDate));
       metaRow(dl, t('topics'), (m.topics || []).map(function (x) { return state.lang === 'th' ? x.nameTh : x.nameEn; }).join(', '));
       if (m.fund) metaRow(dl, t('fund'), state.lang === 'th' ? m.fund.nameTh : m.fund.nameEn);
       $('detail-summary').textContent = m.summary || '';
@@ -490,18 +511,28 @@
         src.appendChild(el('a', { href: m.sourceUrl, rel: 'noopener', text: m.sourceUrl }));
         src.hidden = false;
       }
-      renderAck(m, body.meta && body.meta.acknowledgement);
+      var meta = body.meta || {};
+      renderAck(m, meta.acknowledgement, meta.quizPassed === false ? meta.quiz : null);
       $('detail-title').setAttribute('tabindex', '-1');
       $('detail-title').focus();
     }).catch(function (err) {
       $('detail-title').textContent = err.status === 404 ? t('notFound') : (err.message || t('error'));
     });
   }
-  function renderAck(m, ack) {
+  function renderAck(m, ack, quiz) {
     var box = $('ack-box');
+    var old = $('quiz-form');
+    if (old) old.parentNode.removeChild(old);
     if (!state.jwt) { box.hidden = true; return; }
     box.hidden = false;
     var button = $('ack-button');
+    if (!ack && quiz) {
+      box.classList.remove('done');
+      $('ack-text').textContent = t('ackPrompt', { v: m.version });
+      button.hidden = true;
+      box.appendChild(quizForm(m, quiz));
+      return;
+    }
     if (ack) {
       box.classList.add('done');
       $('ack-text').textContent = t('ackDone', { v: ack.version, d: formatDate(ack.acknowledgedAt) });
@@ -524,6 +555,77 @@
         })
         .catch(function (err) { button.disabled = false; say(err.message || t('error')); });
     };
+  }
+
+  /* ---------- the quiz before acknowledging ---------- */
+  function quizForm(m, quiz) {
+    var form = el('form', { id: 'quiz-form', novalidate: 'novalidate' });
+    form.appendChild(el('h3', { text: t('quizHeading', { p: quiz.passPercent }) }));
+    quiz.questions.forEach(function (q, i) {
+      var set = el('fieldset', { id: 'q' + i, 'aria-describedby': 'q' + i + '-error' });
+      set.appendChild(el('legend', { text: (i + 1) + '. ' + q.prompt + ' (' + t(q.multiple ? 'quizPickMany' : 'quizPickOne') + ')' }));
+      q.choices.forEach(function (label, k) {
+        var id = 'q' + i + '-' + k;
+        var input = el('input', { type: q.multiple ? 'checkbox' : 'radio', name: 'q' + i, id: id, value: String(k) });
+        set.appendChild(el('div', { className: 'choice' }, [input, el('label', { for: id, text: label })]));
+      });
+      set.appendChild(el('p', { id: 'q' + i + '-error', className: 'field-error' }));
+      form.appendChild(set);
+    });
+    form.appendChild(el('p', { id: 'quiz-result', role: 'status' }));
+    form.appendChild(el('button', { type: 'submit', className: 'primary', text: t('quizSubmit') }));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var answers = quiz.questions.map(function (q, i) {
+        return Array.prototype.map.call(form.querySelectorAll('input[name="q' + i + '"]:checked'), function (x) { return Number(x.value); });
+      });
+      var problems = {};
+      answers.forEach(function (a, i) { if (!a.length) problems[i] = t('quizRequired'); });
+      if (showQuizErrors(form, quiz, problems)) return;
+      var submit = form.querySelector('button[type="submit"]');
+      submit.disabled = true;
+      api('/training-materials/' + encodeURIComponent(m.documentId) + '/quiz-attempts?locale=' + state.lang, { method: 'POST', body: { answers: answers } })
+        .then(function (res) {
+          var g = res.data;
+          if (!g.passed) {
+            submit.disabled = false;
+            $('quiz-result').textContent = t('quizFailed', { p: g.percent, need: g.passPercent });
+            return;
+          }
+          return api('/training-materials/' + encodeURIComponent(m.documentId) + '/acknowledge', { method: 'POST' }).then(function (ack) {
+            renderAck(m, ack.data);
+            say(t('quizPassed'));
+            return loadRequired();
+          });
+        })
+        .catch(function (err) {
+          submit.disabled = false;
+          // the server names the question (answers[1], answers[1][0]) or the whole list (answers)
+          var byQuestion = {};
+          ((err.details && err.details.errors) || []).forEach(function (e) {
+            var path = Array.isArray(e.path) ? e.path.join('.') : String(e.path || '');
+            var hit = /answers\[?\.?(\d+)/.exec(path);
+            if (hit) byQuestion[Number(hit[1])] = e.message;
+          });
+          if (!showQuizErrors(form, quiz, byQuestion)) $('quiz-result').textContent = err.message || t('error');
+        });
+    });
+    return form;
+  }
+  function showQuizErrors(form, quiz, problems) {
+    var first = null;
+    quiz.questions.forEach(function (q, i) {
+      var message = problems[i] || '';
+      $('q' + i + '-error').textContent = message;
+      var inputs = form.querySelectorAll('input[name="q' + i + '"]');
+      Array.prototype.forEach.call(inputs, function (x) {
+        if (message) x.setAttribute('aria-invalid', 'true');
+        else x.removeAttribute('aria-invalid');
+      });
+      if (message && first === null) first = inputs[0];
+    });
+    if (first) first.focus();
+    return first !== null;
   }
 
   /* ---------- routing ---------- */

@@ -1,9 +1,11 @@
 import type { AddressInfo } from 'net';
+import axe from 'axe-core';
 import { Browser } from 'playwright-core';
 import { launchChromium } from '../harness/browser';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { loadTrainingDemo } from '../../src/lib/training/demo';
+import { createMaterial } from '../harness/training-fixtures';
 
 /**
  * The staff page in a real headless Chromium (Debian's, never downloaded): log in, search a Thai
@@ -92,6 +94,89 @@ describe('training web page in a browser', () => {
     });
     expect(overflow).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
+  });
+
+  it('shows a required material’s due date (Buddhist era) and its quiz: a fail says so and allows another try, a pass acknowledges it', async () => {
+    const reader = await createUser(app.strapi, 'authenticated');
+    const id = await createMaterial(
+      app.strapi,
+      { slug: 'boiler-quiz', requiredFor: ['authenticated'], th: { title: 'ความปลอดภัยหม้อไอน้ำในโรงงาน' } },
+      { publish: false },
+    );
+    const docs = app.strapi.documents('api::training-material.training-material') as any;
+    await docs.update({
+      documentId: id,
+      locale: 'th',
+      data: {
+        requiredDueDate: '2027-03-31',
+        quizPassPercent: 100,
+        quiz: [
+          {
+            prompt: 'ต้องตรวจหม้อไอน้ำปีละกี่ครั้ง',
+            choices: [
+              { label: 'ไม่ต้องตรวจ', correct: false },
+              { label: 'อย่างน้อยปีละครั้ง', correct: true },
+            ],
+          },
+          {
+            prompt: 'ข้อใดเป็นอุปกรณ์นิรภัย',
+            choices: [
+              { label: 'ลิ้นนิรภัย', correct: true },
+              { label: 'ป้ายชื่อ', correct: false },
+              { label: 'เกจวัดความดัน', correct: true },
+            ],
+          },
+        ],
+      },
+    });
+    await docs.publish({ documentId: id, locale: '*' });
+
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${base}/training/`);
+    await page.getByLabel('อีเมลหรือชื่อผู้ใช้').fill(reader.email);
+    await page.getByLabel('รหัสผ่าน').fill('Passw0rd!test');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    const item = page.locator('#required-list li', { hasText: 'ความปลอดภัยหม้อไอน้ำในโรงงาน' });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('ต้องอ่านภายใน 31 มีนาคม 2570');
+
+    await item.getByRole('link').click();
+    await page.getByRole('heading', { level: 2, name: 'ความปลอดภัยหม้อไอน้ำในโรงงาน' }).waitFor();
+    expect(await page.locator('#detail-meta').textContent()).toContain('31 มีนาคม 2570');
+    await page.getByRole('heading', { name: 'แบบทดสอบก่อนรับทราบ (ต้องได้อย่างน้อยร้อยละ 100)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'รับทราบแล้ว' }).isVisible()).toBe(false);
+
+    // nothing picked: named at the question, nothing sent
+    await page.getByLabel('อย่างน้อยปีละครั้ง').check();
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
+    await page.locator('#q1-error', { hasText: 'กรุณาเลือกคำตอบ' }).waitFor();
+    expect(await page.locator('#q0-error').textContent()).toBe('');
+    expect(await page.getByLabel('ลิ้นนิรภัย').getAttribute('aria-invalid')).toBe('true');
+
+    // half right: not passed, and another try is open
+    await page.getByLabel('ลิ้นนิรภัย').check();
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
+    await page.locator('#quiz-result', { hasText: 'ยังไม่ผ่าน: ได้ร้อยละ 50 (ต้องได้ร้อยละ 100) ลองทำใหม่ได้' }).waitFor();
+    expect(await page.getByRole('button', { name: 'ส่งคำตอบ' }).isEnabled()).toBe(true);
+    await page.evaluate(axe.source);
+    const result = await page.evaluate(() => (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] }));
+    expect((result.violations as Array<{ id: string }>).map((v) => v.id)).toEqual([]);
+
+    // all right: passed, and acknowledged
+    await page.getByLabel('เกจวัดความดัน').check();
+    await page.getByRole('button', { name: 'ส่งคำตอบ' }).click();
+    await page.locator('#ack-text', { hasText: 'คุณรับทราบฉบับที่ 1 แล้ว' }).waitFor();
+    await page.locator('#status', { hasText: 'ผ่านแบบทดสอบแล้ว และบันทึกการรับทราบแล้ว' }).waitFor();
+    const acks = await app.strapi.db
+      .query('api::training-acknowledgement.training-acknowledgement')
+      .count({ where: { user: { id: reader.id }, materialDocumentId: id } });
+    expect(acks).toBe(1);
+    const overflow = await page.evaluate(() => (globalThis as any).document.documentElement.scrollWidth - (globalThis as any).innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 
   it('shows citizens only public materials, without login', async () => {
