@@ -1,3 +1,5 @@
+import { execFile } from 'child_process';
+import path from 'path';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { findJob } from '../../src/jobs';
 import { audit } from '../../src/lib/security/audit';
@@ -18,6 +20,21 @@ const N = new Date('2027-03-10T01:30:00Z');
 const at = (days: number, hours = 0) => new Date(N.getTime() + days * DAY + hours * HOUR);
 // became aware on Tuesday 9 March 2027 (BE 2570) at 10:00 Bangkok: the PDPC is owed by Friday 10:00
 const DISCOVERED = new Date('2027-03-09T03:00:00Z');
+
+/** Reads the PDF back as a person would (tests/harness/pdf-text.js; pdf.js reads SARA AM as "ำา"). */
+function pdfText(buffer: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, [path.join(__dirname, '..', 'harness', 'pdf-text.js')], (err, stdout) =>
+      err ? reject(err) : resolve(String(JSON.parse(stdout).text).replace(/\u0e33\u0e32/g, '\u0e33')),
+    );
+    child.stdin!.end(buffer);
+  });
+}
+const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
 
 describe('breach register', () => {
   let app: TestApp;
@@ -160,6 +177,17 @@ describe('breach register', () => {
     const subjects = await get('super', `/admin/mind-privacy/data-breaches/${breach}/notice?to=subject`).expect(200);
     expect(subjects.body.data.text).toContain('เรียน ท่านเจ้าของข้อมูลส่วนบุคคล');
     expect(subjects.body.data.text).toContain('เมื่อ9 มีนาคม 2570 เวลา 10:00 น.');
+
+    const pdf = await get('officer', `/admin/mind-privacy/data-breaches/${breach}/notice.pdf?to=pdpc`)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const printed = (await pdfText(pdf.body)).replace(/\s+/g, ' ');
+    expect(printed).toContain('9 มีนาคม 2570 เวลา 10:00 น.');
+    expect(printed).toContain('3 ราย (ผู้ร้องเรียน 2 ราย จิตอาสา 1 ราย)');
+    expect(printed).toContain('Became aware: 9 March 2027, 10:00');
+    expect((await get('inspector', `/admin/mind-privacy/data-breaches/${breach}/notice.pdf`)).status).toBe(403);
 
     const bad = await get('officer', `/admin/mind-privacy/data-breaches/${breach}/notice?to=press`);
     expect(bad.status).toBe(400);

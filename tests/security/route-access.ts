@@ -366,6 +366,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // The breach register (admin router mind-privacy-breaches): super admins and the privacy officer, by role
   'GET /admin/mind-privacy/data-breaches/:id/affected': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-privacy/data-breaches/:id/notice': ['strapi-super-admin', 'privacy-officer'],
+  'GET /admin/mind-privacy/data-breaches/:id/notice.pdf': ['strapi-super-admin', 'privacy-officer'],
   // Purge batches (admin router mind-privacy-retention): super admins and the privacy officer, by role
   'POST /admin/mind-privacy/purge-batches/:id/approve': ['strapi-super-admin', 'privacy-officer'],
   'POST /admin/mind-privacy/purge-batches/:id/reject': ['strapi-super-admin', 'privacy-officer'],

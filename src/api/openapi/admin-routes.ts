@@ -94,6 +94,12 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
     description: 'Plain text, Thai (Buddhist-era dates) then English, from the admin-editable template.',
     query: breachNoticeQuery,
   },
+  'GET /admin/mind-privacy/data-breaches/:id/notice.pdf': {
+    tag,
+    summary: 'หนังสือแจ้งเหตุละเมิด (PDF) / The breach notice as an A4 PDF',
+    description: 'The same notice as a PDF (Sarabun): the Thai page, then the English one.',
+    query: breachNoticeQuery,
+  },
   'POST /admin/mind-privacy/purge-batches/:id/approve': { tag, summary: 'อนุมัติชุดลบข้อมูลส่วนบุคคล / Approve a purge batch' },
   'POST /admin/mind-privacy/purge-batches/:id/reject': { tag, summary: 'ไม่อนุมัติชุดลบข้อมูลส่วนบุคคล / Reject a purge batch' },
 };

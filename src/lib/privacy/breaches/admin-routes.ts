@@ -4,11 +4,13 @@ import { adminUser, registerAdminWorkRoutes } from '../../platform/admin-work';
 import { knownObject, validate } from '../../platform/validation';
 import { affectedSubjects } from './affected';
 import { breachNotice } from './notice';
+import { renderNoticePdf } from './notice-pdf';
 import { BREACH_UID, type BreachRow } from './model';
 
 /**
  *   GET /admin/mind-privacy/data-breaches/:id/affected            whom the breach touched, from the audit trail
  *   GET /admin/mind-privacy/data-breaches/:id/notice?to=pdpc|subject  the notice, Thai then English
+ *   GET /admin/mind-privacy/data-breaches/:id/notice.pdf?to=…          the same as an A4 PDF (Sarabun)
  *
  * The privacy officer's and the super administrators' only: the answer names data subjects by
  * reference, never by their data.
@@ -55,4 +57,21 @@ export function registerBreachAdminRoutes(strapi: Core.Strapi, privacyOfficer: s
       },
     },
   ]);
+  // the PDF is a file, not the `{ data }` JSON the work routes answer: a route of its own on the same router
+  const admin = strapi.admin as unknown as { routes: Record<string, { routes: unknown[] }> };
+  admin.routes['mind-privacy-breaches'].routes.push({
+    method: 'GET',
+    path: '/mind-privacy/data-breaches/:id/notice.pdf',
+    handler: async (ctx: Ctx) => {
+      allowed(ctx);
+      const { to } = await validate<{ to: 'pdpc' | 'subject' }>(breachNoticeQuery, ctx.query, 'query');
+      const breach = await breachOf(ctx);
+      const pdf = await renderNoticePdf(await breachNotice(strapi, breach, to));
+      ctx.set('Content-Type', 'application/pdf');
+      ctx.set('Content-Disposition', `attachment; filename="breach-BR-${breach.id}-${to}.pdf"`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = pdf;
+    },
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  });
 }
