@@ -204,7 +204,15 @@ describe('admin workflow panels in a browser', () => {
 
     // a test of what is in the form, to the signed-in administrator
     app.smtp.messages.length = 0;
-    await panel.locator('[data-action="send-test"]').click();
+    // the side panel is sticky: scrolled to, it moves once more, so the click waits for it to rest
+    const sendTest = panel.locator('[data-action="send-test"]');
+    await sendTest.scrollIntoViewIfNeeded();
+    let lastBox = '';
+    await until(
+      async () => lastBox === (lastBox = JSON.stringify(await sendTest.boundingBox())),
+      (resting) => resting,
+    );
+    await sendTest.click();
     await panel.locator('[data-test-sent]', { hasText: SUPER.email }).waitFor();
     await shot(page, 'admin-template-test-sent');
     await dispatchNotifications({ strapi: app.strapi, now: new Date(), dryRun: false });
