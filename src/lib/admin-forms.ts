@@ -11,6 +11,7 @@ import { integrationsAdminForms } from './integrations/admin-form';
 import { traffyAdminForms } from './integrations/traffy/admin-form';
 import { breachAdminForms } from './privacy/breaches/admin-form';
 import { retentionAdminForms } from './privacy/retention/admin-form';
+import { requestAdminForms } from './privacy/requests/admin-form';
 
 /**
  * Every domain's admin form (its `admin-form.ts`): the server writes them into the Content Manager's
@@ -31,6 +32,7 @@ export const domainAdminForms: AdminForms[] = [
   factoriesAdminForms,
   breachAdminForms,
   retentionAdminForms,
+  requestAdminForms,
 ];
 
 /** Every declared type's form, by UID (a UID declared twice is a mistake: the first stays). */
