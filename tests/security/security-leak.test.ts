@@ -334,6 +334,25 @@ describe('personal-data leak probe over every GET route', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the data-subject request intake echoes nothing personal, matched or not, to any caller', async () => {
+    const answers = new Set<string>();
+    for (const role of ROLES) {
+      for (const contact of [SECRET.complainantA.email, SECRET.complainantB.phone, 'nobody@secret.test']) {
+        const res = await send(app, 'POST', '/api/data-subject-requests', users[role]).send({
+          trackingCode: trackingCodes[0],
+          contact,
+          kind: 'access',
+        });
+        expect({ role, status: res.status }).toEqual({ role, status: 202 });
+        const text = JSON.stringify(res.body);
+        for (const secret of [...secretsFor('public'), ...trackingCodes])
+          expect({ role, leaked: text.includes(secret) }).toEqual({ role, leaked: false });
+        answers.add(text);
+      }
+    }
+    expect(answers.size).toBe(1);
+  });
+
   it('no seeded value reaches a role that must not see it, through any GET route and query', async () => {
     const jobs: Array<{ route: RegisteredRoute; role: Role; query: string }> = [];
     for (const route of routes) {
