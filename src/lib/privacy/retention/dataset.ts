@@ -3,8 +3,7 @@ import type { JobCounts } from '../../platform/job';
 import type { AuditInput } from '../../security/audit';
 
 /** The datasets a retention rule may name (the enum of api::retention-rule.retention-rule's `dataset`). */
-const DATASETS = ['complaint-complainant', 'volunteer-contact', 'outbox-email', 'audit-ip'] as const;
-export type DatasetKey = (typeof DATASETS)[number];
+export type DatasetKey = 'complaint-complainant' | 'volunteer-contact' | 'outbox-email' | 'audit-ip';
 
 /** A record due for cleaning: its id (documentId, or row id for rows without one) and a label that holds no personal data. */
 export interface DueRow {
