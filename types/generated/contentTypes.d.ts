@@ -775,6 +775,131 @@ export interface ApiComplaintComplaint extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiDataBreachDataBreach extends Struct.CollectionTypeSchema {
+  collectionName: 'data_breaches';
+  info: {
+    description: 'The breach register (PDPA s.37(4)): what happened, whose data it may have touched, and when the PDPC and the data subjects were told. Admin panel only';
+    displayName: '\u0E40\u0E2B\u0E15\u0E38\u0E25\u0E30\u0E40\u0E21\u0E34\u0E14\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E2A\u0E48\u0E27\u0E19\u0E1A\u0E38\u0E04\u0E04\u0E25 / Data breach';
+    pluralName: 'data-breaches';
+    singularName: 'data-breach';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actorId: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    actorKind: Schema.Attribute.Enumeration<['admin', 'user', 'api_token', 'unknown']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'unknown'>;
+    affected: Schema.Attribute.JSON;
+    affectedCount: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    discoveredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::data-breach.data-breach'> & Schema.Attribute.Private;
+    measures: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    notifyBy: Schema.Attribute.DateTime;
+    pdpcNotifiedAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    riskLevel: Schema.Attribute.Enumeration<['low', 'high']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'high'>;
+    state: Schema.Attribute.Enumeration<['suspected', 'confirmed', 'notified', 'closed', 'dismissed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'suspected'>;
+    subjectsNotifiedAt: Schema.Attribute.DateTime;
+    suspectedFrom: Schema.Attribute.DateTime;
+    suspectedTo: Schema.Attribute.DateTime;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiDataSubjectRequestDataSubjectRequest extends Struct.CollectionTypeSchema {
+  collectionName: 'data_subject_requests';
+  info: {
+    description: 'PDPA requests to access, correct or erase personal data, answered within 30 days; the contact address is personal data';
+    displayName: '\u0E04\u0E33\u0E02\u0E2D\u0E02\u0E2D\u0E07\u0E40\u0E08\u0E49\u0E32\u0E02\u0E2D\u0E07\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25 / Data-subject request';
+    pluralName: 'data-subject-requests';
+    singularName: 'data-subject-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    appliedAt: Schema.Attribute.DateTime;
+    complaints: Schema.Attribute.Relation<'manyToMany', 'api::complaint.complaint'>;
+    contactEmail: Schema.Attribute.Email & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    details: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    dueAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    field: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    fulfilledAt: Schema.Attribute.DateTime;
+    handledBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    kind: Schema.Attribute.Enumeration<['access', 'correct', 'erase']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::data-subject-request.data-subject-request'> & Schema.Attribute.Private;
+    newValue: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    outcome: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 4000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    state: Schema.Attribute.Enumeration<['received', 'verified', 'fulfilled', 'refused']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    subjectKind: Schema.Attribute.Enumeration<['complainant', 'volunteer']> & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    verifiedAt: Schema.Attribute.DateTime;
+    volunteer: Schema.Attribute.Relation<'manyToOne', 'api::volunteer.volunteer'>;
+  };
+}
+
 export interface ApiEmailTemplateEmailTemplate extends Struct.CollectionTypeSchema {
   collectionName: 'email_templates';
   info: {
@@ -1645,6 +1770,7 @@ export interface ApiParticipationParticipation extends Struct.CollectionTypeSche
   attributes: {
     activity: Schema.Attribute.Relation<'manyToOne', 'api::volunteer-activity.volunteer-activity'>;
     attendanceRecordedAt: Schema.Attribute.DateTime;
+    attendanceRecordedBy: Schema.Attribute.Relation<'manyToOne', 'plugin::users-permissions.user'> & Schema.Attribute.Private;
     cancelledAt: Schema.Attribute.DateTime;
     confirmBy: Schema.Attribute.DateTime;
     confirmedAt: Schema.Attribute.DateTime;
@@ -1896,6 +2022,42 @@ export interface ApiProvinceProvince extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPurgeBatchPurgeBatch extends Struct.CollectionTypeSchema {
+  collectionName: 'purge_batches';
+  info: {
+    description: "Personal data past its retention period, proposed by the propose-purge job; the privacy officer approves or rejects it, and the job cleans an approved batch's rows on its next run. Holds record ids and labels, never the personal data";
+    displayName: '\u0E0A\u0E38\u0E14\u0E25\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E2A\u0E48\u0E27\u0E19\u0E1A\u0E38\u0E04\u0E04\u0E25 / Purge batch';
+    pluralName: 'purge-batches';
+    singularName: 'purge-batch';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    asOf: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    counts: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    decidedAt: Schema.Attribute.DateTime;
+    decidedBy: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    items: Schema.Attribute.JSON;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::purge-batch.purge-batch'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    purgedAt: Schema.Attribute.DateTime;
+    purgedCounts: Schema.Attribute.JSON;
+    report: Schema.Attribute.Text;
+    state: Schema.Attribute.Enumeration<['proposed', 'approved', 'rejected', 'purged']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'proposed'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiReminderPolicyReminderPolicy extends Struct.SingleTypeSchema {
   collectionName: 'reminder_policies';
   info: {
@@ -1995,6 +2157,56 @@ export interface ApiResponseTeamResponseTeam extends Struct.CollectionTypeSchema
     onCall: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
     provinces: Schema.Attribute.Relation<'manyToMany', 'api::province.province'>;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRetentionRuleRetentionRule extends Struct.CollectionTypeSchema {
+  collectionName: 'retention_rules';
+  info: {
+    description: 'What personal data MIND Desk holds, why, on which legal basis and for how long (PDPA). One rule per dataset, seeded at start; the privacy officer edits the period. Read by the propose-purge job';
+    displayName: '\u0E23\u0E30\u0E22\u0E30\u0E40\u0E27\u0E25\u0E32\u0E40\u0E01\u0E47\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25 / Retention rule';
+    pluralName: 'retention-rules';
+    singularName: 'retention-rule';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    countedFrom: Schema.Attribute.Enumeration<['finished', 'last-change', 'sent', 'recorded']> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dataset: Schema.Attribute.Enumeration<['complaint-complainant', 'volunteer-contact', 'outbox-email', 'audit-ip']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    legalBasis: Schema.Attribute.Enumeration<
+      ['consent', 'contract', 'legal-obligation', 'vital-interest', 'public-task', 'legitimate-interest']
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::retention-rule.retention-rule'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    purposeEn: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    purposeTh: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    retentionDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 36500;
+          min: 0;
+        },
+        number
+      >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -2616,6 +2828,7 @@ export interface ApiVolunteerCertificateVolunteerCertificate extends Struct.Coll
         maxLength: 500;
       }>;
     scope: Schema.Attribute.Enumeration<['activity', 'year']> & Schema.Attribute.Required;
+    signedOffAt: Schema.Attribute.DateTime;
     state: Schema.Attribute.Enumeration<['valid', 'revoked']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'valid'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -3234,6 +3447,8 @@ declare module '@strapi/strapi' {
       'api::complaint-category.complaint-category': ApiComplaintCategoryComplaintCategory;
       'api::complaint-update.complaint-update': ApiComplaintUpdateComplaintUpdate;
       'api::complaint.complaint': ApiComplaintComplaint;
+      'api::data-breach.data-breach': ApiDataBreachDataBreach;
+      'api::data-subject-request.data-subject-request': ApiDataSubjectRequestDataSubjectRequest;
       'api::email-template.email-template': ApiEmailTemplateEmailTemplate;
       'api::escalation-step.escalation-step': ApiEscalationStepEscalationStep;
       'api::factory.factory': ApiFactoryFactory;
@@ -3252,8 +3467,10 @@ declare module '@strapi/strapi' {
       'api::progress-report.progress-report': ApiProgressReportProgressReport;
       'api::project.project': ApiProjectProject;
       'api::province.province': ApiProvinceProvince;
+      'api::purge-batch.purge-batch': ApiPurgeBatchPurgeBatch;
       'api::reminder-policy.reminder-policy': ApiReminderPolicyReminderPolicy;
       'api::response-team.response-team': ApiResponseTeamResponseTeam;
+      'api::retention-rule.retention-rule': ApiRetentionRuleRetentionRule;
       'api::sla-policy.sla-policy': ApiSlaPolicySlaPolicy;
       'api::topic.topic': ApiTopicTopic;
       'api::traffy-event.traffy-event': ApiTraffyEventTraffyEvent;
