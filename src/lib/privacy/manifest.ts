@@ -15,7 +15,7 @@ import { BREACH_UID } from './breaches/model';
 import { loadBreachDemo } from './breaches/demo';
 
 /** The admin role of the division's privacy officer (DPO): approves purges, answers data-subject requests, keeps the breach register. */
-export const PRIVACY_OFFICER_ROLE = 'privacy-officer';
+const PRIVACY_OFFICER_ROLE = 'privacy-officer';
 
 /**
  * Personal data under the PDPA: reveal with a reason, retention per purpose, data-subject requests

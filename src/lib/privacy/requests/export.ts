@@ -64,14 +64,6 @@ interface LoadedRequest {
   volunteer?: { id: number } | null;
 }
 
-/** The request with its subject's links, or null. */
-export function loadRequest(strapi: Core.Strapi, documentId: string) {
-  return strapi.db.query(REQUEST_UID).findOne({
-    where: { documentId },
-    populate: { complaints: { select: ['id', 'documentId'] }, volunteer: { select: ['id', 'documentId'] } },
-  });
-}
-
 export async function subjectExport(strapi: Core.Strapi, r: LoadedRequest, now = new Date()): Promise<SubjectExport> {
   const out: SubjectExport = {
     request: {

@@ -11,7 +11,7 @@ export type RequestState = 'received' | 'verified' | 'fulfilled' | 'refused';
 export const OPEN_STATES: RequestState[] = ['received', 'verified'];
 
 /** PDPA s.30 para. 3: answered within 30 days of receipt; calendar days, not working days. */
-export const ANSWER_DAYS = 30;
+const ANSWER_DAYS = 30;
 const DAY = 86_400_000;
 
 /** Pure: when a request received at `receivedAt` must be answered. */
