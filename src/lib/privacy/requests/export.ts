@@ -3,7 +3,7 @@ import { COMPLAINT_UID } from '../../complaints/model';
 import { PARTICIPATION_UID, VOLUNTEER_UID } from '../../volunteers/model';
 import { CERTIFICATE_UID } from '../../volunteers/certificates';
 import { NOTIFICATION_UID } from '../../platform/outbox';
-import { REQUEST_UID, type RequestKind, type SubjectKind } from './model';
+import type { RequestKind, SubjectKind } from './model';
 
 /**
  * Everything MIND Desk holds about the subject of a request, as the privacy officer sends it to them
