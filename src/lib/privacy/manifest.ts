@@ -73,6 +73,13 @@ export const privacyManifest: DomainManifest = {
       sortOrder: 'DESC',
       mainField: 'asOf',
     },
+    // requests: the oldest due first, as the 30-day clock runs
+    'api::data-subject-request.data-subject-request': {
+      columns: ['reference', 'kind', 'subjectKind', 'state', 'receivedAt', 'dueAt'],
+      sortBy: 'dueAt',
+      sortOrder: 'ASC',
+      mainField: 'reference',
+    },
     // breaches
     [BREACH_UID]: {
       columns: ['title', 'state', 'riskLevel', 'discoveredAt', 'notifyBy', 'pdpcNotifiedAt', 'affectedCount'],
