@@ -1,3 +1,4 @@
+import { retryWhenBusy } from '../db-busy';
 import type { Core, UID } from '@strapi/strapi';
 import type { JobContext, JobCounts } from '../job';
 import { appData, enqueue } from '../outbox';
@@ -146,21 +147,24 @@ export async function runObligations(ctx: JobContext, sources: AnySource[], opti
       continue;
     }
     const items = sortLines(p.lines).map(({ dueAt: _dueAt, ...line }) => line);
-    const created = await strapi.db.transaction(async ({ trx }) => {
-      const queued = await enqueue(
-        strapi,
-        { to: p.to, templateKey: DIGEST_TEMPLATE, data: { date, count: items.length, items }, dedupeKey: key },
-        { templateCache: templates, now },
-      );
-      if (!queued.created) return false;
-      for (let i = 0; i < p.keys.length; i += 400) {
-        await trx(LEDGER)
-          .insert(p.keys.slice(i, i + 400).map((k) => ({ key: k, digest_key: key, sent_at: now })))
-          .onConflict('key')
-          .ignore();
-      }
-      return true;
-    });
+    // two instances on one SQLite file: the digest's transaction may have to run again (the keys make it safe)
+    const created = await retryWhenBusy(() =>
+      strapi.db.transaction(async ({ trx }) => {
+        const queued = await enqueue(
+          strapi,
+          { to: p.to, templateKey: DIGEST_TEMPLATE, data: { date, count: items.length, items }, dedupeKey: key },
+          { templateCache: templates, now },
+        );
+        if (!queued.created) return false;
+        for (let i = 0; i < p.keys.length; i += 400) {
+          await trx(LEDGER)
+            .insert(p.keys.slice(i, i + 400).map((k) => ({ key: k, digest_key: key, sent_at: now })))
+            .onConflict('key')
+            .ignore();
+        }
+        return true;
+      }),
+    );
     if (!created) continue;
     counts.digests++;
     counts.stepsSent += p.keys.length;
