@@ -56,7 +56,9 @@ export const privacyManifest: DomainManifest = {
         // breaches
         BREACH_UID,
       ],
-      readOnly: ['api::agency.agency', 'api::province.province'],
+      // a data-subject request links the subject's complaints or volunteer profile: the officer answering it
+      // reads them (each Content Manager read of personal data is audited)
+      readOnly: ['api::agency.agency', 'api::province.province', 'api::complaint.complaint', 'api::volunteer.volunteer'],
     },
   ],
   listViews: {
