@@ -322,9 +322,9 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   // Training acknowledgement rates: administrators who may read training acknowledgements
   'GET /admin/training/acknowledgement-rates': ['strapi-super-admin', 'strapi-editor', 'training-editor'],
   // Homepage widgets: administrators who may read the widget's type in the Content Manager
-  'GET /admin/mind-dashboard/complaints': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
-  'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
-  'GET /admin/mind-dashboard/feedback': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'GET /admin/mind-dashboard/complaints': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'privacy-officer'],
+  'GET /admin/mind-dashboard/provinces': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'privacy-officer'],
+  'GET /admin/mind-dashboard/feedback': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'privacy-officer'],
   'GET /admin/mind-dashboard/reporting': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/compliance': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'inspector'],
   'GET /admin/mind-dashboard/jobs': ['strapi-super-admin', 'strapi-editor'],
@@ -346,7 +346,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/mind-work/complaints/:id/transition': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/assign': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/notes': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
-  'POST /admin/mind-work/complaints/:id/reveal': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
+  'POST /admin/mind-work/complaints/:id/reveal': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'privacy-officer'],
   'GET /admin/mind-privacy/reveals': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-work/progress-reports/:id': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/progress-reports/:id/accept': ['strapi-super-admin', 'strapi-editor'],
