@@ -365,7 +365,12 @@ describe('hostile input on every write route', () => {
           const withValue = () =>
             app.strapi.db
               .query(ct.uid)
-              .findOne({ where: { documentId: { $in: visible }, [attr]: { $notNull: true } }, select: ['documentId', attr] });
+              // in id order: on PostgreSQL an updated row moves in the heap, and an unordered read would pick another
+              .findOne({
+                where: { documentId: { $in: visible }, [attr]: { $notNull: true } },
+                select: ['documentId', attr],
+                orderBy: { id: 'asc' },
+              });
           // no visible row holds a value (e.g. the demo volunteers' national ids): seed one
           if (visible.length && !(await withValue()))
             await app.strapi.db
