@@ -29,6 +29,7 @@ interface Row {
   version: number | null;
   locale: string | null;
   publishedAt: string | Date | null;
+  updatedAt?: string | Date | null;
   minorChange?: boolean | null;
 }
 
@@ -50,7 +51,7 @@ export function registerPublishVersioning(strapi: Core.Strapi) {
     if (!params.documentId) return next();
     const rows: Row[] = await strapi.db.query(MATERIAL_UID).findMany({
       where: { documentId: params.documentId },
-      select: ['version', 'locale', 'publishedAt', 'minorChange'],
+      select: ['version', 'locale', 'publishedAt', 'updatedAt', 'minorChange'],
     });
     const drafts = rows.filter((r) => !r.publishedAt);
     if (!drafts.length) return next();
@@ -58,10 +59,22 @@ export function registerPublishVersioning(strapi: Core.Strapi) {
     const published = rows.filter((r) => r.publishedAt);
     const here = published.filter((r) => locales === '*' || locales.includes(String(r.locale)));
     const max = (list: Row[]) => (list.length ? Math.max(...list.map((r) => r.version ?? 1)) : null);
+    const time = (d: string | Date | null | undefined) => (d ? new Date(d).getTime() : 0);
+    const draft = Math.max(...drafts.map((r) => r.version ?? 1));
+    // Strapi copies a shared (non-localized) field such as `version` to every locale when one is published,
+    // so these locales' published rows may already carry the version another locale of the same change
+    // was given: when another locale was published after these were last published and edited, at the
+    // draft's version, this publish is part of that change
+    const lastHere = Math.max(
+      0,
+      ...here.map((r) => time(r.publishedAt)),
+      ...drafts.filter((r) => locales === '*' || locales.includes(String(r.locale))).map((r) => time(r.updatedAt)),
+    );
+    const sameChange = published.some((r) => !here.includes(r) && time(r.publishedAt) > lastHere && (r.version ?? 1) >= draft);
     const version = versionOnPublish({
-      draft: Math.max(...drafts.map((r) => r.version ?? 1)),
+      draft,
       published: max(published),
-      publishedHere: max(here),
+      publishedHere: sameChange ? null : max(here),
       minor: drafts.some((r) => r.minorChange === true),
     });
     await strapi.db.query(MATERIAL_UID).updateMany({
