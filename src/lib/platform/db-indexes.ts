@@ -2,20 +2,22 @@ import type { Core } from '@strapi/strapi';
 import path from 'path';
 
 /**
- * The performance indexes of database/migrations/2026.11.25T18.00.00.performance-indexes.js, created
+ * The indexes of database/migrations/…performance-indexes.js and …lean-list-indexes.js, created
  * again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
- * fresh database the migration finds no tables (and is recorded as done); this hook is what creates
+ * fresh database the migrations find no tables (and are recorded as done); this hook is what creates
  * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
  * On SQLite it also refreshes the planner's statistics. PostgreSQL's autovacuum keeps its own.
  */
-const INDEX_MIGRATION = '2026.11.25T18.00.00.performance-indexes.js';
+const INDEX_MIGRATIONS = ['2026.11.25T18.00.00.performance-indexes.js', '2026.12.02T05.00.00.lean-list-indexes.js'];
 
 export function registerPerformanceIndexes(strapi: Core.Strapi) {
   strapi.hook('strapi::content-types.afterSync').register(async () => {
-    const file = path.join(strapi.dirs.app.root, 'database', 'migrations', INDEX_MIGRATION);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a migration file chosen at run time
-    const migration = require(file) as { up: (knex: unknown) => Promise<number> };
-    await migration.up(strapi.db.connection);
+    for (const name of INDEX_MIGRATIONS) {
+      const file = path.join(strapi.dirs.app.root, 'database', 'migrations', name);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a migration file chosen at run time
+      const migration = require(file) as { up: (knex: unknown) => Promise<number> };
+      await migration.up(strapi.db.connection);
+    }
     if (strapi.db.dialect.client === 'sqlite') {
       // SQLite plans from table statistics; without them it reads the complainant component of a
       // page of complaints by scanning the component table (bench/RESULTS.md). SQLite's advice for

@@ -4,6 +4,7 @@ import { type CoreMethods, scopedReads } from '../../../lib/platform/scoped-cont
 import { scopeFor } from '../../../lib/security/access';
 import { toCsv } from '../../../lib/platform/csv';
 import { REPORT_UID as UID } from '../../../lib/reporting/model';
+import { leanReportPage } from '../../../lib/reporting/list';
 import { COMPLIANCE_CSV_HEADER, complianceCsvRows, computeCompliance } from '../../../lib/reporting/compliance';
 import { EMENSCR_CSV_HEADER } from '../../../lib/reporting/compliance-emenscr';
 import { complianceQuery, lockException, review, submission } from '../validation';
@@ -29,7 +30,11 @@ export default factories.createCoreController(UID, ({ strapi }) => {
   };
 
   return {
-    ...scopedReads(strapi, UID, { scope: (actor) => scopeFor(strapi, UID, actor), notFound: 'progress report not found' }),
+    ...scopedReads(strapi, UID, {
+      scope: (actor) => scopeFor(strapi, UID, actor),
+      notFound: 'progress report not found',
+      lean: ({ query, scope }) => leanReportPage(strapi, query, scope),
+    }),
 
     /** POST /progress-reports/:id/submit — the agency officer sends the report. */
     async submit(this: CoreMethods, ctx: Context) {
