@@ -222,6 +222,44 @@ describe('breach register', () => {
     expect(await digestsTo(SUPER.email)).toHaveLength(1);
   });
 
+  it("lets an administrator replace the breach ladder with the panel's escalation steps", async () => {
+    const officerEmail = 'breach-privacy-officer@example.test';
+    const before = (await digestsTo(officerEmail)).length;
+    // the step is saved through the Content Manager, as an administrator would from the panel
+    const step = await app
+      .http()
+      .post('/content-manager/collection-types/api::escalation-step.escalation-step')
+      .set('Authorization', `Bearer ${tokens.super}`)
+      .send({
+        source: 'breach',
+        deadline: 'any',
+        offsetHours: -72,
+        recipientKind: 'address',
+        address: 'dpo-desk@example.test',
+        labelTh: 'แจ้งโต๊ะคุ้มครองข้อมูลทันทีที่พบเหตุ',
+        active: true,
+      })
+      .expect(201);
+    try {
+      // found on Monday 15 March at 04:30 Bangkok: by Tuesday 08:30 the default ladder would say "48 hours left"
+      await app.strapi.documents(BREACH).create({
+        data: {
+          title: 'เอกสารรายชื่ออาสาสมัครสูญหาย',
+          discoveredAt: at(5, -4).toISOString(),
+          actorKind: 'unknown',
+          riskLevel: 'low',
+        } as any,
+      });
+      await run(at(6));
+      const [desk] = await digestsTo('dpo-desk@example.test');
+      expect(desk).toContain('[แจ้งโต๊ะคุ้มครองข้อมูลทันทีที่พบเหตุ] เหตุละเมิดข้อมูลส่วนบุคคล');
+      expect(desk).toContain('เอกสารรายชื่ออาสาสมัครสูญหาย');
+      expect(await digestsTo(officerEmail)).toHaveLength(before);
+    } finally {
+      await app.strapi.db.query('api::escalation-step.escalation-step').delete({ where: { documentId: step.body.data.documentId } });
+    }
+  });
+
   async function idOf(documentId: string): Promise<number> {
     return (await app.strapi.db.query(BREACH).findOne({ where: { documentId }, select: ['id'] })).id;
   }

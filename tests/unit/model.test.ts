@@ -51,6 +51,7 @@ describe('domain models', () => {
     [platform.AUDIT_UID, 'actorKind', platform.AUDIT_ACTOR_KINDS],
     [platform.AUDIT_UID, 'channel', platform.AUDIT_CHANNELS],
     [platform.AGENCY_UID, 'kind', platform.AGENCY_KINDS],
+    [platform.ESCALATION_STEP_UID, 'source', platform.ESCALATION_SOURCES],
     [platform.PROVINCE_UID, 'region', platform.REGIONS],
     [factories.FACTORY_UID, 'state', factories.FACTORY_STATES],
   ] as Array<[string, string, readonly string[]]>)('%s %s lists the schema’s values', (uid, attr, values) => {

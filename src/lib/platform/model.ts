@@ -33,6 +33,7 @@ export const PERMISSION_UID = 'plugin::users-permissions.permission' as const sa
 export const ADMIN_USER_UID = 'admin::user' as const satisfies UID.ContentType;
 export const ADMIN_ROLE_UID = 'admin::role' as const satisfies UID.ContentType;
 export const ADMIN_PERMISSION_UID = 'admin::permission' as const satisfies UID.ContentType;
+export const ESCALATION_STEP_UID = 'api::escalation-step.escalation-step' as const satisfies UID.ContentType;
 
 export const NOTIFICATION_STATES = ['pending', 'sending', 'sent', 'failed', 'dead'] as const satisfies readonly EnumValue<
   typeof NOTIFICATION_UID,
@@ -44,6 +45,16 @@ export const HTTP_CALL_STATES = ['pending', 'sending', 'delivered', 'failed', 'd
   'state'
 >[];
 export const HTTP_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const satisfies readonly EnumValue<typeof HTTP_CALL_UID, 'method'>[];
+/** every obligation source's `name`: an administrator's escalation steps replace that source's default ladder */
+export const ESCALATION_SOURCES = [
+  'complaint',
+  'report',
+  'finding',
+  'reading',
+  'activity',
+  'breach',
+  'data-subject-request',
+] as const satisfies readonly EnumValue<typeof ESCALATION_STEP_UID, 'source'>[];
 export const LANGUAGES = ['th', 'en'] as const satisfies readonly EnumValue<typeof NOTIFICATION_UID, 'language'>[];
 
 export const JOB_RUN_STATES = ['running', 'succeeded', 'failed'] as const satisfies readonly EnumValue<typeof JOB_RUN_UID, 'state'>[];
