@@ -234,6 +234,8 @@ export const platformAdminForms: AdminForms = {
           finding: ['ข้อเสนอแนะจากการตรวจราชการ', 'Inspection finding'],
           reading: ['เอกสารที่ต้องอ่าน', 'Required reading'],
           activity: ['กิจกรรมจิตอาสา', 'Volunteer activity'],
+          breach: ['เหตุละเมิดข้อมูลส่วนบุคคล (แจ้ง สคส. ภายใน 72 ชั่วโมง)', 'Personal data breach (PDPC notice in 72 hours)'],
+          'data-subject-request': ['คำขอของเจ้าของข้อมูล (ตอบภายใน 30 วัน)', 'Data-subject request (answer in 30 days)'],
         },
         deadline: {
           any: ['ทุกกำหนดเวลา', 'Any deadline'],
