@@ -1,4 +1,6 @@
-import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../../platform/email-templates';
+import type { Core } from '@strapi/strapi';
+import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition, type TemplateFields } from '../../platform/email-templates';
+import { TEMPLATE_UID } from '../../platform/model';
 
 export const RECEIVED_TEMPLATE = 'privacy.request.received';
 export const OUTCOME_TEMPLATE = 'privacy.request.outcome';
@@ -65,3 +67,20 @@ export const requestEmailTemplates: TemplateDefinition[] = [
     },
   },
 ];
+
+/**
+ * The stored template (with the administrator's edits) as one e-mail in Thai, then English: the
+ * subject may be either a Thai or a foreign national, and the outbox sends one language per e-mail.
+ * A part without English stays Thai only.
+ */
+export async function bilingualTemplate(strapi: Core.Strapi, key: string): Promise<TemplateFields> {
+  const t = (await strapi.db.query(TEMPLATE_UID).findOne({ where: { key } })) as TemplateFields | null;
+  if (!t) throw new Error(`privacy: no email template with key "${key}"`);
+  const both = (th: string | null | undefined, en: string | null | undefined, join: string) =>
+    th && en ? `${th}${join}${en}` : (th ?? en ?? '');
+  return {
+    subjectTh: both(t.subjectTh, t.subjectEn, ' / '),
+    textTh: both(t.textTh?.trimEnd(), t.textEn, '\n\n----------------------------------------\n\n'),
+    htmlTh: both(t.htmlTh, t.htmlEn, '<hr>') || null,
+  };
+}

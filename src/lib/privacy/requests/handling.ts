@@ -10,7 +10,7 @@ import { complaintComplainants } from '../retention/complaints';
 import { volunteerContacts } from '../retention/others';
 import type { PurgeContext } from '../retention/dataset';
 import { KIND_LABEL, REQUEST_UID, STATE_LABEL, type RequestKind, type RequestState, type SubjectKind } from './model';
-import { OUTCOME_TEMPLATE } from './emails';
+import { bilingualTemplate, OUTCOME_TEMPLATE } from './emails';
 import type { CloseInput } from './validation';
 
 /**
@@ -181,6 +181,7 @@ export async function closeRequest(strapi: Core.Strapi, documentId: string, inpu
     await enqueue(strapi, {
       to: r.contactEmail,
       templateKey: OUTCOME_TEMPLATE,
+      template: await bilingualTemplate(strapi, OUTCOME_TEMPLATE),
       dedupeKey: `privacy-request:${r.documentId}:outcome`,
       related: { uid: REQUEST_UID, documentId: r.documentId },
       data: {

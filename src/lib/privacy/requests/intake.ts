@@ -5,7 +5,7 @@ import { COMPLAINT_UID } from '../../complaints/model';
 import { normaliseTrackingCode } from '../../complaints/ids';
 import { VOLUNTEER_UID } from '../../volunteers/model';
 import { KIND_LABEL, OPEN_STATES, REQUEST_UID, contactMatches, dueAtOf, newReference, phoneDigits, type RequestKind } from './model';
-import { RECEIVED_TEMPLATE } from './emails';
+import { bilingualTemplate, RECEIVED_TEMPLATE } from './emails';
 import type { CitizenRequestInput, RequestInput } from './validation';
 
 /** The same answer to every citizen's request, matched or not: it must not tell which codes exist. */
@@ -39,6 +39,7 @@ async function confirm(strapi: Core.Strapi, r: StoredRequest, to: string | null 
   await enqueue(strapi, {
     to,
     templateKey: RECEIVED_TEMPLATE,
+    template: await bilingualTemplate(strapi, RECEIVED_TEMPLATE),
     dedupeKey: `privacy-request:${r.documentId}:received`,
     related: { uid: REQUEST_UID, documentId: r.documentId },
     data: {
