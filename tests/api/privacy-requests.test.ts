@@ -133,6 +133,11 @@ describe('PDPA data-subject requests', () => {
       for (const t of ['สำเนาข้อมูลส่วนบุคคลของท่าน', r.reference, first.ticketNumber, second.ticketNumber, COMPLAINANT.name, COMPLAINANT.email])
         expect(text).toContain(t);
       expect(text).toContain(formatThaiDate(r.receivedAt));
+      // every label and coded value in Thai: no field's code name reaches the subject
+      for (const t of ['เลขที่เรื่อง:', 'รหัสติดตาม:', 'ผู้ร้องเรียน: ชื่อ: ', 'สถานะ: รับเรื่องแล้ว', 'ช่องทาง: เว็บไซต์', 'ความยินยอม: ใช่'])
+        expect(text).toContain(t);
+      expect(text.match(/\b[a-z]+[A-Z]\w*/g)).toBeNull();
+      expect(text).not.toMatch(/\b(ticketNumber|state|channel|received|web):/);
 
       expect(
         (await admin('privacy', 'close', r.documentId, { state: 'done' })).body.error.details.errors.map((e: any) => e.path[0]).sort(),
@@ -148,6 +153,21 @@ describe('PDPA data-subject requests', () => {
       expect(outcome.to).toBe(COMPLAINANT.email);
       expect(outcome.text).toContain('ส่งสำเนาข้อมูลทางอีเมลแล้ว');
       expect(outcome.subject).toContain('ดำเนินการตามคำขอแล้ว');
+      // one e-mail reaches the subject in Thai, then English
+      const before = app.smtp.messages.length;
+      for (let i = 0; i < 3; i++) await findJob('dispatch-notifications')!.run({ strapi: app.strapi, now: new Date(), dryRun: false });
+      const sent = (await app.smtp.waitFor(before + 1)).find((m) => m.subject.includes(r.reference) && m.subject.includes('fulfilled'))!;
+      expect(sent.to).toEqual([COMPLAINANT.email]);
+      expect(sent.subject).toBe(`ผลการพิจารณาคำขอเลขที่ ${r.reference}: ดำเนินการตามคำขอแล้ว / Your request ${r.reference}: fulfilled`);
+      const th = sent.text.indexOf('หากไม่เห็นด้วยกับผลการพิจารณา');
+      const en = sent.text.indexOf('If you disagree, you may complain');
+      expect(th).toBeGreaterThan(-1);
+      expect(en).toBeGreaterThan(th);
+      expect(sent.html).toContain('ได้รับการพิจารณาแล้ว');
+      expect(sent.html).toContain('was decided');
+      const [received] = await mails('privacy.request.received');
+      expect(received.text).toContain('Dear data subject');
+      expect(received.subject).toContain(`Your personal data request ${r.reference} was received`);
       expect((await admin('privacy', 'close', r.documentId, { state: 'refused', outcome: 'ซ้ำ' })).status).toBe(409);
     });
   });
