@@ -347,6 +347,7 @@ export const adminRouteAccess: Record<string, AdminRole[]> = {
   'POST /admin/mind-work/complaints/:id/assign': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/notes': ['strapi-super-admin', 'strapi-editor', 'complaint-officer'],
   'POST /admin/mind-work/complaints/:id/reveal': ['strapi-super-admin', 'strapi-editor', 'complaint-officer', 'privacy-officer'],
+  'POST /admin/mind-work/volunteers/:id/reveal': ['strapi-super-admin', 'strapi-editor', 'volunteer-coordinator', 'privacy-officer'],
   'GET /admin/mind-privacy/reveals': ['strapi-super-admin', 'privacy-officer'],
   'GET /admin/mind-work/progress-reports/:id': ['strapi-super-admin', 'strapi-editor'],
   'POST /admin/mind-work/progress-reports/:id/accept': ['strapi-super-admin', 'strapi-editor'],

@@ -92,6 +92,8 @@ function rootType(strapi: Core.Strapi, ctx: { path: string; params?: Record<stri
 export function inspectAdminResponse(
   strapi: Core.Strapi,
   ctx: { path: string; params?: Record<string, string>; body: unknown; state: { userAbility?: Ability; user?: { id?: unknown } } },
+  /** handed every entity of a type with personal data, to change in place (the privacy masking) */
+  onPersonalEntity?: (uid: string, node: Node) => void,
 ): PersonalDataHit[] {
   const schema = (uid: string): Schema => strapi.getModel(uid as never) as Schema;
   const ability = ctx.state.userAbility;
@@ -117,6 +119,7 @@ export function inspectAdminResponse(
   const hits = new Map<unknown, PersonalDataHit>();
   const visit = (node: Node, uid: string) => {
     const personal = PERSONAL_DATA[uid];
+    if (personal) onPersonalEntity?.(uid, node);
     if (personal) {
       const fields = personal.filter((f) => present(node[f]));
       if (fields.length) {

@@ -3,13 +3,15 @@ import { errors } from '@strapi/utils';
 import { adminBody, adminUser, registerAdminWorkRoutes } from '../../platform/admin-work';
 import { COMPLAINT_UID } from '../../complaints/model';
 import { revealCounts } from './counts';
-import { revealComplaintForAdmin, revealReason } from './reveal';
+import { VOLUNTEER_UID } from '../../volunteers/model';
+import { revealComplaintForAdmin, revealReason, revealVolunteerForAdmin } from './reveal';
 
 /**
  *   POST /admin/mind-work/complaints/:id/reveal   { reason }  the complaint work panel's "Reveal contact"
+ *   POST /admin/mind-work/volunteers/:id/reveal   { reason }  the same for a volunteer's phone, e-mail, national ID
  *   GET  /admin/mind-privacy/reveals?from&to                  reveals per viewer (privacy officer, super admin)
  *
- * The reveal needs what reading the complaint in the Content Manager needs; the counts, the privacy
+ * A reveal needs what reading the complaint (the volunteer) in the Content Manager needs; the counts, the privacy
  * officer's or the super admin's role.
  */
 
@@ -33,6 +35,15 @@ export function registerRevealAdminRoutes(strapi: Core.Strapi, privacyOfficer: s
       handler: async (ctx) => {
         const reason = await revealReason(adminBody(ctx));
         return revealComplaintForAdmin(strapi, viewerOf(ctx), String(ctx.params.id ?? ''), reason);
+      },
+    },
+    {
+      method: 'POST',
+      path: '/mind-work/volunteers/:id/reveal',
+      needs: [[READ, VOLUNTEER_UID]],
+      handler: async (ctx) => {
+        const reason = await revealReason(adminBody(ctx));
+        return revealVolunteerForAdmin(strapi, viewerOf(ctx), String(ctx.params.id ?? ''), reason);
       },
     },
     {

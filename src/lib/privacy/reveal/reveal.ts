@@ -108,9 +108,14 @@ export function revealComplaintForAdmin(strapi: Core.Strapi, viewer: Viewer, doc
   return revealComplaintWith(strapi, documentId, {}, viewer, reason);
 }
 
-/** A volunteer's contact data for a coordinator (and API tokens); a volunteer sees their own already. */
-export async function revealVolunteer(strapi: Core.Strapi, actor: Actor, documentId: string, reason: string) {
-  const scope = await scopeFor(strapi, VOLUNTEER_UID, actor);
+async function revealVolunteerWith(
+  strapi: Core.Strapi,
+  documentId: string,
+  scope: Record<string, unknown> | null,
+  viewer: Viewer,
+  reason: string,
+  allowed: () => boolean,
+) {
   const v = scope
     ? await strapi.db.query(VOLUNTEER_UID).findOne({
         where: withinScope(scope, { documentId }),
@@ -118,9 +123,20 @@ export async function revealVolunteer(strapi: Core.Strapi, actor: Actor, documen
       })
     : null;
   if (!v) throw new errors.NotFoundError('Volunteer not found');
-  if (!isCoordinator(actor)) throw new errors.ForbiddenError('Only coordinators reveal volunteers’ contact data');
+  if (!allowed()) throw new errors.ForbiddenError('Only coordinators reveal volunteers’ contact data');
   const contact = { phone: v.phone ?? null, email: v.email ?? null, nationalId: v.nationalId ?? null };
   const now = new Date();
   await record(strapi, VOLUNTEER_UID, v.documentId, v.fullName ?? null, reason, present(contact));
-  return { documentId: v.documentId, fullName: v.fullName, ...contact, watermark: watermarkOf(actor, now) };
+  return { documentId: v.documentId, fullName: v.fullName, ...contact, watermark: watermarkOf(viewer, now) };
+}
+
+/** A volunteer's contact data for a coordinator (and API tokens); a volunteer sees their own already. */
+export async function revealVolunteer(strapi: Core.Strapi, actor: Actor, documentId: string, reason: string) {
+  const scope = await scopeFor(strapi, VOLUNTEER_UID, actor);
+  return revealVolunteerWith(strapi, documentId, scope, actor, reason, () => isCoordinator(actor));
+}
+
+/** A volunteer's contact data for an administrator who may read volunteers in the Content Manager. */
+export function revealVolunteerForAdmin(strapi: Core.Strapi, viewer: Viewer, documentId: string, reason: string) {
+  return revealVolunteerWith(strapi, documentId, {}, viewer, reason, () => true);
 }
