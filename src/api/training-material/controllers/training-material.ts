@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import { MATERIAL_UID } from '../../../lib/training/constants';
 import { parseSearchQuery } from '../../../lib/training/search';
 import { titleSortOf } from '../../../lib/training/thai-order';
+import { leanMaterialPage } from '../../../lib/training/list';
 import { lawAtHand, provisionsOfComplaint, provisionsOfFinding } from '../../../lib/training/law-at-hand';
 import { requestData } from '../../../lib/platform/validation';
 import { actorOf, withinScope } from '../../../lib/platform/actor';
@@ -56,6 +57,8 @@ export default factories.createCoreController(MATERIAL_UID, ({ strapi }: { strap
     scope: async (actor) => (actor.userId === undefined ? { isPublic: { $eq: true } } : {}),
     notFound: 'training material not found',
     fixed: { status: 'published' },
+    lean: async ({ query, scope }) =>
+      leanMaterialPage(strapi, query, scope, await service().resolveLocale(typeof query.locale === 'string' ? query.locale : undefined)),
   });
 
   return {

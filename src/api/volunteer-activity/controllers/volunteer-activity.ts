@@ -9,6 +9,7 @@ import { isCoordinator, ownVolunteer } from '../../../lib/volunteers/access';
 import { actorOf, type Actor } from '../../../lib/platform/actor';
 import { scopedReads } from '../../../lib/platform/scoped-controller';
 import { scopeFor } from '../../../lib/security/access';
+import { leanActivityPage } from '../../../lib/volunteers/list';
 import { ACTIVITY_UID, HOLDS_PLACE, PARTICIPATION_UID } from '../../../lib/volunteers/rules';
 import { activitySchema, cancelSchema, type ActivityInput, type NewActivityInput } from '../validation';
 import { provinceRef } from '../../volunteer/validation';
@@ -107,6 +108,7 @@ export default factories.createCoreController(UID, ({ strapi }: { strapi: Core.S
     ...scopedReads(strapi, UID, {
       scope: (actor) => scopeFor(strapi, UID, actor),
       notFound: 'Activity not found',
+      lean: ({ query, scope }) => leanActivityPage(strapi, query, scope),
       enrich: (items, _ctx, actor) => withCounts(items, actor),
     }),
 
