@@ -316,6 +316,19 @@ async function runScale() {
       );
     }
 
+    if (want('training-list')) {
+      // The training page without a search term (public/training/app.js): by effective date, then title.
+      const kinds = ['', '&filters[kind][$eq]=law', '&filters[kind][$eq]=regulation'];
+      rows.trainingList = await load('training list (no term; sort effectiveDate, title; page 20; card fields)', {
+        headers: officer,
+        requests: kinds.map((k) => ({
+          method: 'GET',
+          path: `/api/training-materials?locale=th${k}&sort[0]=effectiveDate:desc&sort[1]=title:asc&pagination[pageSize]=20&fields[0]=title&fields[1]=kind&fields[2]=summary&fields[3]=effectiveDate&fields[4]=isPublic&fields[5]=version`,
+        })),
+      });
+      table('4b. Training list', [rows.trainingList, rows.baseline], 'Staff, Thai, all kinds and two kind filters.');
+    }
+
     if (want('dashboard')) {
       const admin = await fetch(`${BASE}/admin/login`, {
         method: 'POST',
