@@ -57,10 +57,17 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     return v;
   }
 
+  /** A sign-in account last changed (blocking is a change) on a given day. */
+  async function accountLastChanged(on: Date, blocked: boolean) {
+    const u = await createUser(app.strapi, 'complaint-officer', { blocked });
+    await app.strapi.db.connection('up_users').where({ id: u.id }).update({ updated_at: on });
+    return u;
+  }
+
   beforeAll(async () => {
     app = await bootStrapi({ env: { PDPA_RETENTION_DAYS: '365', RECEIPTS_PER_ADDRESS_PER_DAY: '100' } });
     for (const code of ['privacy-officer', 'strapi-super-admin', 'strapi-editor', 'complaint-officer']) await adminOf(code);
-  });
+  }, 300_000);
   afterAll(async () => {
     await app?.close();
   });
@@ -71,6 +78,7 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
       ['audit-ip', 365, true],
       ['complaint-complainant', 365, true],
       ['outbox-email', 180, true],
+      ['staff-account', 730, true],
       ['volunteer-contact', 730, true],
     ]);
     expect(rules.find((r: any) => r.dataset === 'volunteer-contact')).toMatchObject({
@@ -105,11 +113,15 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     const entry = await app.strapi.db
       .query('api::audit-entry.audit-entry')
       .create({ data: { occurredAt: t0, action: 'personal_data.read', actorKind: 'user', channel: 'api', ip: '203.0.113.9' } });
+    // staff accounts: 730 days from the last change, blocked ones only
+    const leaver = await accountLastChanged(at(-330), true);
+    const quietColleague = await accountLastChanged(at(-330), false);
+    const recentLeaver = await accountLastChanged(at(100), true);
     const now = at(401);
 
     // dry run: what would be proposed, nothing written
     const dry = await proposePurge({ strapi: app.strapi, now, dryRun: true });
-    expect(dry).toMatchObject({ 'complaint-complainant': 1, 'volunteer-contact': 1, batchesProposed: 0 });
+    expect(dry).toMatchObject({ 'complaint-complainant': 1, 'volunteer-contact': 1, 'staff-account': 1, batchesProposed: 0 });
     expect(await batches()).toEqual([]);
 
     // proposal
@@ -120,6 +132,7 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     expect(batch.items['volunteer-contact']).toEqual([oldVolunteer.documentId]);
     expect(batch.items['outbox-email']).toContain(String(mail.id));
     expect(batch.items['audit-ip']).toContain(String(entry.id));
+    expect(batch.items['staff-account']).toEqual([leaver.documentId]);
     expect(batch.counts).toMatchObject({ 'complaint-complainant': 1, 'volunteer-contact': 1 });
     // the report names records, never the people in them
     expect(batch.report).toContain(expired.ticketNumber);
@@ -129,6 +142,21 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     }
     // the same rows are not proposed twice while a batch holds them
     expect((await runJobNow(app.strapi, 'propose-purge', { now })).counts).toMatchObject({ proposed: 0, batchesProposed: 0 });
+
+    // the Content Manager cannot decide a batch or change what it lists: only approve/reject and the job do
+    const cm = (method: 'put' | 'post', path: string, body: object) => {
+      const url = `/content-manager/collection-types/api::purge-batch.purge-batch${path}`;
+      const req = method === 'put' ? app.http().put(url) : app.http().post(url);
+      return req.set('Authorization', `Bearer ${tokens['strapi-super-admin']}`).send(body);
+    };
+    const forged = await cm('put', `/${batch.documentId}`, { state: 'approved', decidedBy: 'someone', items: {} });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.details.errors.map((e: any) => e.path[0]).sort()).toEqual(['decidedBy', 'items', 'state']);
+    expect((await cm('post', '', { state: 'purged', asOf: now.toISOString() })).body.error.details.errors[0].path).toEqual(['state']);
+    // the form saved back unchanged is not a change
+    const unchanged = await cm('put', `/${batch.documentId}`, { state: 'proposed', report: batch.report, counts: batch.counts, items: batch.items });
+    expect(unchanged.status).toBe(200);
+    expect((await batches('proposed')).map((b: any) => [b.documentId, b.decidedBy])).toEqual([[batch.documentId, null]]);
 
     // other administrators may not decide; bad input is refused by name
     expect((await decide('strapi-editor', batch.documentId, 'approve')).status).toBe(403);
@@ -177,6 +205,17 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     const redacted = await app.strapi.db.query('api::notification.notification').findOne({ where: { id: mail.id } });
     expect(redacted).toMatchObject({ to: 'purged (PDPA)', text: null, html: null, state: 'sent' });
     expect(await app.strapi.db.query('api::audit-entry.audit-entry').findOne({ where: { id: entry.id } })).toMatchObject({ ip: null });
+    const account = (id: number) => app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id } });
+    expect(await account(leaver.id)).toMatchObject({ username: `purged-${leaver.id}`, email: `purged-${leaver.id}@purged.invalid`, blocked: true });
+    const signIn = (identifier: string) => app.http().post('/api/auth/local').send({ identifier, password: 'Passw0rd!test' });
+    expect((await signIn(leaver.email)).status).toBe(400);
+    expect(await account(quietColleague.id)).toMatchObject({ email: quietColleague.email, blocked: false });
+    expect((await signIn(quietColleague.email)).status).toBe(200);
+    expect(await account(recentLeaver.id)).toMatchObject({ email: recentLeaver.email });
+    const accountPurges = await app.strapi.db
+      .query('api::audit-entry.audit-entry')
+      .findMany({ where: { action: 'personal_data.purge', targetId: leaver.documentId } });
+    expect(accountPurges.map((a: any) => a.details.dataset)).toEqual(['staff-account']);
 
     const purged = (await batches('purged'))[0];
     expect(purged).toMatchObject({ documentId: again.documentId, purgedCounts: expect.objectContaining({ 'complaint-complainant': 1 }) });

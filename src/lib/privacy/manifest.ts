@@ -3,6 +3,7 @@ import { registerRevealAdminRoutes } from './reveal/admin-routes';
 import { registerContentManagerMasking } from './reveal/content-manager';
 import proposePurge from './retention/propose-purge';
 import { registerRetentionAdminRoutes } from './retention/admin-routes';
+import { registerPurgeBatchGuard } from './retention/guard';
 import { seedRetentionRules } from './retention/rules';
 import { registerRequestAdminRoutes } from './requests/admin-routes';
 import { requestObligations } from './requests/obligations';
@@ -113,6 +114,7 @@ export const privacyManifest: DomainManifest = {
     registerRevealAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     registerContentManagerMasking(strapi);
     // retention
+    registerPurgeBatchGuard(strapi);
     registerRetentionAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);
     // requests
     registerRequestAdminRoutes(strapi, PRIVACY_OFFICER_ROLE);

@@ -22,6 +22,7 @@ export const retentionAdminForms: AdminForms = {
           'volunteer-contact': ['ข้อมูลติดต่อจิตอาสา', 'Volunteers’ contact data'],
           'outbox-email': ['อีเมลที่ส่งออก', 'Outgoing e-mails'],
           'audit-ip': ['IP ในบันทึกการตรวจสอบ', 'IP addresses in the audit trail'],
+          'staff-account': ['บัญชีผู้ใช้ที่ถูกระงับ', 'Blocked sign-in accounts'],
         },
         countedFrom: {
           finished: ['เมื่อเรื่องสิ้นสุด', 'When finished'],

@@ -3,7 +3,7 @@ import type { JobCounts } from '../../platform/job';
 import type { AuditInput } from '../../security/audit';
 
 /** The datasets a retention rule may name (the enum of api::retention-rule.retention-rule's `dataset`). */
-export type DatasetKey = 'complaint-complainant' | 'volunteer-contact' | 'outbox-email' | 'audit-ip';
+export type DatasetKey = 'complaint-complainant' | 'volunteer-contact' | 'outbox-email' | 'audit-ip' | 'staff-account';
 
 /** A record due for cleaning: its id (documentId, or row id for rows without one) and a label that holds no personal data. */
 export interface DueRow {

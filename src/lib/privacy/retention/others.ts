@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { asTrusted } from '../../platform/trusted-write';
 import { NOTIFICATION_UID } from '../../platform/outbox';
-import { AUDIT_UID, type DocumentUpdate } from '../../platform/model';
+import { AUDIT_UID, USER_UID, type DocumentUpdate } from '../../platform/model';
 import { VOLUNTEER_UID } from '../../volunteers/model';
 import { audit, AUDIT_ACTIONS } from '../../security/audit';
 import { cutoffOf, type Dataset, type DueRow, type PurgeContext } from './dataset';
@@ -106,6 +106,51 @@ export const auditIps: Dataset = {
     await strapi.db.transaction(async () => {
       await strapi.db.query(AUDIT_UID).update({ where: { id: Number(id) }, data: { ip: null } });
       await audited(strapi, ctx, 'audit-ip', AUDIT_UID, id, `audit #${id}`);
+    });
+  },
+};
+
+/** The placeholder domain of a cleaned account's e-mail (`.invalid` can never receive mail). */
+const PURGED_DOMAIN = '@purged.invalid';
+
+/**
+ * A blocked sign-in account (staff or volunteer), counted from its last change — blocking is one. Only
+ * blocked accounts: sign-ins do not change an account, so an unchanged active one may be in daily use.
+ * Cleaned: username and e-mail replaced by a placeholder naming its id, reset and confirmation tokens
+ * cleared, kept blocked. The account row stays, so the cases, hours and audit entries that point at it
+ * keep their link; an account erased on a data-subject request is already clean and is not selected.
+ */
+export const staffAccounts: Dataset = {
+  key: 'staff-account',
+  async due(strapi, now, days, limit, only) {
+    const rows = await strapi.db.query(USER_UID).findMany({
+      where: {
+        ...(only ? { documentId: { $in: only } } : {}),
+        blocked: true,
+        updatedAt: { $lte: cutoffOf(now, days) },
+        $and: [{ $not: { email: { $endsWith: PURGED_DOMAIN } } }, { $not: { email: { $endsWith: '@erased.invalid' } } }],
+      },
+      select: ['documentId'],
+      orderBy: { id: 'asc' },
+      limit,
+    });
+    return rows.map((u): DueRow => ({ id: u.documentId, label: `account ${u.documentId}` }));
+  },
+  async purge(strapi, documentId, ctx) {
+    await strapi.db.transaction(async () => {
+      const user = await strapi.db.query(USER_UID).findOne({ where: { documentId }, select: ['id'] });
+      if (!user) return;
+      await strapi.db.query(USER_UID).update({
+        where: { id: user.id },
+        data: {
+          username: `purged-${user.id}`,
+          email: `purged-${user.id}${PURGED_DOMAIN}`,
+          blocked: true,
+          resetPasswordToken: null,
+          confirmationToken: null,
+        },
+      });
+      await audited(strapi, ctx, 'staff-account', USER_UID, documentId, `account ${documentId}`);
     });
   },
 };

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Job, JobContext, JobCounts } from '../../platform/job';
 import { complaintComplainants } from './complaints';
-import { auditIps, outboxEmails, volunteerContacts } from './others';
+import { auditIps, outboxEmails, staffAccounts, volunteerContacts } from './others';
 import type { Dataset, DatasetKey, DueRow, PurgeContext } from './dataset';
+import { asTrusted } from '../../platform/trusted-write';
 import { activeRules } from './rules';
 import { countsOf, PURGE_BATCH_UID, reportOf, type BatchItems } from './batch';
 
@@ -19,7 +20,7 @@ import { countsOf, PURGE_BATCH_UID, reportOf, type BatchItems } from './batch';
  * dataset, and writes nothing. At most MAX_PER_DATASET records per dataset per batch: the next run
  * proposes the rest.
  */
-const DATASET_LIST: Dataset[] = [complaintComplainants, volunteerContacts, outboxEmails, auditIps];
+const DATASET_LIST: Dataset[] = [complaintComplainants, volunteerContacts, outboxEmails, auditIps, staffAccounts];
 const MAX_PER_DATASET = 1000;
 const ACTOR = { actorKind: 'system', actorLabel: 'job propose-purge', channel: 'job' } as const;
 
@@ -102,9 +103,11 @@ export async function proposePurge(ctx: JobContext): Promise<JobCounts> {
   }
   counts.proposed = counts.examined;
   if (!counts.proposed || dryRun) return counts;
-  await strapi.documents(PURGE_BATCH_UID).create({
-    data: { state: 'proposed', asOf: now, items, counts: countsOf(items), report: reportOf(due, days, now) },
-  });
+  await asTrusted(() =>
+    strapi.documents(PURGE_BATCH_UID).create({
+      data: { state: 'proposed', asOf: now, items, counts: countsOf(items), report: reportOf(due, days, now) },
+    }),
+  );
   counts.batchesProposed = 1;
   return counts;
 }

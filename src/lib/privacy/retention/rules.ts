@@ -53,6 +53,15 @@ function defaultRules(strapi: Core.Strapi): RetentionRule[] {
       countedFrom: 'recorded',
       active: true,
     },
+    {
+      dataset: 'staff-account',
+      purposeTh: 'ให้เจ้าหน้าที่และจิตอาสาเข้าสู่ระบบ และระบุผู้บันทึกงานย้อนหลังหลังระงับบัญชี',
+      purposeEn: 'Signing staff and volunteers in, and naming who recorded the work for a while after an account is blocked',
+      legalBasis: 'legitimate-interest',
+      retentionDays: 730,
+      countedFrom: 'last-change',
+      active: true,
+    },
   ];
 }
 
