@@ -199,10 +199,10 @@ describe('reveal with a reason', () => {
       await asAdmin('inspector').post(`/admin/mind-work/complaints/${c.documentId}/reveal`, { reason: REASON }).expect(403);
     });
 
-    it('leaves the Content Manager unmasked, so saving its form keeps the real contact data', async () => {
+    it('masks the Content Manager too, and saving its form back keeps the real contact data', async () => {
       const url = `/content-manager/collection-types/api::complaint.complaint/${c.documentId}`;
       const read = await asAdmin('super').get(url).expect(200);
-      expect(read.body.data.complainant).toMatchObject({ name: COMPLAINANT.name, phone: COMPLAINANT.phone });
+      expect(read.body.data.complainant).toMatchObject({ name: 'สมศรี ท.', phone: '08x-xxx-5678', email: 's••••@example.test' });
       await app.http().put(url).set('Authorization', `Bearer ${admin.super}`).send({ complainant: read.body.data.complainant }).expect(200);
       const stored = await app.strapi.db
         .query('api::complaint.complaint')
