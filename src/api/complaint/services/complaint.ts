@@ -258,15 +258,16 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
             note: 'รับเรื่องร้องเรียนแล้ว / Complaint received',
             occurredAt: now,
           });
+          // the receipt's outbox row in the same transaction: a complaint is never stored without it, nor it
+          // without the complaint; the placeholders from what was just written, not read back
+          await notifyReceived(strapi, created, category, now, {
+            ...created,
+            category,
+            province,
+            complainant: named ? (input.complainant ?? null) : null,
+          } as ComplaintForEmail);
           return created;
         });
-        // the placeholders from what was just written, not read back
-        await notifyReceived(strapi, complaint, category, now, {
-          ...complaint,
-          category,
-          province,
-          complainant: named ? (input.complainant ?? null) : null,
-        } as ComplaintForEmail);
         // an open incident about the same source is suggested (an officer confirms); a failure here loses no complaint
         await asTrusted(() =>
           suggestIncident(strapi, complaint.documentId, (id, note) => addUpdate(id, opts.actor, { kind: 'note', note }), now),
