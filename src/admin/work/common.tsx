@@ -181,3 +181,23 @@ export function Box({ children, ...rest }: { children: React.ReactNode } & React
     </div>
   );
 }
+
+/** Hands a file fetched by the admin client to the browser as a download (the admin JWT is not a cookie, so a plain link cannot fetch it). */
+export function saveBlob(data: Blob, filename: string) {
+  const url = URL.createObjectURL(data);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A date without its time: Thai Buddhist-era (or English), Bangkok. */
+export function formatDay(iso: string | null | undefined, th: boolean): string {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat(th ? 'th-TH-u-ca-buddhist' : 'en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  );
+}

@@ -83,6 +83,8 @@ export function ComplaintWork({ documentId, model, collectionType }: { documentI
     return (
       <Box data-work="complaint">
         {problem ? <ErrorNote problem={problem} /> : <span style={{ color: COLORS.muted }}>{text('loading')}</span>}
+        {/* who may read the complaint but not its timeline (the privacy officer) may still reveal, with a reason */}
+        {problem ? <RevealContact documentId={documentId} /> : null}
       </Box>
     );
   }

@@ -3,6 +3,9 @@ import { ComplaintWork } from './complaint-panel';
 import { FindingWork, ReportWork } from './review-panels';
 import { TemplateWork } from './template-panel';
 import { PurgeBatchWork } from './purge-batch-panel';
+import { RequestWork, type RequestDoc } from './request-panel';
+import { BreachWork, type BreachDoc } from './breach-panel';
+import { VolunteerWork } from './volunteer-panel';
 import { t } from './strings';
 
 /**
@@ -16,6 +19,8 @@ interface PanelProps {
   model: string;
   documentId?: string;
   collectionType: string;
+  /** the entry as the edit view loaded it */
+  document?: Record<string, unknown>;
 }
 type Panel = (props: PanelProps) => { title: string; content: React.ReactNode } | null;
 interface ContentManagerApis {
@@ -26,9 +31,9 @@ const th = () => !(window.localStorage.getItem('strapi-admin-language') ?? 'th')
 
 /** One panel for one content type, on an existing entry only (a new one has no timeline or state yet). */
 function panelFor(uid: string, title: Parameters<typeof t>[0], render: (p: Required<PanelProps>) => React.ReactNode, onNew = false): Panel {
-  const panel: Panel = ({ model, documentId, collectionType }) => {
+  const panel: Panel = ({ model, documentId, collectionType, document }) => {
     if (model !== uid || (!documentId && !onNew)) return null;
-    return { title: t(title, th()), content: render({ model, documentId: documentId ?? '', collectionType }) };
+    return { title: t(title, th()), content: render({ model, documentId: documentId ?? '', collectionType, document: document ?? {} }) };
   };
   Object.defineProperty(panel, 'name', { value: `MindWork:${uid}` });
   return panel;
@@ -40,6 +45,11 @@ const PANELS: Panel[] = [
   panelFor('api::inspection-finding.inspection-finding', 'findingPanel', (p) => <FindingWork key={p.documentId} {...p} />),
   panelFor('api::email-template.email-template', 'templatePanel', () => <TemplateWork />, true),
   panelFor('api::purge-batch.purge-batch', 'purgePanel', (p) => <PurgeBatchWork key={p.documentId} documentId={p.documentId} />),
+  panelFor('api::data-subject-request.data-subject-request', 'requestPanel', (p) => (
+    <RequestWork key={p.documentId} documentId={p.documentId} document={p.document as RequestDoc} />
+  )),
+  panelFor('api::data-breach.data-breach', 'breachPanel', (p) => <BreachWork key={p.documentId} documentId={p.documentId} document={p.document as BreachDoc} />),
+  panelFor('api::volunteer.volunteer', 'volunteerPanel', (p) => <VolunteerWork key={p.documentId} documentId={p.documentId} />),
 ];
 
 /** Call from the admin app's bootstrap (the Content Manager's APIs exist from then on). */

@@ -3,17 +3,20 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { Button, COLORS, ErrorNote, Field, problemOf, useText, type ApiProblem } from './common';
 
 /**
- * "Reveal contact" on the complaint work panel: asks for a reason, then shows the complainant's contact
- * data under a watermark naming the viewer and the time (POST /admin/mind-work/complaints/:id/reveal,
- * src/lib/privacy/reveal/). Shown only until hidden or the page is left: nothing is kept in the browser.
+ * "Reveal contact" on the complaint work panel and the volunteer edit view: asks for a reason, then shows
+ * the contact data under a watermark naming the viewer and the time (POST
+ * /admin/mind-work/complaints|volunteers/:id/reveal, src/lib/privacy/reveal/). Shown only until hidden or
+ * the page is left: nothing is kept in the browser.
  */
 
-interface Revealed {
-  complainant: { name: string | null; phone: string | null; email: string | null } | null;
+type Contact = { name?: string | null; fullName?: string | null; phone?: string | null; email?: string | null; nationalId?: string | null };
+interface Revealed extends Contact {
+  /** a complaint's answer holds its complainant; a volunteer's answer holds the fields themselves */
+  complainant?: Contact | null;
   watermark: { viewer: string; at: string; label: string };
 }
 
-export function RevealContact({ documentId }: { documentId: string }) {
+export function RevealContact({ documentId, of = 'complaints' }: { documentId: string; of?: 'complaints' | 'volunteers' }) {
   const text = useText();
   const { post } = useFetchClient();
   const [asking, setAsking] = React.useState(false);
@@ -25,7 +28,7 @@ export function RevealContact({ documentId }: { documentId: string }) {
   async function reveal() {
     setBusy(true);
     try {
-      const res = await post(`/admin/mind-work/complaints/${documentId}/reveal`, { reason });
+      const res = await post(`/admin/mind-work/${of}/${documentId}/reveal`, { reason });
       setShown((res.data as { data: Revealed }).data);
       setAsking(false);
       setReason('');
@@ -38,14 +41,21 @@ export function RevealContact({ documentId }: { documentId: string }) {
   }
 
   if (shown) {
-    const c = shown.complainant;
-    const rows: Array<[string, string | null]> = c
-      ? [
-          [text('complainantName'), c.name],
-          [text('phone'), c.phone],
-          [text('email'), c.email],
-        ]
-      : [];
+    const c = of === 'complaints' ? shown.complainant : shown;
+    const rows: Array<[string, string | null | undefined]> = !c
+      ? []
+      : of === 'complaints'
+        ? [
+            [text('complainantName'), c.name],
+            [text('phone'), c.phone],
+            [text('email'), c.email],
+          ]
+        : [
+            [text('volunteerName'), c.fullName],
+            [text('phone'), c.phone],
+            [text('email'), c.email],
+            [text('nationalId'), c.nationalId],
+          ];
     return (
       <div
         data-work-contact
@@ -59,7 +69,7 @@ export function RevealContact({ documentId }: { documentId: string }) {
             </div>
           ))
         ) : (
-          <span>{text('noContact')}</span>
+          <span>{text(of === 'complaints' ? 'noContact' : 'noVolunteerContact')}</span>
         )}
         <div data-work-watermark style={{ fontSize: 11, color: COLORS.muted }}>
           {shown.watermark.label}
@@ -77,7 +87,8 @@ export function RevealContact({ documentId }: { documentId: string }) {
     );
   }
 
-  const tooShort = reason.trim().length < 10 || reason.trim().length > 500;
+  // the server judges the length and names `reason` in its 400, shown under the field
+  const empty = !reason.trim();
   return (
     <div
       role="group"
@@ -90,7 +101,7 @@ export function RevealContact({ documentId }: { documentId: string }) {
       <span style={{ fontSize: 11, color: COLORS.muted }}>{text('revealNotice')}</span>
       <ErrorNote problem={problem} />
       <div style={{ display: 'flex', gap: 6 }}>
-        <Button primary data-submit disabled={busy || tooShort} onClick={() => void reveal()}>
+        <Button primary data-submit disabled={busy || empty} onClick={() => void reveal()}>
           {text('confirm')}
         </Button>
         <Button onClick={() => setAsking(false)}>{text('cancel')}</Button>

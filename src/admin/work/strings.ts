@@ -85,6 +85,44 @@ const PHRASES = {
   rejectPurge: { th: 'ไม่อนุมัติ', en: 'Reject' },
   purgeApproved: { th: 'อนุมัติแล้ว จะลบในรอบถัดไปของงาน', en: 'Approved: the next run of the job purges it' },
   purgeRejected: { th: 'ไม่อนุมัติแล้ว ข้อมูลยังคงอยู่', en: 'Rejected: the data stays' },
+  // volunteer reveal
+  volunteerPanel: { th: 'ข้อมูลติดต่อของจิตอาสา', en: "Volunteer's contact" },
+  nationalId: { th: 'เลขประจำตัวประชาชน', en: 'National ID' },
+  volunteerName: { th: 'ชื่อจิตอาสา', en: 'Name' },
+  noVolunteerContact: { th: 'ไม่มีข้อมูลติดต่อ', en: 'No contact data held' },
+  // data-subject requests
+  requestPanel: { th: 'การดำเนินการคำขอของเจ้าของข้อมูล', en: 'Handle this data-subject request' },
+  requestDue: { th: 'ครบกำหนด', en: 'Due' },
+  verify: { th: 'ยืนยันตัวตนแล้ว', en: 'Identity verified' },
+  exportJson: { th: 'ส่งออก JSON', en: 'Export JSON' },
+  exportPdf: { th: 'ส่งออก PDF', en: 'Export PDF' },
+  correct: { th: 'แก้ไขข้อมูลตามคำขอ', en: 'Apply the correction' },
+  erase: { th: 'ลบข้อมูลส่วนบุคคล', en: 'Erase the personal data' },
+  eraseConfirm: {
+    th: 'ลบข้อมูลส่วนบุคคลของเจ้าของข้อมูลในทุกเรื่องที่เกี่ยวข้อง ย้อนกลับไม่ได้ ยืนยันหรือไม่',
+    en: "Erase the subject's personal data from every record the request covers? This cannot be undone",
+  },
+  closeFulfilled: { th: 'ปิดคำขอ: ดำเนินการแล้ว', en: 'Close as fulfilled' },
+  closeRefused: { th: 'ปิดคำขอ: ปฏิเสธ', en: 'Close as refused' },
+  outcome: { th: 'ผลที่แจ้งเจ้าของข้อมูล', en: 'Outcome told to the subject' },
+  requestFinal: { th: 'คำขอนี้ปิดแล้ว', en: 'This request is closed' },
+  // data breaches
+  breachPanel: { th: 'การแจ้งเหตุละเมิดข้อมูล', en: 'Notify this breach' },
+  notifyBy: { th: 'ต้องแจ้ง สคส. ภายใน', en: 'Notify the PDPC by' },
+  timeLeft: { th: 'เหลือเวลา', en: 'Time left' },
+  overdue: { th: 'เกินกำหนดแล้ว', en: 'Overdue by' },
+  hours: { th: 'ชั่วโมง', en: 'hours' },
+  pdpcNotified: { th: 'แจ้ง สคส. แล้วเมื่อ', en: 'PDPC notified' },
+  affected: { th: 'ผู้ได้รับผลกระทบ', en: 'Who was touched' },
+  subjects: { th: 'เจ้าของข้อมูล', en: 'subjects' },
+  entries: { th: 'รายการที่ถูกอ่าน', en: 'entries read' },
+  complaints: { th: 'เรื่องร้องเรียน', en: 'Complaints' },
+  volunteers: { th: 'จิตอาสา', en: 'Volunteers' },
+  noticePdpc: { th: 'หนังสือแจ้ง สคส.', en: 'Notice to PDPC' },
+  noticeSubject: { th: 'หนังสือแจ้งเจ้าของข้อมูล', en: 'Notice to subjects' },
+  copy: { th: 'คัดลอก', en: 'Copy' },
+  copied: { th: 'คัดลอกแล้ว', en: 'Copied' },
+  pdf: { th: 'ดาวน์โหลด PDF', en: 'Download PDF' },
 } as const;
 
 export type Phrase = keyof typeof PHRASES;
@@ -102,6 +140,19 @@ export const TEMPLATE_FIELD_LABELS: Record<string, { th: string; en: string }> =
   subjectEn: { th: 'หัวเรื่อง (อังกฤษ)', en: 'Subject (English)' },
   textEn: { th: 'ข้อความ (อังกฤษ)', en: 'Text (English)' },
   htmlEn: { th: 'HTML (อังกฤษ)', en: 'HTML (English)' },
+};
+
+/** Data-subject request and breach states. */
+export const PRIVACY_STATES: Record<string, { th: string; en: string }> = {
+  received: { th: 'รับคำขอแล้ว', en: 'Received' },
+  verified: { th: 'ยืนยันตัวตนแล้ว', en: 'Verified' },
+  fulfilled: { th: 'ดำเนินการแล้ว', en: 'Fulfilled' },
+  refused: { th: 'ปฏิเสธ', en: 'Refused' },
+  suspected: { th: 'สงสัย', en: 'Suspected' },
+  confirmed: { th: 'ยืนยันแล้ว', en: 'Confirmed' },
+  notified: { th: 'แจ้งแล้ว', en: 'Notified' },
+  closed: { th: 'ปิดแล้ว', en: 'Closed' },
+  dismissed: { th: 'ไม่ใช่เหตุละเมิด', en: 'Dismissed' },
 };
 
 /** Report and finding states. */
