@@ -74,13 +74,13 @@ export function AdminLink({
   );
 }
 
-/** GET /admin/mind-dashboard/<name>: the widget's data, or loading / error states of the homepage. */
+/** GET /admin/mind-dashboard/<name> (or `name` itself when it is a path): the widget's data, or loading / error states of the homepage. */
 export function useWidgetData<T>(name: string): { data?: T; view?: React.ReactElement } {
   const { get } = useFetchClient();
   const [state, setState] = React.useState<{ data?: T; error?: boolean; forbidden?: boolean }>({});
   React.useEffect(() => {
     let live = true;
-    get<{ data: T }>(`/admin/mind-dashboard/${name}`)
+    get<{ data: T }>(name.startsWith('/') ? name : `/admin/mind-dashboard/${name}`)
       .then(({ data }) => live && setState({ data: data.data }))
       // 403: the role reads only some entries of the type (e.g. Author), so no totals over all of them
       .catch((err: { status?: number }) => live && setState(err?.status === 403 ? { forbidden: true } : { error: true }));

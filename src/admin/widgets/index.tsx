@@ -31,6 +31,7 @@ export const dashboardTranslations = {
     'mind.widget.link.reports': 'ดูรายงาน',
     'mind.widget.link.jobs': 'ประวัติการทำงาน',
     'mind.widget.link.activities': 'ดูกิจกรรม',
+    'mind.widget.reveals': 'การเปิดดูข้อมูลติดต่อ 30 วัน',
   },
   en: {
     'mind.widget.complaints': 'Open complaints',
@@ -44,6 +45,7 @@ export const dashboardTranslations = {
     'mind.widget.link.reports': 'See reports',
     'mind.widget.link.jobs': 'Run history',
     'mind.widget.link.activities': 'See activities',
+    'mind.widget.reveals': 'Contact reveals, 30 days',
   },
 };
 
@@ -104,6 +106,15 @@ const DASHBOARD_WIDGETS: WidgetArgs[] = [
     link: { label: msg('mind.widget.link.activities'), href: list('api::volunteer-activity.volunteer-activity') },
     component: async () => (await import('./volunteers')).default,
     permissions: read('api::volunteer-activity.volunteer-activity'),
+  },
+  {
+    id: 'mind-reveals',
+    icon: icon('M1 12s4-8 11-8 11 8 11 8-4 8-11 8-11-8-11-8zM12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z'),
+    title: msg('mind.widget.reveals'),
+    component: async () => (await import('./reveals')).default,
+    // the homepage filters by permission only: reading the breach register is the privacy officer's and the
+    // super admins' (the endpoint itself checks the role)
+    permissions: read('api::data-breach.data-breach'),
   },
 ];
 
