@@ -1,6 +1,7 @@
 'use strict';
 const { execFileSync } = require('child_process');
 const path = require('path');
+const { createTemplate } = require('./template-db');
 
 /** Compiles the server code and config into `distDir` (what every test boots from). */
 function compile(root, distDir) {
@@ -23,11 +24,18 @@ function compile(root, distDir) {
 // compiled tree (scripts/test-dates.js) passes it in MIND_TEST_DIST_DIR with MIND_TEST_DIST_SHARED=1.
 module.exports = async () => {
   const root = path.resolve(__dirname, '..', '..');
-  if (process.env.MIND_TEST_DIST_SHARED === '1' && process.env.MIND_TEST_DIST_DIR) return;
   const distDir = path.join(root, '.test-dist', String(process.pid));
+  const shared = process.env.MIND_TEST_DIST_SHARED === '1' && process.env.MIND_TEST_DIST_DIR;
   // already compiled by this run (the browser project's setup comes through here too)
-  if (process.env.MIND_TEST_DIST_DIR === distDir) return;
-  compile(root, distDir);
-  process.env.MIND_TEST_DIST_DIR = distDir;
+  if (!shared && process.env.MIND_TEST_DIST_DIR !== distDir) {
+    compile(root, distDir);
+    process.env.MIND_TEST_DIST_DIR = distDir;
+  }
+  // TEST_DB_TEMPLATE=1: one boot on an empty database, copied by every file's database
+  // (tests/harness/template-db.js). Per jest run, not per compiled tree: a run's TEST_TODAY dates the
+  // seeded rows. Opt-in until a whole run on both databases has passed with it.
+  if (process.env.TEST_DB_TEMPLATE === '1' && !process.env.MIND_TEST_TEMPLATE) {
+    process.env.MIND_TEST_TEMPLATE = await createTemplate(root, process.env.MIND_TEST_DIST_DIR);
+  }
 };
 module.exports.compile = compile;

@@ -16,23 +16,56 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+interface Template {
+  client: 'sqlite' | 'postgres';
+  file?: string;
+  name?: string;
+  /** the environment the template was seeded under, without the keys `ignore` matches */
+  env: Record<string, string>;
+  /** sources of the patterns of keys that do not change the seeding (tests/harness/template-db.js) */
+  ignore: string[];
+}
+
+/** True when a boot under `env` would seed what the template seeded. */
+function sameSeeding(t: Template, env: NodeJS.ProcessEnv) {
+  const ignored = t.ignore.map((s) => new RegExp(s));
+  const keys = new Set([...Object.keys(t.env), ...Object.keys(env)]);
+  return [...keys].every((k) => ignored.some((re) => re.test(k)) || t.env[k] === env[k]);
+}
+
+/** This run's template database (tests/harness/template-db.js), when the global setup built one. */
+function template(): Template | undefined {
+  const file = process.env.MIND_TEST_TEMPLATE;
+  return file && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+}
+
+export interface DatabaseOptions {
+  /** a copy of the run's template database (schema and seeds in place) instead of an empty one */
+  fromTemplate?: boolean;
+}
+
 /**
- * A fresh database for one test file: a temporary SQLite file, or — when TEST_DATABASE_URL is set —
- * a new PostgreSQL database on that server, dropped afterwards.
+ * A database for one test file: a temporary SQLite file, or — when TEST_DATABASE_URL is set — a new
+ * PostgreSQL database on that server, dropped afterwards. Empty unless `fromTemplate`.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = process.env.TEST_DATABASE_URL;
+  const from = options.fromTemplate ? template() : undefined;
   if (!adminUrl) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mind-desk-test-'));
+    const file = path.join(dir, 'test.db');
+    // the template was closed cleanly and left out of WAL mode, so its one file is the whole database
+    if (from?.client === 'sqlite' && from.file) fs.copyFileSync(from.file, file);
     return {
-      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'test.db') },
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: file },
       drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
     };
   }
   const name = `mind_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const copy = from?.client === 'postgres' && from.name ? ` TEMPLATE "${from.name}"` : '';
+  await admin.query(`CREATE DATABASE "${name}"${copy}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -90,8 +123,7 @@ async function settle(strapi: Core.Strapi) {
 /** Boots one real Strapi instance from the compiled dist/, with its own database and SMTP server. */
 export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
   const smtp = await new TestSmtp().start();
-  const db = options.db ?? (await createTestDatabase());
-  Object.assign(process.env, {
+  const env = {
     NODE_ENV: 'test',
     TZ: 'Asia/Bangkok',
     SERVE_ADMIN: 'false',
@@ -104,9 +136,14 @@ export async function bootStrapi(options: BootOptions = {}): Promise<TestApp> {
     SMTP_SECURE: 'false',
     EMAIL_FROM: 'MIND Desk <no-reply@mind-desk.test>',
     ...testSecrets(),
-    ...db.env,
     ...options.env,
-  });
+  };
+  // The template was seeded under the template's environment: a file that boots under another one
+  // (demo data, production, a seeded period) gets an empty database and seeds it itself.
+  const seeded = template();
+  const fromTemplate = seeded !== undefined && sameSeeding(seeded, { ...process.env, ...env });
+  const db = options.db ?? (await createTestDatabase({ fromTemplate }));
+  Object.assign(process.env, env, db.env, options.env);
   const strapi = createStrapi({ appDir: root, distDir: process.env.MIND_TEST_DIST_DIR ?? path.join(root, 'dist') });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'error';
   try {
