@@ -1005,7 +1005,7 @@ export interface ApiEscalationStepEscalationStep extends Struct.CollectionTypeSc
         },
         number
       >;
-    source: Schema.Attribute.Enumeration<['complaint', 'report', 'finding', 'reading', 'activity']> &
+    source: Schema.Attribute.Enumeration<['complaint', 'report', 'finding', 'reading', 'activity', 'breach', 'data-subject-request']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'complaint'>;
     updatedAt: Schema.Attribute.DateTime;
@@ -2178,7 +2178,7 @@ export interface ApiRetentionRuleRetentionRule extends Struct.CollectionTypeSche
     countedFrom: Schema.Attribute.Enumeration<['finished', 'last-change', 'sent', 'recorded']> & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    dataset: Schema.Attribute.Enumeration<['complaint-complainant', 'volunteer-contact', 'outbox-email', 'audit-ip']> &
+    dataset: Schema.Attribute.Enumeration<['complaint-complainant', 'volunteer-contact', 'outbox-email', 'audit-ip', 'staff-account']> &
       Schema.Attribute.Required &
       Schema.Attribute.Unique;
     legalBasis: Schema.Attribute.Enumeration<
