@@ -26,6 +26,17 @@ describe('the privacy officer in the admin panel', () => {
   let page: Page;
   const problems: string[] = [];
 
+  /** The volunteer's row once `done` holds (the save is asynchronous); the last read after 60 s otherwise. */
+  async function savedRow(documentId: string, done: (row: any) => boolean) {
+    let row: any;
+    for (let i = 0; i < 120; i++) {
+      row = await app.strapi.db.query('api::volunteer.volunteer').findOne({ where: { documentId } });
+      if (done(row)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return row;
+  }
+
   /** axe-core over one panel: nothing serious or critical. */
   async function accessible(selector: string) {
     await page.evaluate(axe.source);
@@ -141,6 +152,63 @@ describe('the privacy officer in the admin panel', () => {
     const stored = await app.strapi.db.query(REQUEST).findOne({ where: { documentId: request.documentId } });
     expect([stored.state, stored.outcome]).toEqual(['fulfilled', 'ส่งสำเนาข้อมูลทั้งหมดทางอีเมลแล้ว']);
     await accessible('[data-work="request"]');
+  }, 300_000);
+
+  it("a coordinator's volunteer form shows contact data masked, saves unchanged, and reveals it for a reason", async () => {
+    const v = await app.strapi.documents('api::volunteer.volunteer' as any).create({
+      data: { fullName: 'วิภา อาสาดี', phone: '0891112233', email: 'wipa.volunteer@example.test', nationalId: '1101700203450', consent: true, state: 'active' } as any,
+    });
+    const role = await (app.strapi.service('admin::role') as any).findOne({ code: 'volunteer-coordinator' });
+    const coordinator = { email: 'coordinator.panel@example.test', password: 'Coordinator-Passw0rd1' };
+    await (app.strapi.service('admin::user') as any).create({
+      ...coordinator,
+      firstname: 'วันดี',
+      lastname: 'ประสาน',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+    const other = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', viewport: { width: 1600, height: 1100 } });
+    other.setDefaultTimeout(90_000);
+    other.setDefaultNavigationTimeout(120_000);
+    await other.addInitScript(() => (globalThis as any).localStorage.setItem('strapi-admin-language', 'th'));
+    const p = await other.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await p.goto(`${app.baseUrl}/admin`);
+      await p.locator('input[name="email"]').fill(coordinator.email);
+      await p.locator('input[name="password"]').fill(coordinator.password);
+      await p.locator('button[type="submit"]').click();
+      await p.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 60_000 });
+      await p.goto(`${app.baseUrl}${CM}/api::volunteer.volunteer/${v.documentId}`);
+      const phone = p.locator('input[name="phone"]');
+      await phone.waitFor({ timeout: 60_000 });
+      expect([await phone.inputValue(), await p.locator('input[name="nationalId"]').inputValue()]).toEqual(['08x-xxx-2233', 'x-xxxx-xxxxx-45-0']);
+
+      // an officer edits another field and saves: the masked fields are no obstacle and keep what is stored
+      await p.locator('input[name="fullName"]').fill('วิภา อาสาดียิ่ง');
+      await p.getByRole('button', { name: 'บันทึก' }).click();
+      const stored = await savedRow(v.documentId, (row) => row.fullName === 'วิภา อาสาดียิ่ง');
+      expect([stored.fullName, stored.phone, stored.email, stored.nationalId]).toEqual([
+        'วิภา อาสาดียิ่ง',
+        '0891112233',
+        'wipa.volunteer@example.test',
+        '1101700203450',
+      ]);
+
+      const panel = p.locator('[data-work="volunteer"]');
+      await panel.locator('[data-action="reveal"]').click();
+      await panel.locator('textarea[name="reason"]').fill('โทรแจ้งเปลี่ยนเวลากิจกรรมอาสาพรุ่งนี้');
+      await panel.locator('[data-work-form="reveal"] [data-submit]').click();
+      const contact = panel.locator('[data-work-contact]');
+      await contact.waitFor();
+      expect(await contact.innerText()).toContain('0891112233');
+      expect(await contact.locator('[data-work-watermark]').innerText()).toContain(coordinator.email);
+      expect(errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   }, 300_000);
 
   it("shows a breach's clock and its notice to the PDPC", async () => {

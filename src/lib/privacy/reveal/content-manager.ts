@@ -24,8 +24,43 @@ const VOLUNTEER: Record<string, Masker> = { phone: maskPhone, email: maskEmail, 
 const isObject = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
+// only values: a node typed as a volunteer may also be its schema (init, configuration), whose `email` is an object
 function maskIn(node: Node, fields: Record<string, Masker>) {
-  for (const [k, mask] of Object.entries(fields)) if (k in node && !blank(node[k])) node[k] = mask(node[k]);
+  for (const [k, mask] of Object.entries(fields)) if (typeof node[k] === 'string' && node[k] !== '') node[k] = mask(node[k]);
+}
+
+/**
+ * The edit form validates every field in the browser from the schema it is served, so a masked e-mail
+ * (`s••••@…`) or national ID (pattern and length) would block every save of the form. The schema served to the panel drops those
+ * checks for the masked fields only; the server still checks each value written (the save-back guard puts the
+ * stored value back first, then the entity validator runs as usual).
+ */
+const RELAX: Record<string, string[]> = {
+  [VOLUNTEER_UID]: Object.keys(VOLUNTEER),
+  'complaint.complainant': Object.keys(COMPLAINANT),
+};
+
+function relaxSchemas(body: unknown) {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as Node;
+    const fields = typeof n.uid === 'string' ? RELAX[n.uid] : undefined;
+    if (fields && isObject(n.attributes)) {
+      for (const f of fields) {
+        const attr = n.attributes[f];
+        if (!isObject(attr)) continue;
+        delete attr.regex;
+        delete attr.minLength;
+        delete attr.maxLength;
+        if (attr.type === 'email') attr.type = 'string';
+      }
+    }
+    Object.values(n).forEach(visit);
+  };
+  visit(body);
 }
 
 function maskEntity(uid: string, node: Node) {
@@ -38,6 +73,7 @@ function maskContentManagerResponses(strapi: Core.Strapi): Core.MiddlewareHandle
     await next();
     if (!ctx.path.startsWith('/content-manager/') || ctx.state?.auth?.strategy?.name !== 'admin') return;
     if (!ctx.body || typeof ctx.body !== 'object') return;
+    if (ctx.method === 'GET' && /^\/content-manager\/(init|content-types|components)/.test(ctx.path)) relaxSchemas(ctx.body);
     inspectAdminResponse(strapi, ctx as Parameters<typeof inspectAdminResponse>[1], maskEntity);
   };
 }
