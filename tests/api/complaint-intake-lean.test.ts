@@ -64,7 +64,7 @@ describe('public intake: SQL statements', () => {
     if (sqls.length > BUDGET) throw new Error(`${sqls.length} statements (budget ${BUDGET}):\n${byKind(sqls)}`);
   });
 
-  it('one photo adds only the upload\'s own statements', async () => {
+  it("one photo adds only the upload's own statements", async () => {
     await intakeStatements(true);
     const plain = await intakeStatements(false);
     const sqls = await intakeStatements(true);
@@ -85,7 +85,10 @@ describe('public intake: SQL statements', () => {
     // the receipt cannot be rendered without its template: the last write of the intake fails
     await templates.updateMany({ where: { key: 'complaint.received' }, data: { key: 'complaint.received.away' } });
     try {
-      const res = await app.http().post('/api/public/complaints').send(intakeBody({ title: 'ไม่ควรถูกบันทึก' }));
+      const res = await app
+        .http()
+        .post('/api/public/complaints')
+        .send(intakeBody({ title: 'ไม่ควรถูกบันทึก' }));
       expect(res.status).toBe(500);
     } finally {
       await templates.updateMany({ where: { key: 'complaint.received.away' }, data: { key: 'complaint.received' } });

@@ -110,10 +110,9 @@ describe('personal data masked in the Content Manager', () => {
 
   it('masks complaints and volunteers populated from other types (a data-subject request, a participation)', async () => {
     const DSR = 'api::data-subject-request.data-subject-request';
-    const fromDsr = await get(
-      'super',
-      `${cm(DSR)}/${dsr.documentId}?populate[complaints][populate]=*&populate[volunteer]=true`,
-    ).expect(200);
+    const fromDsr = await get('super', `${cm(DSR)}/${dsr.documentId}?populate[complaints][populate]=*&populate[volunteer]=true`).expect(
+      200,
+    );
     expect(fromDsr.body.data.complaints[0].complainant).toMatchObject(MASKED_COMPLAINANT);
     expect(fromDsr.body.data.volunteer).toMatchObject(MASKED_V);
     const fromParticipation = await get(

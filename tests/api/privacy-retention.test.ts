@@ -154,7 +154,12 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     expect(forged.body.error.details.errors.map((e: any) => e.path[0]).sort()).toEqual(['decidedBy', 'items', 'state']);
     expect((await cm('post', '', { state: 'purged', asOf: now.toISOString() })).body.error.details.errors[0].path).toEqual(['state']);
     // the form saved back unchanged is not a change
-    const unchanged = await cm('put', `/${batch.documentId}`, { state: 'proposed', report: batch.report, counts: batch.counts, items: batch.items });
+    const unchanged = await cm('put', `/${batch.documentId}`, {
+      state: 'proposed',
+      report: batch.report,
+      counts: batch.counts,
+      items: batch.items,
+    });
     expect(unchanged.status).toBe(200);
     expect((await batches('proposed')).map((b: any) => [b.documentId, b.decidedBy])).toEqual([[batch.documentId, null]]);
 
@@ -206,7 +211,11 @@ describe('retention per purpose (PDPA): rules, proposed batches, approval, purge
     expect(redacted).toMatchObject({ to: 'purged (PDPA)', text: null, html: null, state: 'sent' });
     expect(await app.strapi.db.query('api::audit-entry.audit-entry').findOne({ where: { id: entry.id } })).toMatchObject({ ip: null });
     const account = (id: number) => app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id } });
-    expect(await account(leaver.id)).toMatchObject({ username: `purged-${leaver.id}`, email: `purged-${leaver.id}@purged.invalid`, blocked: true });
+    expect(await account(leaver.id)).toMatchObject({
+      username: `purged-${leaver.id}`,
+      email: `purged-${leaver.id}@purged.invalid`,
+      blocked: true,
+    });
     const signIn = (identifier: string) => app.http().post('/api/auth/local').send({ identifier, password: 'Passw0rd!test' });
     expect((await signIn(leaver.email)).status).toBe(400);
     expect(await account(quietColleague.id)).toMatchObject({ email: quietColleague.email, blocked: false });

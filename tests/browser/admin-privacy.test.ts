@@ -120,7 +120,9 @@ describe('the privacy officer in the admin panel', () => {
   it('approves a proposed purge batch with its button', async () => {
     const batch = await app.strapi
       .documents(BATCH)
-      .create({ data: { state: 'proposed', asOf: new Date().toISOString(), counts: { 'audit-ip': 0 }, items: {}, report: 'ไม่มีรายการ' } as any });
+      .create({
+        data: { state: 'proposed', asOf: new Date().toISOString(), counts: { 'audit-ip': 0 }, items: {}, report: 'ไม่มีรายการ' } as any,
+      });
     await page.goto(`${app.baseUrl}${CM}/${BATCH}/${batch.documentId}`);
     const panel = page.locator('[data-purge-batch-work]');
     await panel.getByRole('button', { name: 'อนุมัติให้ลบ' }).click({ timeout: 60_000 });
@@ -131,7 +133,11 @@ describe('the privacy officer in the admin panel', () => {
 
   it('verifies a data-subject request and closes it as fulfilled from its panel', async () => {
     const c = await fileComplaint(app);
-    await app.http().post('/api/data-subject-requests').send({ trackingCode: c.trackingCode, contact: COMPLAINANT.email, kind: 'access' }).expect(202);
+    await app
+      .http()
+      .post('/api/data-subject-requests')
+      .send({ trackingCode: c.trackingCode, contact: COMPLAINANT.email, kind: 'access' })
+      .expect(202);
     const request = await app.strapi.db.query(REQUEST).findOne({ where: { state: 'received' }, orderBy: { id: 'desc' } });
     await page.goto(`${app.baseUrl}${CM}/${REQUEST}/${request.documentId}`);
     const panel = page.locator('[data-work="request"]');
@@ -156,7 +162,14 @@ describe('the privacy officer in the admin panel', () => {
 
   it("a coordinator's volunteer form shows contact data masked, saves unchanged, and reveals it for a reason", async () => {
     const v = await app.strapi.documents('api::volunteer.volunteer' as any).create({
-      data: { fullName: 'วิภา อาสาดี', phone: '0891112233', email: 'wipa.volunteer@example.test', nationalId: '1101700203450', consent: true, state: 'active' } as any,
+      data: {
+        fullName: 'วิภา อาสาดี',
+        phone: '0891112233',
+        email: 'wipa.volunteer@example.test',
+        nationalId: '1101700203450',
+        consent: true,
+        state: 'active',
+      } as any,
     });
     const role = await (app.strapi.service('admin::role') as any).findOne({ code: 'volunteer-coordinator' });
     const coordinator = { email: 'coordinator.panel@example.test', password: 'Coordinator-Passw0rd1' };
@@ -184,7 +197,10 @@ describe('the privacy officer in the admin panel', () => {
       await p.goto(`${app.baseUrl}${CM}/api::volunteer.volunteer/${v.documentId}`);
       const phone = p.locator('input[name="phone"]');
       await phone.waitFor({ timeout: 60_000 });
-      expect([await phone.inputValue(), await p.locator('input[name="nationalId"]').inputValue()]).toEqual(['08x-xxx-2233', 'x-xxxx-xxxxx-45-0']);
+      expect([await phone.inputValue(), await p.locator('input[name="nationalId"]').inputValue()]).toEqual([
+        '08x-xxx-2233',
+        'x-xxxx-xxxxx-45-0',
+      ]);
 
       // an officer edits another field and saves: the masked fields are no obstacle and keep what is stored
       await p.locator('input[name="fullName"]').fill('วิภา อาสาดียิ่ง');

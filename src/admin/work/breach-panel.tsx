@@ -102,7 +102,10 @@ export function BreachWork({ documentId, document: doc }: { documentId: string; 
       ) : null}
       {(['pdpc', 'subject'] as const).map((to) => (
         <div key={to} style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
-          <Button data-action={`notice:${to}`} onClick={() => void load(`notice?to=${to}`, (d) => (setNotice(d as Notice), setCopied(false)))}>
+          <Button
+            data-action={`notice:${to}`}
+            onClick={() => void load(`notice?to=${to}`, (d) => (setNotice(d as Notice), setCopied(false)))}
+          >
             {text(to === 'pdpc' ? 'noticePdpc' : 'noticeSubject')}
           </Button>
           <Button data-action={`pdf:${to}`} onClick={() => void pdf(to)}>
@@ -115,10 +118,22 @@ export function BreachWork({ documentId, document: doc }: { documentId: string; 
           <label htmlFor="mind-work-notice" style={{ fontSize: 12, fontWeight: 600 }}>
             {text(notice.to === 'pdpc' ? 'noticePdpc' : 'noticeSubject')}
           </label>
-          <textarea id="mind-work-notice" data-breach-notice={notice.to} readOnly rows={10} value={notice.text} style={{ fontSize: 12, fontFamily: 'inherit' }} />
+          <textarea
+            id="mind-work-notice"
+            data-breach-notice={notice.to}
+            readOnly
+            rows={10}
+            value={notice.text}
+            style={{ fontSize: 12, fontFamily: 'inherit' }}
+          />
           <Button
             data-action="copy"
-            onClick={() => void navigator.clipboard?.writeText(notice.text).then(() => setCopied(true), () => setCopied(false))}
+            onClick={() =>
+              void navigator.clipboard?.writeText(notice.text).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              )
+            }
           >
             {text(copied ? 'copied' : 'copy')}
           </Button>

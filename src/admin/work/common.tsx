@@ -197,7 +197,10 @@ export function saveBlob(data: Blob, filename: string) {
 /** A date without its time: Thai Buddhist-era (or English), Bangkok. */
 export function formatDay(iso: string | null | undefined, th: boolean): string {
   if (!iso) return '—';
-  return new Intl.DateTimeFormat(th ? 'th-TH-u-ca-buddhist' : 'en-GB', { timeZone: 'Asia/Bangkok', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(iso),
-  );
+  return new Intl.DateTimeFormat(th ? 'th-TH-u-ca-buddhist' : 'en-GB', {
+    timeZone: 'Asia/Bangkok',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(iso));
 }

@@ -48,7 +48,9 @@ const PANELS: Panel[] = [
   panelFor('api::data-subject-request.data-subject-request', 'requestPanel', (p) => (
     <RequestWork key={p.documentId} documentId={p.documentId} document={p.document as RequestDoc} />
   )),
-  panelFor('api::data-breach.data-breach', 'breachPanel', (p) => <BreachWork key={p.documentId} documentId={p.documentId} document={p.document as BreachDoc} />),
+  panelFor('api::data-breach.data-breach', 'breachPanel', (p) => (
+    <BreachWork key={p.documentId} documentId={p.documentId} document={p.document as BreachDoc} />
+  )),
   panelFor('api::volunteer.volunteer', 'volunteerPanel', (p) => <VolunteerWork key={p.documentId} documentId={p.documentId} />),
 ];
 

@@ -41,7 +41,10 @@ export function RequestWork({ documentId, document: doc }: { documentId: string;
         const res = await post(`${base}/${step}`, body);
         const data = (res.data as { data: Record<string, unknown> }).data;
         if (step === 'export') {
-          saveBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `personal-data-${doc.reference ?? documentId}.json`);
+          saveBlob(
+            new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }),
+            `personal-data-${doc.reference ?? documentId}.json`,
+          );
         } else if (typeof data?.state === 'string') setState(data.state);
         if (step === 'close') setClosing(null);
         if (step !== 'export') setDone(text('done'));

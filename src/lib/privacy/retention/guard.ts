@@ -18,7 +18,11 @@ function canonical(v: unknown): string {
       Array.isArray(x)
         ? x.map(sort)
         : x && typeof x === 'object'
-          ? Object.fromEntries(Object.keys(x as object).sort().map((k) => [k, sort((x as Record<string, unknown>)[k])]))
+          ? Object.fromEntries(
+              Object.keys(x as object)
+                .sort()
+                .map((k) => [k, sort((x as Record<string, unknown>)[k])]),
+            )
           : x;
     return JSON.stringify(sort(v));
   }

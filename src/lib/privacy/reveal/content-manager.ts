@@ -94,7 +94,9 @@ const savedBack = (strapi: Core.Strapi) =>
       if ((context.action !== 'update' && context.action !== 'clone') || !data || !documentId) return next();
       if (context.uid === COMPLAINT_UID) {
         if (!isObject(data.complainant)) return next();
-        const row = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['id'], populate: { complainant: true } });
+        const row = await strapi.db
+          .query(COMPLAINT_UID)
+          .findOne({ where: { documentId }, select: ['id'], populate: { complainant: true } });
         if (isObject(row?.complainant)) keepStored(data.complainant, row.complainant, COMPLAINANT);
       } else {
         const row = await strapi.db.query(VOLUNTEER_UID).findOne({ where: { documentId }, select: ['phone', 'email', 'nationalId'] });
