@@ -118,11 +118,9 @@ describe('the privacy officer in the admin panel', () => {
   }, 300_000);
 
   it('approves a proposed purge batch with its button', async () => {
-    const batch = await app.strapi
-      .documents(BATCH)
-      .create({
-        data: { state: 'proposed', asOf: new Date().toISOString(), counts: { 'audit-ip': 0 }, items: {}, report: 'ไม่มีรายการ' } as any,
-      });
+    const batch = await app.strapi.documents(BATCH).create({
+      data: { state: 'proposed', asOf: new Date().toISOString(), counts: { 'audit-ip': 0 }, items: {}, report: 'ไม่มีรายการ' } as any,
+    });
     await page.goto(`${app.baseUrl}${CM}/${BATCH}/${batch.documentId}`);
     const panel = page.locator('[data-purge-batch-work]');
     await panel.getByRole('button', { name: 'อนุมัติให้ลบ' }).click({ timeout: 60_000 });
