@@ -58,6 +58,10 @@ export const adminRouteDocs: Record<string, RouteDoc> = {
     tag,
     summary: 'แสดงข้อมูลติดต่อผู้ร้อง (ต้องระบุเหตุผล) / Reveal the complainant’s contact data, with a reason',
   },
+  'POST /admin/mind-work/volunteers/:id/reveal': {
+    tag,
+    summary: 'แสดงข้อมูลติดต่อจิตอาสา (ต้องระบุเหตุผล) / Reveal a volunteer’s contact data, with a reason',
+  },
   'GET /admin/mind-privacy/reveals': {
     tag,
     summary: 'จำนวนการเปิดดูข้อมูลติดต่อต่อเจ้าหน้าที่ / Reveals per viewer (from, to: YYYY-MM-DD)',
