@@ -115,19 +115,24 @@ describe('complaint list: lean read path', () => {
   });
 
   it('reading a list page costs a fixed number of SQL statements, whatever the page size', async () => {
+    // the listener hears the whole pool, where an earlier request's last write can still land: fewest of three
     const count = async (url: string) => {
-      let n = 0;
-      const on = (q: { sql: string }) => {
-        n++;
-        if (process.env.SHOW_SQL) console.log(q.sql.slice(0, 300));
-      };
-      app.strapi.db.connection.on('query', on);
-      try {
-        await get(s.officer.auth, url);
-      } finally {
-        app.strapi.db.connection.off('query', on);
+      let fewest = Infinity;
+      for (let i = 0; i < 3; i++) {
+        let n = 0;
+        const on = (q: { sql: string }) => {
+          n++;
+          if (process.env.SHOW_SQL) console.log(q.sql.slice(0, 300));
+        };
+        app.strapi.db.connection.on('query', on);
+        try {
+          await get(s.officer.auth, url);
+        } finally {
+          app.strapi.db.connection.off('query', on);
+        }
+        fewest = Math.min(fewest, n);
       }
-      return n;
+      return fewest;
     };
     await count('/api/complaints?pagination[pageSize]=1');
     // the first three hold two complainants, as the whole list does more: one audit statement either way
