@@ -31,10 +31,10 @@ module.exports = async () => {
     compile(root, distDir);
     process.env.MIND_TEST_DIST_DIR = distDir;
   }
-  // TEST_DB_TEMPLATE=1: one boot on an empty database, copied by every file's database
-  // (tests/harness/template-db.js). Per jest run, not per compiled tree: a run's TEST_TODAY dates the
-  // seeded rows. Opt-in until a whole run on both databases has passed with it.
-  if (process.env.TEST_DB_TEMPLATE === '1' && !process.env.MIND_TEST_TEMPLATE) {
+  // One boot on an empty database, copied by every file's database (tests/harness/template-db.js);
+  // TEST_DB_TEMPLATE=0 boots every file on an empty database instead. Per jest run, not per compiled
+  // tree: a run's TEST_TODAY dates the seeded rows.
+  if (process.env.TEST_DB_TEMPLATE !== '0' && !process.env.MIND_TEST_TEMPLATE) {
     process.env.MIND_TEST_TEMPLATE = await createTemplate(root, process.env.MIND_TEST_DIST_DIR);
   }
 };
