@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import type { Scope } from '../platform/actor';
+import { cachedCount } from '../platform/cached-count';
 import { linkOf, tableOf, type QueryBuilder } from '../platform/db-meta';
+import { shownAttributes } from '../platform/lean-list';
 import { COMPLAINT_UID as UID, CATEGORY_UID, TEAM_UID } from './model';
 import type { PROVINCE_UID } from '../platform/model';
 
@@ -79,38 +81,6 @@ export function scopeTeams(scope: Scope): number[] | 'all' | null {
   return null;
 }
 
-/** How long an exact count of one filter is reused by this process; any complaint write here resets. */
-const COUNT_SECONDS = 30;
-const counts = new Map<string, { total: number; until: number; generation: number }>();
-let generation = 0;
-const subscribed = new WeakSet<object>();
-
-function watchWrites(strapi: Core.Strapi) {
-  if (subscribed.has(strapi)) return;
-  subscribed.add(strapi);
-  const bump = () => {
-    generation++;
-  };
-  strapi.db.lifecycles.subscribe({
-    models: [UID],
-    afterCreate: bump,
-    afterCreateMany: bump,
-    afterUpdate: bump,
-    afterUpdateMany: bump,
-    afterDelete: bump,
-    afterDeleteMany: bump,
-  });
-}
-
-/** The shown columns: every attribute stored in the complaint's own row that is not private. */
-function shownAttributes(strapi: Core.Strapi): string[] {
-  const attributes = strapi.contentType(UID).attributes as Record<string, { type: string; private?: boolean }>;
-  const scalar = Object.entries(attributes)
-    .filter(([, a]) => !['relation', 'media', 'component', 'dynamiczone'].includes(a.type) && !a.private)
-    .map(([name]) => name);
-  return ['id', 'documentId', ...scalar.filter((n) => n !== 'id' && n !== 'documentId')];
-}
-
 /** The relations a complaint list or page shows unless the caller asks for others (the routes' default populate). */
 export const COMPLAINT_POPULATE = {
   category: { fields: ['code', 'nameTh', 'nameEn'] },
@@ -152,7 +122,6 @@ export async function leanComplaintPage(
 ): Promise<LeanPage | null> {
   const teams = scopeTeams(args.scope);
   if (teams === null) return null;
-  watchWrites(strapi);
   const knex = strapi.db.connection;
   const t = tableOf(strapi, UID);
   const c = (attribute: string) => `c.${t.column(attribute)}`;
@@ -197,21 +166,14 @@ export async function leanComplaintPage(
   if (limit >= 0) page.limit(limit);
   page.offset(start);
 
-  const countKey = JSON.stringify([filter, teams]);
-  const cached = counts.get(countKey);
-  const countNow = !cached || cached.generation !== generation || cached.until < Date.now();
   const [ids, total] = await Promise.all([
     page.then((rows: Array<{ id: number }>) => rows.map((r) => Number(r.id))),
-    countNow
-      ? where(knex({ c: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n))
-      : Promise.resolve(cached.total),
+    cachedCount(strapi, UID, [filter, teams], () =>
+      where(knex({ c: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n)),
+    ),
   ]);
-  if (countNow) {
-    if (counts.size > 1000) counts.clear();
-    counts.set(countKey, { total, until: Date.now() + COUNT_SECONDS * 1000, generation });
-  }
 
-  const shown = shownAttributes(strapi);
+  const shown = shownAttributes(strapi, UID);
   const personalFields = args.personal ? ['trackingCode', 'consent', 'consentAt'] : [];
   const rows: Row[] = ids.length
     ? await strapi.db.query(UID).findMany({

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
+import { cachedCount } from './cached-count';
 import { tableOf, type QueryBuilder } from './db-meta';
 
 /**
@@ -116,33 +117,8 @@ export function leanListPlan(query: Record<string, unknown>, spec: LeanListSpec)
   return { sort, filters, populate, fields, pagination: p };
 }
 
-/** How long an exact count of one filter is reused by this process; any write of the type here resets. */
-const COUNT_SECONDS = 30;
-const counts = new Map<string, { total: number; until: number; generation: number }>();
-const generations = new Map<string, number>();
-const watched = new WeakMap<object, Set<string>>();
-
-function watchWrites(strapi: Core.Strapi, uid: string) {
-  const seen = watched.get(strapi) ?? new Set<string>();
-  watched.set(strapi, seen);
-  if (seen.has(uid)) return;
-  seen.add(uid);
-  const bump = () => {
-    generations.set(uid, (generations.get(uid) ?? 0) + 1);
-  };
-  strapi.db.lifecycles.subscribe({
-    models: [uid],
-    afterCreate: bump,
-    afterCreateMany: bump,
-    afterUpdate: bump,
-    afterUpdateMany: bump,
-    afterDelete: bump,
-    afterDeleteMany: bump,
-  });
-}
-
 /** The shown columns: every attribute stored in the row itself that is not private (Strapi's find without `fields`). */
-function shownAttributes(strapi: Core.Strapi, uid: string): string[] {
+export function shownAttributes(strapi: Core.Strapi, uid: string): string[] {
   const attributes = (strapi.contentType(uid as UID.ContentType) as { attributes: unknown }).attributes as Record<
     string,
     { type: string; private?: boolean }
@@ -166,7 +142,6 @@ export async function leanListPage(
 ): Promise<{ results: Row[]; pagination: unknown }> {
   const { uid } = spec;
   const { plan } = args;
-  watchWrites(strapi, uid);
   const knex = strapi.db.connection;
   const t = tableOf(strapi, uid);
   const c = (attribute: string) => `r.${t.column(attribute)}`;
@@ -193,20 +168,12 @@ export async function leanListPage(
   if (limit >= 0) page.limit(limit);
   page.offset(start);
 
-  const generation = generations.get(uid) ?? 0;
-  const countKey = JSON.stringify([uid, plan.filters, args.scopeKey]);
-  const cached = counts.get(countKey);
-  const countNow = !cached || cached.generation !== generation || cached.until < Date.now();
   const [ids, total] = await Promise.all([
     page.then((rows: Array<{ id: number }>) => rows.map((r) => Number(r.id))),
-    countNow
-      ? where(knex({ r: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n))
-      : Promise.resolve(cached.total),
+    cachedCount(strapi, uid, [plan.filters, args.scopeKey], () =>
+      where(knex({ r: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n)),
+    ),
   ]);
-  if (countNow) {
-    if (counts.size > 1000) counts.clear();
-    counts.set(countKey, { total, until: Date.now() + COUNT_SECONDS * 1000, generation });
-  }
 
   const populate = Object.fromEntries(
     Object.entries(plan.populate).map(([name, fields]) => [name, { select: ['id', 'documentId', ...fields] }]),

@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Exact counts for list pages, reused for a short while instead of scanning on every page: a count of one
+ * filter and scope is kept 30 s by this process, and any write of the type through this process drops
+ * every count of it. (Another instance's writes show within the 30 s.)
+ */
+const COUNT_SECONDS = 30;
+const counts = new Map<string, { total: number; until: number; generation: number }>();
+const generations = new Map<string, number>();
+const watched = new WeakMap<object, Set<string>>();
+
+function watchWrites(strapi: Core.Strapi, uid: string) {
+  const seen = watched.get(strapi) ?? new Set<string>();
+  watched.set(strapi, seen);
+  if (seen.has(uid)) return;
+  seen.add(uid);
+  const bump = () => {
+    generations.set(uid, (generations.get(uid) ?? 0) + 1);
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [uid],
+    afterCreate: bump,
+    afterCreateMany: bump,
+    afterUpdate: bump,
+    afterUpdateMany: bump,
+    afterDelete: bump,
+    afterDeleteMany: bump,
+  });
+}
+
+/** The count of `uid` under `key` (its filter and scope), from `count` when none is fresh. */
+export async function cachedCount(strapi: Core.Strapi, uid: string, key: unknown, count: () => Promise<number>) {
+  watchWrites(strapi, uid);
+  const generation = generations.get(uid) ?? 0;
+  const countKey = JSON.stringify([uid, key]);
+  const cached = counts.get(countKey);
+  if (cached && cached.generation === generation && cached.until >= Date.now()) return cached.total;
+  const total = await count();
+  if (counts.size > 1000) counts.clear();
+  counts.set(countKey, { total, until: Date.now() + COUNT_SECONDS * 1000, generation });
+  return total;
+}
