@@ -1,5 +1,7 @@
 'use strict';
 
+const { createIndexes } = require('../create-indexes');
+
 /**
  * Indexes for the filters and sorts that the API and the jobs use (measured in bench/RESULTS.md).
  * Strapi declares indexes on link tables and on what the schemas' `indexes` list; these are the rest.
@@ -34,17 +36,7 @@ const INDEXES = [
 ];
 
 async function up(knex) {
-  let created = 0;
-  for (const [table, name, columns] of INDEXES) {
-    if (!(await knex.schema.hasTable(table))) continue;
-    let ok = true;
-    for (const c of columns) if (!(await knex.schema.hasColumn(table, c))) ok = false;
-    if (!ok) continue;
-    const cols = columns.map((c) => `"${c}"`).join(', ');
-    await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${cols})`);
-    created++;
-  }
-  return created;
+  return createIndexes(knex, INDEXES);
 }
 
 module.exports = { up, INDEXES };

@@ -1,5 +1,7 @@
 'use strict';
 
+const { createIndexes } = require('../create-indexes');
+
 /**
  * Indexes for the sorts and filters of the lists read by the lean list path (src/lib/platform/lean-list.ts):
  * agency progress reports, volunteer activities and the training list. Composite indexes whose first
@@ -19,17 +21,7 @@ const INDEXES = [
 ];
 
 async function up(knex) {
-  let created = 0;
-  for (const [table, name, columns] of INDEXES) {
-    if (!(await knex.schema.hasTable(table))) continue;
-    let ok = true;
-    for (const c of columns) if (!(await knex.schema.hasColumn(table, c))) ok = false;
-    if (!ok) continue;
-    const cols = columns.map((c) => `"${c}"`).join(', ');
-    await knex.raw(`CREATE INDEX IF NOT EXISTS "${name}" ON "${table}" (${cols})`);
-    created++;
-  }
-  return created;
+  return createIndexes(knex, INDEXES);
 }
 
 module.exports = { up, INDEXES };
