@@ -2,6 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, complaintStaff, fileComplaint, intakeBody, PNG_1PX } from '../harness/complaints';
 import { createUser } from '../harness/users';
 import { maskEmail, maskNationalId, maskPhone } from '../../src/lib/privacy/reveal/mask';
+import { adminWithRole } from '../harness/admins';
 
 const AUDIT = 'api::audit-entry.audit-entry';
 const cm = '/content-manager/collection-types';
@@ -78,23 +79,6 @@ describe('audit trail', () => {
     });
   });
 
-  /** Logs in a new admin-panel user holding only the admin role `code`; returns its Authorization header. */
-  const adminWithRole = async (code: string) => {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `${code}.admin@example.test`;
-    await app.strapi.service('admin::user').create({
-      email,
-      firstname: code,
-      lastname: 'Admin',
-      password: 'Limited-passw0rd',
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-    const login = await app.http().post('/admin/login').send({ email, password: 'Limited-passw0rd' }).expect(200);
-    return { email, auth: `Bearer ${login.body.data.token}` };
-  };
-
   it('records every Content Manager response that carries a complainant or a volunteer, whatever the method and route', async () => {
     const VOLUNTEER = 'api::volunteer.volunteer';
     const COMPLAINT = 'api::complaint.complaint';
@@ -123,7 +107,8 @@ describe('audit trail', () => {
     const admins: Record<string, { email: string; auth: string }> = {
       'strapi-super-admin': { email: 'auditor@example.test', auth: admin },
     };
-    for (const code of ['complaint-officer', 'volunteer-coordinator']) admins[code] = await adminWithRole(code);
+    for (const code of ['complaint-officer', 'volunteer-coordinator'])
+      admins[code] = await adminWithRole(app, code, { firstname: code, lastname: 'Admin' });
 
     // every Content Manager route Strapi registers (the plugin's admin API, whatever version)
     const routes = new Set<string>();

@@ -2,6 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, fileComplaint } from '../harness/complaints';
 import { createUser } from '../harness/users';
 import { asTrusted } from '../../src/lib/platform/trusted-write';
+import { adminWithRole } from '../harness/admins';
 
 describe('complaints edited in the admin panel follow the same rules', () => {
   let app: TestApp;
@@ -231,24 +232,9 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     expect(kept.consentAt).toBeTruthy();
   });
 
-  /** Logs in a new admin-panel user holding only the admin role `code`. */
-  const adminWithRole = async (code: string) => {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `${code}.limited@example.test`;
-    if (!(await app.strapi.db.query('admin::user').findOne({ where: { email } }))) {
-      await app.strapi.service('admin::user').create({
-        email,
-        firstname: code,
-        lastname: 'Admin',
-        password: 'Limited-passw0rd',
-        isActive: true,
-        registrationToken: null,
-        roles: [role.id],
-      });
-    }
-    const login = await app.http().post('/admin/login').send({ email, password: 'Limited-passw0rd' }).expect(200);
-    return `Bearer ${login.body.data.token}`;
-  };
+  /** An admin-panel user holding only the admin role `code`, logged in: its Authorization header. */
+  const limited = async (code: string) =>
+    (await adminWithRole(app, code, { email: `${code}.limited@example.test`, firstname: code, lastname: 'Admin' })).auth;
 
   it('shows no account e-mail to a limited admin role through any relation to accounts (populate or relation lists)', async () => {
     const ACCOUNTS = ['plugin::users-permissions.user', 'admin::user'];
@@ -331,7 +317,7 @@ describe('complaints edited in the admin panel follow the same rules', () => {
 
     const roles = ['complaint-officer', 'inspector', 'training-editor', 'volunteer-coordinator'];
     const auths: Record<string, string> = { super: `Bearer ${token}` };
-    for (const code of roles) auths[code] = await adminWithRole(code);
+    for (const code of roles) auths[code] = await limited(code);
     const leaks: string[] = [];
     let readable = 0;
     let calls = 0;
@@ -432,7 +418,7 @@ describe('complaints edited in the admin panel follow the same rules', () => {
     let calls = 0;
     let allowed = 0;
     for (const role of roles) {
-      const auth = await adminWithRole(role.code);
+      const auth = await limited(role.code);
       for (const src of sources) {
         const base = `/content-manager/collection-types/${src.uid}`;
         const urls = [
@@ -459,12 +445,12 @@ describe('complaints edited in the admin panel follow the same rules', () => {
   });
 
   it('gives acknowledgement rates only to administrators who may read every acknowledgement (not Strapi’s Author)', async () => {
-    const author = await adminWithRole('strapi-author');
+    const author = await limited('strapi-author');
     await app.http().get('/admin/training/acknowledgement-rates').set('Authorization', author).expect(403);
     await app
       .http()
       .get('/admin/training/acknowledgement-rates')
-      .set('Authorization', await adminWithRole('training-editor'))
+      .set('Authorization', await limited('training-editor'))
       .expect(200);
     await app.http().get('/admin/training/acknowledgement-rates').set('Authorization', `Bearer ${token}`).expect(200);
   });

@@ -3,6 +3,7 @@ import path from 'path';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { findJob } from '../../src/jobs';
 import { audit } from '../../src/lib/security/audit';
+import { adminWithRole } from '../harness/admins';
 
 /**
  * The breach register (PDPA s.37(4)) on a set clock: whom a breach touched, from the audit trail; the
@@ -43,21 +44,7 @@ describe('breach register', () => {
   let breach: string;
   let dismissed: string;
 
-  async function adminOf(code: string): Promise<{ token: string }> {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `breach-${code}@example.test`;
-    const password = 'Breach-passw0rd';
-    await (app.strapi.service('admin::user') as any).create({
-      email,
-      firstname: 'สมหญิง',
-      lastname: code,
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-    return { token: (await app.http().post('/admin/login').send({ email, password }).expect(200)).body.data.token };
-  }
+  const adminOf = (code: string) => adminWithRole(app, code, { email: `breach-${code}@example.test` });
   const get = (who: string | null, url: string) => {
     const req = app.http().get(url);
     return who ? req.set('Authorization', `Bearer ${tokens[who]}`) : req;

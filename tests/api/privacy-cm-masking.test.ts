@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, fileComplaint } from '../harness/complaints';
 import { asTrusted } from '../../src/lib/platform/trusted-write';
+import { adminWithRole } from '../harness/admins';
 
 /**
  * The Content Manager masks contact data too, for every administrator who may read it (super admins
@@ -30,21 +31,7 @@ describe('personal data masked in the Content Manager', () => {
   const stored = (uid: string, documentId: string) =>
     app.strapi.db.query(uid as any).findOne({ where: { documentId }, populate: uid === COMPLAINT ? { complainant: true } : {} });
 
-  async function adminOf(code: string): Promise<string> {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `cm-mask-${code}@example.test`;
-    const password = 'Cm-mask-passw0rd';
-    await (app.strapi.service('admin::user') as any).create({
-      email,
-      firstname: 'สมหญิง',
-      lastname: code,
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-    return (await app.http().post('/admin/login').send({ email, password }).expect(200)).body.data.token;
-  }
+  const adminOf = async (code: string) => (await adminWithRole(app, code, { email: `cm-mask-${code}@example.test` })).token;
 
   beforeAll(async () => {
     app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', DEMO_ADMIN_EMAIL: SUPER.email, DEMO_ADMIN_PASSWORD: SUPER.password } });

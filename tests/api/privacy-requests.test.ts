@@ -5,6 +5,7 @@ import { createUser, TestUser } from '../harness/users';
 import { COMPLAINANT, fileComplaint } from '../harness/complaints';
 import { findJob } from '../../src/jobs';
 import { formatThaiDate } from '../../src/lib/platform/thai-date';
+import { adminWithRole } from '../harness/admins';
 
 const REQUEST = 'api::data-subject-request.data-subject-request';
 const NOTIFICATION = 'api::notification.notification';
@@ -35,21 +36,7 @@ describe('PDPA data-subject requests', () => {
   const tokens: Record<string, string> = {};
   let officerEmail: string;
 
-  async function adminOf(code: string): Promise<{ token: string; email: string }> {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `dsr-${code}@example.test`;
-    const password = 'Dsr-passw0rd';
-    await (app.strapi.service('admin::user') as any).create({
-      email,
-      firstname: 'สมหญิง',
-      lastname: code,
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-    return { token: (await app.http().post('/admin/login').send({ email, password }).expect(200)).body.data.token, email };
-  }
+  const adminOf = (code: string) => adminWithRole(app, code, { email: `dsr-${code}@example.test` });
   const admin = (who: string, action: string, documentId: string, body: object = {}) =>
     app.http().post(`/admin/mind-privacy/requests/${documentId}/${action}`).set('Authorization', `Bearer ${tokens[who]}`).send(body);
   const requests = () => app.strapi.db.query(REQUEST).findMany({ populate: { complaints: true, volunteer: true }, orderBy: { id: 'asc' } });

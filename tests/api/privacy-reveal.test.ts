@@ -2,6 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { complaintStaff, COMPLAINANT, fileComplaint } from '../harness/complaints';
 import { createUser, TestUser } from '../harness/users';
 import { formatThaiDateTime } from '../../src/lib/platform/thai-date';
+import { adminWithRole } from '../harness/admins';
 
 /**
  * Reveal with a reason (PDPA): contact data is masked in every answer for every role that reads it;
@@ -37,21 +38,7 @@ describe('reveal with a reason', () => {
       .query('api::audit-entry.audit-entry')
       .findMany({ where: { action: 'personal_data.reveal', targetId }, orderBy: { id: 'asc' } });
 
-  async function adminOf(code: string): Promise<string> {
-    const role = await (app.strapi.service('admin::role') as any).findOne({ code });
-    const email = `reveal-${code}@example.test`;
-    const password = 'Reveal-passw0rd';
-    await (app.strapi.service('admin::user') as any).create({
-      email,
-      firstname: 'สมหญิง',
-      lastname: code,
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-    return (await app.http().post('/admin/login').send({ email, password }).expect(200)).body.data.token;
-  }
+  const adminOf = async (code: string) => (await adminWithRole(app, code, { email: `reveal-${code}@example.test` })).token;
 
   /** An administrator grants the reveal to response teams by hand: the row scope must still hold. */
   async function grantToTeams() {

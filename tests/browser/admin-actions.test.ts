@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../harness/browser';
+import { launchChromium, logInToAdmin } from '../harness/browser';
 import { bootStrapi, root, TestApp } from '../harness/strapi';
 import { createTeam, fileComplaint } from '../harness/complaints';
 import { dispatchNotifications } from '../../src/lib/platform/jobs/dispatch-notifications';
@@ -41,11 +41,7 @@ describe('admin workflow panels in a browser', () => {
     context.setDefaultNavigationTimeout(120_000);
     const page = await context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${app.baseUrl}/admin`);
-    await page.locator('input[name="email"]').fill(who.email);
-    await page.locator('input[name="password"]').fill(who.password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 60_000 });
+    await logInToAdmin(page, app.baseUrl, who);
     return { context, page };
   }
   /** `read()` until `ok` holds (up to `ms`); its last value. */

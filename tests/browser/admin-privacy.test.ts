@@ -1,6 +1,6 @@
 import axe from 'axe-core';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../harness/browser';
+import { launchChromium, logInToAdmin } from '../harness/browser';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, fileComplaint } from '../harness/complaints';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -75,11 +75,7 @@ describe('the privacy officer in the admin panel', () => {
     context.setDefaultNavigationTimeout(120_000);
     page = await context.newPage();
     page.on('pageerror', (e) => problems.push(e.message));
-    await page.goto(`${app.baseUrl}/admin`);
-    await page.locator('input[name="email"]').fill(OFFICER.email);
-    await page.locator('input[name="password"]').fill(OFFICER.password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 60_000 });
+    await logInToAdmin(page, app.baseUrl, OFFICER);
   }, 600_000);
 
   afterAll(async () => {
@@ -187,11 +183,7 @@ describe('the privacy officer in the admin panel', () => {
     const errors: string[] = [];
     p.on('pageerror', (e) => errors.push(e.message));
     try {
-      await p.goto(`${app.baseUrl}/admin`);
-      await p.locator('input[name="email"]').fill(coordinator.email);
-      await p.locator('input[name="password"]').fill(coordinator.password);
-      await p.locator('button[type="submit"]').click();
-      await p.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 60_000 });
+      await logInToAdmin(p, app.baseUrl, coordinator);
       await p.goto(`${app.baseUrl}${CM}/api::volunteer.volunteer/${v.documentId}`);
       const phone = p.locator('input[name="phone"]');
       await phone.waitFor({ timeout: 60_000 });

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../harness/browser';
+import { launchChromium, logInToAdmin } from '../harness/browser';
 import { bootStrapi, root, TestApp } from '../harness/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureAdminBuild } = require('../harness/admin-build');
@@ -90,13 +90,7 @@ describe('the admin panel in Thai', () => {
     return { context, page };
   }
 
-  async function logIn(page: Page, email: string, password: string) {
-    await page.goto(`${app.baseUrl}/admin/auth/login`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(password);
-    await page.locator('button[type="submit"]').click();
-    await page.waitForURL((u) => !u.pathname.includes('/auth/'), { timeout: 60_000 });
-  }
+  const logIn = (page: Page, email: string, password: string) => logInToAdmin(page, app.baseUrl, { email, password });
 
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `thai-${name}.png`), fullPage: true });
 
