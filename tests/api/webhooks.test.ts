@@ -137,10 +137,12 @@ describe('outbound webhooks for complaint events', () => {
         'สารเคมีทุกคืน',
         'มาบตาพุด',
         'ตัวอย่างเคมี',
-        '12.7',
       ]) {
         expect(r.body).not.toContain(secret);
       }
+      // the incident's coordinates (12.7, 101.15), told apart from the seconds of a timestamp ("…:12.776Z")
+      expect(r.body).not.toMatch(/(?<![:\d])(12\.7|101\.15)(?!\d)/);
+      expect(r.body).not.toMatch(/latitude|longitude/);
     }
     expect(events.find((e) => e.type === 'complaint.received').data.complaint).toMatchObject({
       ticketNumber: filed.ticketNumber,
