@@ -85,8 +85,14 @@ async function ensureAdminBuild(distDir) {
     prune(path.basename(cached));
     return { cached: false, ms: Date.now() - started };
   }
-  fs.rmSync(target, { recursive: true, force: true });
-  fs.symlinkSync(cached, target, 'dir');
+  // Already in place for this run (its folder is per run, so it holds this bundle): another browser test
+  // file may be serving pages from it right now, and removing it would break their lazy-loaded chunks.
+  if (fs.existsSync(path.join(target, 'index.html'))) return { cached: true, ms: Date.now() - started };
+  // a link under another name, then renamed over the target: never a moment without a bundle
+  const link = `${target}.link-${process.pid}`;
+  fs.rmSync(link, { force: true });
+  fs.symlinkSync(cached, link, 'dir');
+  fs.renameSync(link, target);
   return { cached: true, ms: Date.now() - started };
 }
 

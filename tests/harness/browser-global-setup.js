@@ -1,6 +1,7 @@
 'use strict';
 const fs = require('fs');
 const compile = require('./global-setup');
+const { ensureAdminBuild } = require('./admin-build');
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -17,4 +18,7 @@ module.exports = async (globalConfig, projectConfig) => {
     throw err;
   }
   await compile(globalConfig, projectConfig);
+  // The admin bundle once, before any file runs: two files building it at the same time into the run's
+  // folder would each overwrite what the other is serving.
+  await ensureAdminBuild(process.env.MIND_TEST_DIST_DIR);
 };
