@@ -1,5 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { COMPLAINANT, intakeBody, PNG_1PX } from '../harness/complaints';
+import { statementsOf } from '../harness/statements';
 
 /**
  * What one public intake costs in SQL statements (docs/performance.md, "Intake"): a named complaint with
@@ -21,18 +22,13 @@ describe('public intake: SQL statements', () => {
   async function intakeStatements(withPhoto: boolean) {
     // a new address each time: the same address again takes its next receipt slot, one more try
     const body = intakeBody({ complainant: { ...COMPLAINANT, email: `intake-${++filed}@example.test` } });
-    const sqls: string[] = [];
-    const on = (q: { sql: string }) => sqls.push(q.sql);
-    app.strapi.db.connection.on('query', on);
-    let res;
-    try {
+    let res!: { status: number };
+    const sqls = await statementsOf(app, async () => {
       const req = app.http().post('/api/public/complaints');
       res = withPhoto
         ? await req.field('data', JSON.stringify(body)).attach('attachments', PNG_1PX, { filename: 'smoke.png', contentType: 'image/png' })
         : await req.send(body);
-    } finally {
-      app.strapi.db.connection.off('query', on);
-    }
+    });
     expect(res.status).toBe(201);
     if (process.env.SHOW_SQL) console.log(`${sqls.length} statements:\n${byKind(sqls)}`);
     return sqls;
