@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { createMaterial } from '../harness/training-fixtures';
+import { statementsOf } from '../harness/statements';
 
 const PROJECT = 'api::project.project';
 const REPORT = 'api::progress-report.progress-report';
@@ -33,27 +34,9 @@ describe('lists: lean read paths', () => {
     return lean;
   };
 
-  /** SQL statements of one request, with the statements themselves for the failure message */
-  /**
-   * The statements one read of the page runs. The listener hears the whole pool, so a write still finishing
-   * from an earlier request (an audit row, a session touch) can land inside a measurement on a slow machine:
-   * the page is read three times and the shortest list is its cost.
-   */
-  const statements = async (auth: string, url: string) => {
-    let fewest: string[] | undefined;
-    for (let i = 0; i < 3; i++) {
-      const sql: string[] = [];
-      const on = (q: { sql: string }) => sql.push(q.sql.slice(0, 200));
-      app.strapi.db.connection.on('query', on);
-      try {
-        await get(auth, url);
-      } finally {
-        app.strapi.db.connection.off('query', on);
-      }
-      if (!fewest || sql.length < fewest.length) fewest = sql;
-    }
-    return fewest!;
-  };
+  /** the statements of one read of the page (fewest of three, see statementsOf), cut for the failure message */
+  const statements = async (auth: string, url: string) =>
+    (await statementsOf(app, () => get(auth, url), 3)).map((sql) => sql.slice(0, 200));
   /** with SHOW_SQL set, the statements of the same page by Strapi's find, for docs/performance.md */
   const show = async (auth: string, url: string, sql: string[]) => {
     if (process.env.SHOW_SQL) console.log(`${url}\n  lean ${sql.length}, Strapi's find ${(await statements(auth, reference(url))).length}`);
@@ -76,8 +59,9 @@ describe('lists: lean read paths', () => {
     let reviewer: TestUser;
     const mine: any[] = [];
     const theirs: any[] = [];
+    let agencies: any[];
     beforeAll(async () => {
-      const agencies = await app.strapi.db.query(AGENCY).findMany({ orderBy: { id: 'asc' }, limit: 2 });
+      agencies = await app.strapi.db.query(AGENCY).findMany({ orderBy: { id: 'asc' }, limit: 2 });
       own = await createUser(app.strapi, 'agency-officer');
       reviewer = await createUser(app.strapi, 'complaint-officer');
       await app.strapi.db.query(AGENCY).update({ where: { id: agencies[0].id }, data: { reportingOfficers: [own.id] } });
@@ -160,6 +144,25 @@ describe('lists: lean read paths', () => {
       await show(own.auth, page(100), all);
       atMost(all, 14);
       lean(all);
+    });
+
+    it("a project moved to the officer's agency brings its reports into the total at once", async () => {
+      const total = async () => (await get(own.auth, '/api/progress-reports?pagination[pageSize]=1')).body.meta.pagination.total;
+      const before = await total(); // now cached for 30 s
+      const report = await app.strapi.db.query(REPORT).findOne({ where: { documentId: theirs[0].documentId }, populate: ['project'] });
+      const project = (report as any).project;
+      const moved = theirs.length; // every report of another agency belongs to this one project
+      try {
+        await app.strapi
+          .documents(PROJECT as any)
+          .update({ documentId: project.documentId, data: { agency: agencies[0].documentId } as any });
+        expect(await total()).toBe(before + moved);
+      } finally {
+        await app.strapi
+          .documents(PROJECT as any)
+          .update({ documentId: project.documentId, data: { agency: agencies[1].documentId } as any });
+      }
+      expect(await total()).toBe(before);
     });
   });
 

@@ -2,11 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * Exact counts for list pages, reused for a short while instead of scanning on every page: a count of one
- * filter and scope is kept 30 s by this process, and any write of the type through this process drops
- * every count of it. (Another instance's writes show within the 30 s.)
+ * filter and scope is kept 30 s by this process, and any write through this process of the type, or of a
+ * type its row scope reads through (a report's project, an activity's participations), drops every count
+ * of it. (Another instance's writes show within the 30 s.)
  */
 const COUNT_SECONDS = 30;
-const counts = new Map<string, { total: number; until: number; generation: number }>();
+const counts = new Map<string, { total: number; until: number; generation: string }>();
 const generations = new Map<string, number>();
 const watched = new WeakMap<object, Set<string>>();
 
@@ -29,10 +30,20 @@ function watchWrites(strapi: Core.Strapi, uid: string) {
   });
 }
 
-/** The count of `uid` under `key` (its filter and scope), from `count` when none is fresh. */
-export async function cachedCount(strapi: Core.Strapi, uid: string, key: unknown, count: () => Promise<number>) {
-  watchWrites(strapi, uid);
-  const generation = generations.get(uid) ?? 0;
+/**
+ * The count of `uid` under `key` (its filter and scope), from `count` when none is fresh; `dependsOn`: the
+ * other types whose writes can change it.
+ */
+export async function cachedCount(
+  strapi: Core.Strapi,
+  uid: string,
+  key: unknown,
+  count: () => Promise<number>,
+  dependsOn: readonly string[] = [],
+) {
+  const uids = [uid, ...dependsOn];
+  for (const u of uids) watchWrites(strapi, u);
+  const generation = uids.map((u) => generations.get(u) ?? 0).join(',');
   const countKey = JSON.stringify([uid, key]);
   const cached = counts.get(countKey);
   if (cached && cached.generation === generation && cached.until >= Date.now()) return cached.total;

@@ -25,6 +25,8 @@ export interface LeanListSpec {
   populate: Readonly<Record<string, readonly string[]>>;
   /** Fields the page may ask for with `fields` (without it, every shown column). */
   fields?: readonly string[];
+  /** Types the row scope reads through: a write of one drops the cached counts (src/lib/platform/cached-count.ts). */
+  scopeReads?: readonly string[];
 }
 
 type Op = '$eq' | '$in' | '$gt' | '$gte' | '$lt' | '$lte';
@@ -170,8 +172,12 @@ export async function leanListPage(
 
   const [ids, total] = await Promise.all([
     page.then((rows: Array<{ id: number }>) => rows.map((r) => Number(r.id))),
-    cachedCount(strapi, uid, [plan.filters, args.scopeKey], () =>
-      where(knex({ r: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n)),
+    cachedCount(
+      strapi,
+      uid,
+      [plan.filters, args.scopeKey],
+      () => where(knex({ r: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n)),
+      spec.scopeReads,
     ),
   ]);
 

@@ -15,6 +15,8 @@ export const REPORT_LIST: LeanListSpec = {
   sorts: ['dueAt', 'periodStart', 'submittedAt', 'id'],
   filters: { state: 'text', dueAt: 'datetime' },
   populate: { project: ['code', 'name', 'nameEn'] },
+  // a project moved to another agency moves its reports in or out of an officer's scope
+  scopeReads: [PROJECT_UID],
 };
 
 /** The agency ids a report scope is limited to, 'all', or null for a scope not understood here. */

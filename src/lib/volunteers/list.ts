@@ -15,6 +15,8 @@ export const ACTIVITY_LIST: LeanListSpec = {
   sorts: ['startAt', 'id'],
   filters: { state: 'text', startAt: 'datetime' },
   populate: { province: ['code', 'nameTh', 'nameEn'] },
+  // a volunteer's own activities are found through their participations
+  scopeReads: [PARTICIPATION_UID],
 };
 
 /** A volunteer's scope as this path reads it: everything, or open activities after `after` plus those of volunteer `own`. */
