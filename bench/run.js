@@ -177,7 +177,13 @@ async function runScale() {
 
     // Cold start: process start → first healthy answer.
     const started = Date.now();
-    server = spawn(process.execPath, [path.join(root, 'bench', 'server.js')], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    // BENCH_NODE_ARGS: node options for the server alone, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` for a profile
+    const nodeArgs = (process.env.BENCH_NODE_ARGS || '').split(' ').filter(Boolean);
+    server = spawn(process.execPath, [...nodeArgs, path.join(root, 'bench', 'server.js')], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let serverErr = '';
     server.stderr.on('data', (d) => {
       serverErr = (serverErr + d).slice(-4000);

@@ -78,6 +78,8 @@ async function main() {
       if (ms >= Number(logSql)) process.stderr.write(`SLOW ${ms} ms ${q.sql.slice(0, 600)}\n`);
     });
   }
+  // a clean exit on the driver's SIGTERM, so that `--cpu-prof` (BENCH_NODE_ARGS) writes its profile
+  process.once('SIGTERM', () => process.exit(0));
   await app.listen();
   app.log.level = process.env.BENCH_LOG_LEVEL || 'warn';
 }
