@@ -98,12 +98,13 @@ async function rawPage(knex, query) {
   const where = (qb) => {
     if (status) qb.whereIn('c.state', status);
     if (urgency) qb.whereIn('c.urgency', urgency);
+    // the better of the two plans for these filters on both databases (docs/performance.md: row by row)
     if (province)
-      qb.whereIn(
-        'c.id',
-        knex('complaints_province_lnk')
-          .select('complaint_id')
-          .whereIn('province_id', knex('provinces').select('id').whereIn('code', province)),
+      qb.whereExists(
+        knex({ l: 'complaints_province_lnk' })
+          .select(knex.raw('1'))
+          .whereRaw('l.complaint_id = c.id')
+          .whereIn('l.province_id', knex('provinces').select('id').whereIn('code', province)),
       );
     return qb;
   };
