@@ -91,6 +91,8 @@ async function createTemplate(root, distDir) {
     const admin = pgClient(adminUrl);
     await admin.connect();
     await admin.query(`CREATE DATABASE "${name}"`);
+    // as every test database (strapi.ts): commits need not wait for the WAL flush
+    await admin.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
