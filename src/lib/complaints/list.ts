@@ -150,7 +150,7 @@ export async function leanComplaintPage(
     if (filter.urgency) qb.whereIn(c('urgency'), filter.urgency);
     return qb;
   };
-  const probe = await probeRelations(strapi, relations, linked, columns, t.table, Boolean(filter.status || filter.urgency));
+  const probe = await probeRelations(strapi, relations, linked, columns, [filter.status, filter.urgency], t.table);
   const where = (qb: QueryBuilder) => {
     columns(qb);
     for (const [attribute, targetUid, column, values] of relations) {
@@ -241,22 +241,15 @@ async function probeRelations(
   relations: Array<[string, string, string, Array<string | number>]>,
   linked: (attribute: string, targetUid: string, column: string, values: Array<string | number>) => { link: LinkInfo; targets: never },
   columns: (qb: QueryBuilder) => QueryBuilder,
+  columnsKey: unknown[],
   table: string,
-  hasColumnFilter: boolean,
 ): Promise<boolean> {
+  const hasColumnFilter = columnsKey.some((v) => v !== undefined);
   if (strapi.db.dialect.client !== 'sqlite' || !hasColumnFilter || !relations.length) return false;
   const knex = strapi.db.connection;
   const n = (rows: Array<{ n?: unknown }>) => Number(rows[0].n);
-  const byColumns = await cachedCount(
-    strapi,
-    UID,
-    [
-      'list:columns',
-      columns(knex({ c: table }))
-        .toSQL()
-        .toNative(),
-    ],
-    () => columns(knex({ c: table }).count({ n: '*' })).then(n),
+  const byColumns = await cachedCount(strapi, UID, ['list:columns', columnsKey], () =>
+    columns(knex({ c: table }).count({ n: '*' })).then(n),
   );
   for (const [attribute, targetUid, column, values] of relations) {
     const listed = await cachedCount(strapi, UID, ['list:linked', attribute, column, values], () => {
