@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import path from 'path';
+import { cacheStatements, type PreparingConnection } from '../src/lib/platform/sqlite-statements';
 
 /** The part of a better-sqlite3 connection used here (the package ships no types). */
-interface SqliteConnection {
+interface SqliteConnection extends PreparingConnection {
   pragma(source: string): unknown;
 }
 
@@ -34,12 +35,13 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       // WAL: readers do not wait for the writer, and a commit is one append instead of a rollback-journal
       // round trip (intake and every audited read write rows; bench/RESULTS.md). synchronous=NORMAL is
       // the documented pairing: durable across application crashes, the last commits may be lost on power loss.
+      // Each connection keeps its prepared statements (src/lib/platform/sqlite-statements.ts).
       pool: {
         afterCreate: (conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) => {
           try {
             conn.pragma(`journal_mode = ${env('DATABASE_SQLITE_JOURNAL_MODE', 'WAL')}`);
             conn.pragma(`synchronous = ${env('DATABASE_SQLITE_SYNCHRONOUS', 'NORMAL')}`);
-            done(null, conn);
+            done(null, cacheStatements(conn));
           } catch (err) {
             done(err as Error, conn);
           }
