@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { linkOf, tableOf } from '../platform/db-meta';
 import {
   COMPLAINT_UID as UID,
@@ -16,6 +17,7 @@ import type { PROVINCE_UID } from '../platform/model';
  * the link table's indexed complaint column, oldest first, at most 500 entries). Only the columns the
  * page shows. A miss runs both statements too, so an unknown code costs what a known one costs.
  * Values come back as the query layer gives them (datetimes as ISO text), for views.ts `publicView`.
+ * Both statements are compiled once and run with their parameter (`raw`), so a look-up builds no query.
  */
 
 /** A datetime column as Strapi's query layer hands it out (@strapi/database DatetimeField.fromDB). */
@@ -31,10 +33,29 @@ const COMPLAINT_DATES = ['receivedAt', 'acknowledgeDueAt', 'resolveDueAt', 'ackn
 /** The tracked complaint with what its follow-up needs (incident id, code, state). */
 export type TrackedComplaint = Complaint & { incident?: { id: number; code: string; state: string; updatedAt: string | null } | null };
 
-export async function trackedComplaint(
-  strapi: Core.Strapi,
-  trackingCode: string,
-): Promise<{ complaint: TrackedComplaint | null; updates: ComplaintUpdate[] }> {
+/** A compiled statement and where its one parameter goes. */
+interface Compiled {
+  sql: string;
+  bindings: unknown[];
+  at: number;
+}
+
+const PARAMETER = '\u0000tracking-parameter';
+
+/** Compiles a query once, with a marker where the per-request value goes. */
+function compile(query: { toSQL(): { sql: string; bindings: readonly unknown[] } }): Compiled {
+  const { sql, bindings } = query.toSQL();
+  const at = bindings.indexOf(PARAMETER);
+  if (at < 0) throw new Error('tracking: a compiled statement lost its parameter');
+  return { sql, bindings: [...bindings], at };
+}
+
+/** Both statements, built once per Strapi instance: building them was more of a look-up's CPU than running them. */
+const statements = new WeakMap<Core.Strapi, { complaint: Compiled; updates: Compiled }>();
+
+function statementsOf(strapi: Core.Strapi) {
+  const known = statements.get(strapi);
+  if (known) return known;
   const knex = strapi.db.connection;
   const c = tableOf(strapi, UID);
   const select: Record<string, string> = {};
@@ -50,21 +71,41 @@ export async function trackedComplaint(
   join('cat', 'category', CATEGORY_UID, ['code', 'nameTh', 'nameEn']);
   join('prv', 'province', 'api::province.province' satisfies typeof PROVINCE_UID, ['code', 'nameTh', 'nameEn']);
   join('inc', 'incident', INCIDENT_UID, ['id', 'code', 'state', 'updatedAt']);
-  const row = (await q
-    .select(select)
-    .where(`c.${c.column('trackingCode')}`, trackingCode)
-    .first()) as Record<string, unknown> | undefined;
+  q.select(select)
+    .where(`c.${c.column('trackingCode')}`, PARAMETER)
+    .limit(1);
 
   const u = tableOf(strapi, UPDATE_UID);
   const link = linkOf(strapi, UPDATE_UID, 'complaint');
   const fields = ['kind', 'fromStatus', 'toStatus', 'note', 'visibility', 'occurredAt'];
-  const updates = (await knex({ l: link.table })
+  const updates = knex({ l: link.table })
     .join({ u: u.table }, 'u.id', `l.${link.ownerColumn}`)
     .select(Object.fromEntries(fields.map((f) => [f, `u.${u.column(f)}`])))
-    .where(`l.${link.targetColumn}`, row ? Number(row.id) : 0)
+    .where(`l.${link.targetColumn}`, PARAMETER)
     .orderBy(`u.${u.column('occurredAt')}`, 'asc')
     .orderBy('u.id', 'asc')
-    .limit(500)) as Array<Record<string, unknown>>;
+    .limit(500);
+  const built = { complaint: compile(q), updates: compile(updates) };
+  statements.set(strapi, built);
+  return built;
+}
+
+/** Runs a compiled statement with its parameter; the rows, as each driver hands them back from `raw`. */
+async function rows(strapi: Core.Strapi, statement: Compiled, value: unknown): Promise<Array<Record<string, unknown>>> {
+  const bindings = statement.bindings.slice();
+  bindings[statement.at] = value;
+  const result = (await strapi.db.connection.raw(statement.sql, bindings as Knex.RawBinding[])) as
+    Array<Record<string, unknown>> | { rows: Array<Record<string, unknown>> };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+export async function trackedComplaint(
+  strapi: Core.Strapi,
+  trackingCode: string,
+): Promise<{ complaint: TrackedComplaint | null; updates: ComplaintUpdate[] }> {
+  const sql = statementsOf(strapi);
+  const [row] = await rows(strapi, sql.complaint, trackingCode);
+  const updates = await rows(strapi, sql.updates, row ? Number(row.id) : 0);
 
   if (!row) return { complaint: null, updates: [] };
   const complaint: Record<string, unknown> = {};
