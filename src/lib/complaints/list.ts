@@ -128,33 +128,30 @@ export async function leanComplaintPage(
   const { filter } = args;
 
   /** the relation filters of this request: [attribute, target type, target column, values] */
-  const relations: Array<[string, string, string, Array<string | number>]> = [];
-  if (filter.province) relations.push(['province', 'api::province.province' satisfies typeof PROVINCE_UID, 'code', filter.province]);
-  if (filter.category) relations.push(['category', CATEGORY_UID, 'code', filter.category]);
-  if (filter.team) relations.push(['assignedTeam', TEAM_UID, 'documentId', filter.team]);
-  if (teams !== 'all') relations.push(['assignedTeam', TEAM_UID, 'id', teams.length ? teams : [-1]]);
-
-  const linked = (attribute: string, targetUid: string, column: string, values: Array<string | number>) => {
-    const link = linkOf(strapi, UID, attribute);
+  const wanted: Array<[string, string, string, Array<string | number>]> = [];
+  if (filter.province) wanted.push(['province', 'api::province.province' satisfies typeof PROVINCE_UID, 'code', filter.province]);
+  if (filter.category) wanted.push(['category', CATEGORY_UID, 'code', filter.category]);
+  if (filter.team) wanted.push(['assignedTeam', TEAM_UID, 'documentId', filter.team]);
+  if (teams !== 'all') wanted.push(['assignedTeam', TEAM_UID, 'id', teams.length ? teams : [-1]]);
+  const relations: RelationFilter[] = wanted.map(([attribute, targetUid, column, values]) => {
     const target = tableOf(strapi, targetUid);
-    const targets =
-      column === 'id'
-        ? values
-        : knex(target.table)
-            .select('id')
-            .whereIn(target.column(column), values as string[]);
-    return { link, targets: targets as never };
-  };
+    return {
+      key: [attribute, column, values],
+      link: linkOf(strapi, UID, attribute),
+      targets: column === 'id' ? values : knex(target.table).select('id').whereIn(target.column(column), values),
+    };
+  });
+  const columnFilters: ColumnFilter[] = [];
+  if (filter.status) columnFilters.push([c('state'), filter.status]);
+  if (filter.urgency) columnFilters.push([c('urgency'), filter.urgency]);
   const columns = (qb: QueryBuilder) => {
-    if (filter.status) qb.whereIn(c('state'), filter.status);
-    if (filter.urgency) qb.whereIn(c('urgency'), filter.urgency);
+    for (const [column, values] of columnFilters) qb.whereIn(column, values);
     return qb;
   };
-  const probe = await probeRelations(strapi, relations, linked, columns, [filter.status, filter.urgency], t.table);
+  const probe = await probeRelations(strapi, t.table, columnFilters, relations);
   const where = (qb: QueryBuilder) => {
     columns(qb);
-    for (const [attribute, targetUid, column, values] of relations) {
-      const { link, targets } = linked(attribute, targetUid, column, values);
+    for (const { link, targets } of relations) {
       if (probe) {
         qb.whereExists(
           knex({ l: link.table })
@@ -223,6 +220,17 @@ export async function leanComplaintPage(
   return { results, pagination: meta, personal };
 }
 
+/** A status or urgency filter: the complaint column (aliased `c.`) and the values it accepts. */
+type ColumnFilter = [string, string[]];
+
+/** A relation filter resolved once: its link table and the target ids it accepts (a list or a sub-query). */
+interface RelationFilter {
+  /** what the filter asks for, as the cached counts' key */
+  key: unknown[];
+  link: LinkInfo;
+  targets: Array<string | number> | QueryBuilder;
+}
+
 const defaultLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.defaultLimit', 25));
 const maxLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.maxLimit')) || null;
 
@@ -236,26 +244,20 @@ const maxLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.max
  * each relation lists more complaints than the status/urgency filter matches, both counted by the
  * indexes (cached with the list's counts). PostgreSQL plans the two forms alike, from its statistics.
  */
-async function probeRelations(
-  strapi: Core.Strapi,
-  relations: Array<[string, string, string, Array<string | number>]>,
-  linked: (attribute: string, targetUid: string, column: string, values: Array<string | number>) => { link: LinkInfo; targets: never },
-  columns: (qb: QueryBuilder) => QueryBuilder,
-  columnsKey: unknown[],
-  table: string,
-): Promise<boolean> {
-  const hasColumnFilter = columnsKey.some((v) => v !== undefined);
-  if (strapi.db.dialect.client !== 'sqlite' || !hasColumnFilter || !relations.length) return false;
+async function probeRelations(strapi: Core.Strapi, table: string, columns: ColumnFilter[], relations: RelationFilter[]): Promise<boolean> {
+  // one connection on SQLite: these counts could not run alongside the page's statements anyway
+  if (strapi.db.dialect.client !== 'sqlite' || !columns.length || !relations.length) return false;
   const knex = strapi.db.connection;
   const n = (rows: Array<{ n?: unknown }>) => Number(rows[0].n);
-  const byColumns = await cachedCount(strapi, UID, ['list:columns', columnsKey], () =>
-    columns(knex({ c: table }).count({ n: '*' })).then(n),
-  );
-  for (const [attribute, targetUid, column, values] of relations) {
-    const listed = await cachedCount(strapi, UID, ['list:linked', attribute, column, values], () => {
-      const { link, targets } = linked(attribute, targetUid, column, values);
-      return knex(link.table).whereIn(link.targetColumn, targets).count({ n: '*' }).then(n);
-    });
+  const byColumns = await cachedCount(strapi, UID, ['list:columns', columns], () => {
+    const qb = knex({ c: table }).count({ n: '*' });
+    for (const [column, values] of columns) qb.whereIn(column, values);
+    return qb.then(n);
+  });
+  for (const { key, link, targets } of relations) {
+    const listed = await cachedCount(strapi, UID, ['list:linked', key], () =>
+      knex(link.table).whereIn(link.targetColumn, targets).count({ n: '*' }).then(n),
+    );
     if (listed <= byColumns) return false;
   }
   return true;
