@@ -7,15 +7,25 @@ import type { Core } from '@strapi/strapi';
  * of it. (Another instance's writes show within the 30 s.)
  */
 const COUNT_SECONDS = 30;
-const counts = new Map<string, { total: number; until: number; generation: string }>();
-const generations = new Map<string, number>();
-const watched = new WeakMap<object, Set<string>>();
+
+/** Per Strapi instance (a test process boots several, each on its own database). */
+interface Counts {
+  counts: Map<string, { total: number; until: number; generation: string }>;
+  generations: Map<string, number>;
+  watched: Set<string>;
+}
+const instances = new WeakMap<Core.Strapi, Counts>();
+
+function countsOf(strapi: Core.Strapi): Counts {
+  let state = instances.get(strapi);
+  if (!state) instances.set(strapi, (state = { counts: new Map(), generations: new Map(), watched: new Set() }));
+  return state;
+}
 
 function watchWrites(strapi: Core.Strapi, uid: string) {
-  const seen = watched.get(strapi) ?? new Set<string>();
-  watched.set(strapi, seen);
-  if (seen.has(uid)) return;
-  seen.add(uid);
+  const { watched, generations } = countsOf(strapi);
+  if (watched.has(uid)) return;
+  watched.add(uid);
   const bump = () => {
     generations.set(uid, (generations.get(uid) ?? 0) + 1);
   };
@@ -43,6 +53,7 @@ export async function cachedCount(
 ) {
   const uids = [uid, ...dependsOn];
   for (const u of uids) watchWrites(strapi, u);
+  const { counts, generations } = countsOf(strapi);
   const generation = uids.map((u) => generations.get(u) ?? 0).join(',');
   const countKey = JSON.stringify([uid, key]);
   const cached = counts.get(countKey);
