@@ -16,7 +16,8 @@
  * the rest; within a rank, the requested sort, then title and id.
  */
 import type { Core } from '@strapi/strapi';
-import { MATERIAL_UID } from './constants';
+import { MATERIAL_UID, TOPIC_UID, FUND_UID } from './constants';
+import { cachedCount } from '../platform/cached-count';
 import type { SearchParams } from './search';
 import { knexOf, linkOf, num, tableOf, type Knex, type QueryBuilder } from '../platform/db-meta';
 
@@ -117,13 +118,20 @@ export async function searchPage(
     }
     if (params.kind) q.andWhere(col('kind'), params.kind);
     if (publicOnly) q.andWhere(col('isPublic'), true);
-    if (params.topic) q.whereExists(related(strapi, knex, 'topics', 'api::topic.topic', params.topic));
-    if (params.fund) q.whereExists(related(strapi, knex, 'fund', 'api::fund.fund', params.fund));
+    if (params.topic) q.whereExists(related(strapi, knex, 'topics', TOPIC_UID, params.topic));
+    if (params.fund) q.whereExists(related(strapi, knex, 'fund', FUND_UID, params.fund));
     return q;
   };
 
-  const [{ n }] = (await where(knex(`${t.table} as m`).count({ n: '*' }))) as unknown as { n: number | string }[];
-  const total = num(n);
+  // the total of a common term costs as much as its page: kept like the lists' counts (cached-count.ts)
+  const { terms, kind, topic, fund } = params;
+  const total = await cachedCount(
+    strapi,
+    MATERIAL_UID,
+    ['search', { terms, kind, topic, fund, locale, publicOnly }],
+    async () => num(((await where(knex(`${t.table} as m`).count({ n: '*' }))) as unknown as { n: number | string }[])[0].n),
+    [TOPIC_UID, FUND_UID],
+  );
   if (!total) return { ids: [], total };
 
   const all = params.terms.map(() => contains('title')).join(' AND ');
