@@ -185,8 +185,11 @@ async function runScale() {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let serverErr = '';
+    // BENCH_SERVER_STDERR=<file>: keep everything the server writes there (BENCH_LOG_SQL's statements)
+    const keep = process.env.BENCH_SERVER_STDERR ? fs.createWriteStream(process.env.BENCH_SERVER_STDERR, { flags: 'a' }) : null;
     server.stderr.on('data', (d) => {
       serverErr = (serverErr + d).slice(-4000);
+      keep?.write(d);
     });
     server.on('exit', (code) => code && log(`server exited ${code}: ${serverErr}`));
     for (;;) {
