@@ -1,6 +1,7 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { createMaterial, editDraft } from '../harness/training-fixtures';
+import { statementsOf } from '../harness/statements';
 
 /**
  * Training search through the trigram index (FTS5 on SQLite, pg_trgm on PostgreSQL): short terms,
@@ -132,6 +133,64 @@ describe('training search index', () => {
     await docs.delete({ documentId: id.titleHit, locale: '*' });
     const none = await search('วัตถุอันตราย');
     expect([none.data, none.meta.pagination.total]).toEqual([[], 0]);
+  });
+
+  it('gives the same ranked pages whether a page is read in the sort index or by ranking every match', async () => {
+    const s = app.strapi;
+    // five titles hold the term (two share a date: title breaks the tie), two bodies hold it, one is a manual
+    const titled: [string, string, string][] = [
+      ['dust-a', '2021-03-01', 'law'],
+      ['dust-b', '2019-07-01', 'law'],
+      ['dust-c', '2023-01-15', 'manual'],
+      ['dust-d', '2019-07-01', 'law'],
+      ['dust-e', '2020-05-20', 'law'],
+    ];
+    for (const [slug, effectiveDate, kind] of titled) {
+      const letter = slug.slice(-1);
+      const title = `มาตรการฝุ่นละอองในโรงงาน ชุด ${letter}`;
+      await createMaterial(s, { slug, effectiveDate, kind: kind as 'law', th: { title, summary: 'สรุป', body: 'เนื้อหา' } });
+    }
+    for (const slug of ['dust-body-1', 'dust-body-2']) {
+      await createMaterial(s, {
+        slug,
+        effectiveDate: '2025-01-01',
+        th: { title: `ประกาศ ${slug}`, summary: 'สรุป', body: 'ค่าฝุ่นละอองในอากาศ' },
+      });
+    }
+    const expected = [
+      'มาตรการฝุ่นละอองในโรงงาน ชุด c',
+      'มาตรการฝุ่นละอองในโรงงาน ชุด a',
+      'มาตรการฝุ่นละอองในโรงงาน ชุด e',
+      'มาตรการฝุ่นละอองในโรงงาน ชุด b',
+      'มาตรการฝุ่นละอองในโรงงาน ชุด d',
+      'ประกาศ dust-body-1',
+      'ประกาศ dust-body-2',
+    ];
+    // one page holding them all is ranked in one query (the page reaches past the title hits)
+    expect(titles(await search('ฝุ่นละออง', '&pageSize=20'))).toEqual(expected);
+    // a page at a time: those within the title hits may be walked in effective-date order
+    const paged: string[] = [];
+    for (let page = 1; page <= 7; page++) {
+      const res = await search('ฝุ่นละออง', `&pageSize=1&page=${page}`);
+      expect(res.meta.pagination).toEqual({ page, pageSize: 1, pageCount: 7, total: 7 });
+      paged.push(...titles(res));
+    }
+    expect(paged).toEqual(expected);
+    const oldestFirst = await search('ฝุ่นละออง', '&sort=effectiveDate:asc&pageSize=2&page=2');
+    expect(titles(oldestFirst)).toEqual(['มาตรการฝุ่นละอองในโรงงาน ชุด e', 'มาตรการฝุ่นละอองในโรงงาน ชุด a']);
+    // filters hold on either path
+    expect(titles(await search('ฝุ่นละออง', '&kind=manual&pageSize=1'))).toEqual(['มาตรการฝุ่นละอองในโรงงาน ชุด c']);
+    expect(titles(await search('ฝุ่นละออง โรงงาน ชุด', '&kind=law&pageSize=1&page=2'))).toEqual(['มาตรการฝุ่นละอองในโรงงาน ชุด e']);
+    expect((await search('ฝุ่นละออง', '&pageSize=1')).data[0]).toMatchObject({ match: { field: 'title', start: 7, length: 9 } });
+
+    if (!process.env.TEST_DATABASE_URL) {
+      // on SQLite the first page of a term most titles hold is read by walking the effective-date index
+      const sql = await statementsOf(app, () => search('ฝุ่นละออง', '&pageSize=1'));
+      expect(sql.filter((q) => /indexed by/i.test(q))).toHaveLength(1);
+      // a page past the title hits is ranked from the index's matches
+      const ranked = await statementsOf(app, () => search('ฝุ่นละออง', '&pageSize=1&page=6'));
+      expect(ranked.filter((q) => /indexed by/i.test(q))).toEqual([]);
+    }
   });
 
   const onSqlite = process.env.TEST_DATABASE_URL ? it.skip : it;
