@@ -15,10 +15,12 @@
  * Ranking: materials whose title holds every term first, then those whose title holds some term, then
  * the rest; within a rank, the requested sort, then title and id.
  *
- * Ranking every match costs as much as there are matches (a common term matches most of the library). On
- * SQLite a page that lies within the first rank is read instead by walking the effective-date index and
- * testing each row's title, which stops after the page: its cost depends on how dense title hits are, not
- * on how many rows there are. Both counts it chooses by are kept like the total.
+ * Ranking every match costs as much as there are matches (a common term matches most of the library). A
+ * page that lies within the first rank is read from the title hits alone: on PostgreSQL by a plain query
+ * (the title's trigram index, or a sort index, as the planner finds cheaper); on SQLite, with the default
+ * sort, by walking the effective-date index and testing each row's title, which stops after the page: its
+ * cost depends on how dense title hits are, not on how many rows there are. The counts it chooses by are
+ * kept like the total.
  */
 import type { Core } from '@strapi/strapi';
 import { MATERIAL_UID, TOPIC_UID, FUND_UID } from './constants';
@@ -169,7 +171,11 @@ export async function searchPage(
     return { ids: rows.map((r) => r.id), total };
   };
   const end = params.page * params.pageSize;
-  if (sqlite && params.terms.length && sortAttribute === 'effectiveDate' && end <= total && (await hasIndex(knex, EFFECTIVE_DATE_INDEX))) {
+  // A page within the first rank needs only the rows whose title holds every term, in the requested sort:
+  // on PostgreSQL a plain query the planner reads from the title's trigram index (or walks a sort index);
+  // on SQLite, with the default sort, a walk of the effective-date index when it should read few rows.
+  const walkable = sqlite && sortAttribute === 'effectiveDate' && (await hasIndex(knex, EFFECTIVE_DATE_INDEX));
+  if (params.terms.length && end <= total && (walkable || !sqlite)) {
     const titled = await cachedCount(
       strapi,
       MATERIAL_UID,
@@ -177,14 +183,17 @@ export async function searchPage(
       async () => num(((await titleHoldsAll(where(knex(`${t.table} as m`).count({ n: '*' })))) as unknown as { n: number }[])[0].n),
       [TOPIC_UID, FUND_UID],
     );
-    const rows = await cachedCount(strapi, MATERIAL_UID, ['rows'], async () =>
-      num(((await knex(t.table).count({ n: '*' })) as unknown as { n: number }[])[0].n),
-    );
-    // rows walked until the page is full ≈ end ÷ (title hits per row)
-    if (end <= titled && end * rows <= WALK_ROWS_PER_MATCH * total * titled) {
-      // A title holding every term is a match (the terms' FTS match and LIKEs look at the title too; SQLite's
-      // LOWER folds ASCII only, which the index's folding covers), so the terms' own conditions are not needed.
-      return pageOf(titleHoldsAll(filters(knex.from(knex.raw(`?? as m indexed by ??`, [t.table, EFFECTIVE_DATE_INDEX])).select('m.id'))));
+    // A title holding every term is a match (the terms' FTS match and LIKEs look at the title too; SQLite's
+    // LOWER folds ASCII only, which the index's folding covers), so the terms' own conditions are not needed.
+    if (end <= titled && !sqlite) return pageOf(titleHoldsAll(filters(knex(`${t.table} as m`).select('m.id'))));
+    if (end <= titled) {
+      const rows = await cachedCount(strapi, MATERIAL_UID, ['rows'], async () =>
+        num(((await knex(t.table).count({ n: '*' })) as unknown as { n: number }[])[0].n),
+      );
+      // rows walked until the page is full ≈ end ÷ (title hits per row)
+      if (end * rows <= WALK_ROWS_PER_MATCH * total * titled) {
+        return pageOf(titleHoldsAll(filters(knex.from(knex.raw(`?? as m indexed by ??`, [t.table, EFFECTIVE_DATE_INDEX])).select('m.id'))));
+      }
     }
   }
 
