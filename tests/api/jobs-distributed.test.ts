@@ -2,6 +2,7 @@ import { fork, ChildProcess } from 'child_process';
 import path from 'path';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { enqueue } from '../../src/lib/platform/outbox';
+import { retryWhenBusy } from '../../src/lib/platform/db-busy';
 import { fireJob, isSchedulerRunning, JOB_RUN_UID, FireResult } from '../../src/lib/platform/scheduler';
 import { findJob } from '../../src/jobs';
 
@@ -108,36 +109,44 @@ describe('two instances on one database', () => {
   it('the same job fired at the same minute on both instances: one job-run, one digest per recipient', async () => {
     a.smtp.messages.length = 0;
     const agency = await a.strapi.db.query('api::agency.agency').findOne({ where: {} });
-    await a.strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { headEmail: 'head@example.test' } });
-    const project = await a.strapi.documents('api::project.project' as any).create({
-      data: {
-        code: 'DIST-1',
-        name: 'โครงการ',
-        agency: agency.documentId,
-        officerName: 'เจ้าหน้าที่',
-        officerEmail: 'officer@example.test',
-        supervisorEmail: 'boss@example.test',
-        fiscalYear: 2570,
-        state: 'active',
-        reportingFrequency: 'quarterly',
-      } as any,
-    });
+    // On SQLite both schedulers keep writing to the same file: a write whose snapshot they made stale is
+    // refused at once (SQLITE_BUSY_SNAPSHOT), so the setup runs again, as the jobs' own writes do.
+    await retryWhenBusy(() =>
+      a.strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { headEmail: 'head@example.test' } }),
+    );
+    const project = await retryWhenBusy(() =>
+      a.strapi.documents('api::project.project' as any).create({
+        data: {
+          code: 'DIST-1',
+          name: 'โครงการ',
+          agency: agency.documentId,
+          officerName: 'เจ้าหน้าที่',
+          officerEmail: 'officer@example.test',
+          supervisorEmail: 'boss@example.test',
+          fiscalYear: 2570,
+          state: 'active',
+          reportingFrequency: 'quarterly',
+        } as any,
+      }),
+    );
     const slot = new Date('2027-02-01T01:30:00Z'); // 08:30 Bangkok
     for (const [label, days] of [
       ['Q1', 20],
       ['Q0', 3],
     ] as const) {
-      await a.strapi.documents('api::progress-report.progress-report' as any).create({
-        data: {
-          project: project.documentId,
-          slotKey: `${project.documentId}:${label}`,
-          periodLabel: label,
-          periodStart: '2026-10-01',
-          periodEnd: '2026-12-31',
-          dueAt: new Date(slot.getTime() - days * 86_400_000),
-          state: 'pending',
-        } as any,
-      });
+      await retryWhenBusy(() =>
+        a.strapi.documents('api::progress-report.progress-report' as any).create({
+          data: {
+            project: project.documentId,
+            slotKey: `${project.documentId}:${label}`,
+            periodLabel: label,
+            periodStart: '2026-10-01',
+            periodEnd: '2026-12-31',
+            dueAt: new Date(slot.getTime() - days * 86_400_000),
+            state: 'pending',
+          } as any,
+        }),
+      );
     }
     const [ra, rb] = await Promise.all([fireJob(a.strapi, 'chase-obligations', slot), b.fire('chase-obligations', slot)]);
     expect([ra.ran, rb.ran].sort()).toEqual([false, true]);
