@@ -28,6 +28,7 @@ import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
+import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
 import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
@@ -52,6 +53,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    cacheAdminAbilities(strapi);
     await seedReferenceData(strapi);
     await applyRoles(strapi, roleDeclarations);
     await setupDomains(strapi);

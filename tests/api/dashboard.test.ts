@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
+import { statementsOf } from '../harness/statements';
 import { currentWindow } from '../../src/lib/dashboard/reporting';
 import { bangkokParts } from '../../src/lib/platform/thai-date';
 import { listViews as LIST_VIEWS } from '../../src/lib/manifests';
@@ -95,6 +96,32 @@ describe('admin dashboard endpoints', () => {
       const coordinator = await adminToken('coordinator.admin@example.test', 'volunteer-coordinator');
       expect((await get('volunteers', coordinator)).status).toBe(200);
       for (const p of ['complaints', 'provinces', 'reporting', 'jobs']) expect((await get(p, coordinator)).status).toBe(403);
+    });
+
+    it('follows a permission granted or revoked, or a role changed, from the next request on; an unchanged ability is not rebuilt', async () => {
+      const roles = app.strapi.service('admin::role') as any;
+      const read = { action: 'plugin::content-manager.explorer.read', subject: 'api::complaint.complaint', properties: {}, conditions: [] };
+      const role = await roles.create({ name: 'ผู้อ่านวิดเจ็ต / Widget reader', description: 'test' });
+      await roles.assignPermissions(role.id, [read]);
+      const token = await adminToken('widget.reader@example.test', role.code);
+      expect((await get('complaints', token)).status).toBe(200);
+
+      // the second request reads only an aggregate of the role's permission rows, not the rows themselves
+      const sql = await statementsOf(app, async () => expect((await get('complaints', token)).status).toBe(200), 3);
+      const permissionReads = sql.filter((s) => /admin_permissions\b/.test(s));
+      expect(permissionReads.length).toBe(1);
+      expect(permissionReads[0]).toMatch(/count\(\*\)/i);
+
+      await roles.assignPermissions(role.id, []);
+      expect((await get('complaints', token)).status).toBe(403);
+      await roles.assignPermissions(role.id, [read]);
+      expect((await get('complaints', token)).status).toBe(200);
+
+      const user = await app.strapi.db.query('admin::user').findOne({ where: { email: 'widget.reader@example.test' } });
+      const inspector = await roles.findOne({ code: 'inspector' });
+      await (app.strapi.service('admin::user') as any).updateById(user.id, { roles: [inspector.id] });
+      expect((await get('complaints', token)).status).toBe(403);
+      expect((await get('reporting', token)).status).toBe(200);
     });
 
     it('answers 403 to an Author, who reads only the entries they created (a conditional permission)', async () => {

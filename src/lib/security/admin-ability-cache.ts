@@ -1,0 +1,67 @@
+import type { Core } from '@strapi/strapi';
+import { knexOf, linkOf, tableOf } from '../platform/db-meta';
+
+/**
+ * The admin panel builds an administrator's ability from every one of their roles' permissions on every
+ * request (hundreds of rows for a broad role, each formatted and evaluated through the engine's hooks):
+ * most of a dashboard widget's CPU in the profile. Here an ability is reused while its inputs are
+ * unchanged: the same user, the same roles (the admin authentication reads them fresh on each request) and
+ * the same permission rows of those roles, which one aggregate over the role link tells (how many, the
+ * newest row and link, the latest change) — a permission granted, edited or revoked on any instance
+ * changes it, so nothing is served from a stale ability. Strapi's conditions (is creator, same role as
+ * creator) depend on the user's id and roles only, both in the key.
+ */
+const MAX_USERS = 200;
+
+interface AdminUser {
+  id?: number | string;
+  roles?: Array<{ id?: number | string }>;
+}
+
+type Engine = { generateUserAbility: (user: AdminUser) => Promise<unknown> };
+
+/** One aggregate over the roles' permission links: changes whenever any of their permissions does. */
+async function permissionStamp(strapi: Core.Strapi, roleIds: Array<number | string>): Promise<string> {
+  const permission = tableOf(strapi, 'admin::permission');
+  const link = linkOf(strapi, 'admin::permission', 'role');
+  const knex = knexOf(strapi);
+  const row = await knex(`${link.table} as l`)
+    .join(`${permission.table} as p`, 'p.id', `l.${link.ownerColumn}`)
+    .whereIn(`l.${link.targetColumn}`, roleIds)
+    .first(
+      knex.raw('count(*) as n'),
+      knex.raw('max(l.id) as link'),
+      knex.raw('max(p.id) as perm'),
+      knex.raw(`max(p.${permission.column('updatedAt')}) as changed`),
+    );
+  const r = (row ?? {}) as Record<string, unknown>;
+  const at = r.changed instanceof Date ? r.changed.getTime() : r.changed;
+  return `${r.n}|${r.link}|${r.perm}|${at}`;
+}
+
+/** Called in bootstrap(), once the admin's permission service exists. */
+export function cacheAdminAbilities(strapi: Core.Strapi): void {
+  const engine = (strapi.service('admin::permission') as unknown as { engine: Engine }).engine;
+  const generate = engine.generateUserAbility.bind(engine);
+  const kept = new Map<string, { stamp: string; ability: unknown }>();
+
+  engine.generateUserAbility = async (user: AdminUser) => {
+    const roleIds = (user?.roles ?? []).map((r) => r?.id);
+    // a user object without its roles (some plugin's own call): built as Strapi does
+    if (user?.id === undefined || !roleIds.length || roleIds.some((id) => id === undefined)) return generate(user);
+    const sorted = (roleIds as Array<number | string>).map(String).sort();
+    const key = `${user.id}|${sorted.join(',')}`;
+    const stamp = await permissionStamp(strapi, roleIds as Array<number | string>);
+    const hit = kept.get(key);
+    if (hit && hit.stamp === stamp) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return hit.ability;
+    }
+    const ability = await generate(user);
+    kept.delete(key);
+    kept.set(key, { stamp, ability });
+    if (kept.size > MAX_USERS) kept.delete(kept.keys().next().value as string);
+    return ability;
+  };
+}
