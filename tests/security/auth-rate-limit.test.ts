@@ -1,3 +1,4 @@
+import { createHmac } from 'crypto';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
 
@@ -123,6 +124,40 @@ describe('auth routes behind a trusted proxy (IS_PROXIED=true)', () => {
     expect((await me(renewed.body.jwt)).status).toBe(401);
     expect((await me(s.jwt)).status).toBe(401);
     expect((await refresh(renewed.body.refreshToken, '203.0.113.22')).status).toBe(401);
+  });
+
+  it('an access token counts only with the signature of the configured secret (API and admin panel)', async () => {
+    /** The token's own claims, signed again: HS256 with `secret`, or no signature at all. */
+    const resign = (jwt: string, secret: string | null) => {
+      const claims = jwt.split('.')[1];
+      const header = Buffer.from(JSON.stringify({ alg: secret === null ? 'none' : 'HS256', typ: 'JWT' })).toString('base64url');
+      const signature = secret === null ? '' : createHmac('sha256', secret).update(`${header}.${claims}`).digest('base64url');
+      return `${header}.${claims}.${signature}`;
+    };
+    const user = await createUser(app.strapi, 'authenticated');
+    const s = await signIn(user.email, '203.0.113.25');
+    const apiSecret = app.strapi.config.get<string>('plugin::users-permissions.jwtSecret');
+    expect((await me(resign(s.jwt, apiSecret))).status).toBe(200);
+    expect((await me(resign(s.jwt, `${apiSecret}x`))).status).toBe(401);
+    expect((await me(resign(s.jwt, null))).status).toBe(401);
+
+    await app.strapi.service('admin::user').create({
+      email: 'keys.admin@example.test',
+      firstname: 'Keys',
+      lastname: 'Admin',
+      password: 'Keys-passw0rd1',
+      isActive: true,
+      registrationToken: null,
+      roles: [(await (app.strapi.service('admin::role') as any).getSuperAdmin()).id],
+    });
+    const token: string = (await app.http().post('/admin/login').send({ email: 'keys.admin@example.test', password: 'Keys-passw0rd1' }))
+      .body.data.token;
+    const adminMe = (jwt: string) => app.http().get('/admin/users/me').set('Authorization', `Bearer ${jwt}`);
+    const adminSecret = app.strapi.config.get<string>('admin.auth.secret');
+    expect((await adminMe(token)).status).toBe(200);
+    expect((await adminMe(resign(token, adminSecret))).status).toBe(200);
+    expect((await adminMe(resign(token, apiSecret))).status).toBe(401);
+    expect((await adminMe(resign(token, null))).status).toBe(401);
   });
 
   it('a password change ends the other sessions; an administrator blocking the account ends them all', async () => {

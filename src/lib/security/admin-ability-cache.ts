@@ -39,19 +39,27 @@ async function permissionStamp(strapi: Core.Strapi, roleIds: Array<number | stri
   return `${r.n}|${r.link}|${r.perm}|${at}`;
 }
 
+/** Kept abilities per Strapi instance (a test process boots several, one after another, each on its own database). */
+const keptOf = new WeakMap<Core.Strapi, Map<string, { stamp: string; ability: unknown }>>();
+/** The admin's permission engine is one object per process (its module's), whichever instance booted: wrapped once. */
+const WRAPPED = Symbol.for('mind-desk.admin-ability-cache');
+
 /** Called in bootstrap(), once the admin's permission service exists. */
 export function cacheAdminAbilities(strapi: Core.Strapi): void {
-  const engine = (strapi.service('admin::permission') as unknown as { engine: Engine }).engine;
+  const engine = (strapi.service('admin::permission') as unknown as { engine: Engine & { [WRAPPED]?: true } }).engine;
+  if (engine[WRAPPED]) return;
   const generate = engine.generateUserAbility.bind(engine);
-  const kept = new Map<string, { stamp: string; ability: unknown }>();
 
   engine.generateUserAbility = async (user: AdminUser) => {
+    // the running instance, as the engine itself finds it (Strapi's global)
+    const current = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
     const roleIds = (user?.roles ?? []).map((r) => r?.id);
     // a user object without its roles (some plugin's own call): built as Strapi does
     if (user?.id === undefined || !roleIds.length || roleIds.some((id) => id === undefined)) return generate(user);
-    const sorted = (roleIds as Array<number | string>).map(String).sort();
-    const key = `${user.id}|${sorted.join(',')}`;
-    const stamp = await permissionStamp(strapi, roleIds as Array<number | string>);
+    let kept = keptOf.get(current);
+    if (!kept) keptOf.set(current, (kept = new Map()));
+    const key = `${user.id}|${(roleIds as Array<number | string>).map(String).sort().join(',')}`;
+    const stamp = await permissionStamp(current, roleIds as Array<number | string>);
     const hit = kept.get(key);
     if (hit && hit.stamp === stamp) {
       kept.delete(key);
@@ -64,4 +72,5 @@ export function cacheAdminAbilities(strapi: Core.Strapi): void {
     if (kept.size > MAX_USERS) kept.delete(kept.keys().next().value as string);
     return ability;
   };
+  engine[WRAPPED] = true;
 }
