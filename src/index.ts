@@ -29,6 +29,7 @@ import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
 import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
+import { keepJwtSecretsAsKeys } from './lib/security/jwt-keys';
 import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
@@ -45,6 +46,7 @@ export default {
     registerResetPasswordLink(strapi);
     limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
+    keepJwtSecretsAsKeys(strapi);
     registerAudit(strapi);
     guardApiUpload(strapi);
     registerMediaFieldRules(strapi, mediaFields);
