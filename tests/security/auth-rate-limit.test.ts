@@ -1,6 +1,7 @@
 import { createHmac } from 'crypto';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
+import { adminWithRole } from '../harness/admins';
 
 const LIMITS = {
   AUTH_LOGIN_RATE_LIMIT: '3',
@@ -141,17 +142,7 @@ describe('auth routes behind a trusted proxy (IS_PROXIED=true)', () => {
     expect((await me(resign(s.jwt, `${apiSecret}x`))).status).toBe(401);
     expect((await me(resign(s.jwt, null))).status).toBe(401);
 
-    await app.strapi.service('admin::user').create({
-      email: 'keys.admin@example.test',
-      firstname: 'Keys',
-      lastname: 'Admin',
-      password: 'Keys-passw0rd1',
-      isActive: true,
-      registrationToken: null,
-      roles: [(await (app.strapi.service('admin::role') as any).getSuperAdmin()).id],
-    });
-    const token: string = (await app.http().post('/admin/login').send({ email: 'keys.admin@example.test', password: 'Keys-passw0rd1' }))
-      .body.data.token;
+    const { token } = await adminWithRole(app, 'strapi-super-admin', { email: 'keys.admin@example.test' });
     const adminMe = (jwt: string) => app.http().get('/admin/users/me').set('Authorization', `Bearer ${jwt}`);
     const adminSecret = app.strapi.config.get<string>('admin.auth.secret');
     expect((await adminMe(token)).status).toBe(200);
