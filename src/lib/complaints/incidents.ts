@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { COMPLAINT_UID, INCIDENT_POLICY_UID, URGENCIES, type Urgency } from './model';
+import { cachedRead } from '../platform/cached-reads';
 
 /**
  * Incidents: complaints about one source (a factory, or one place and kind of nuisance) worked once.
@@ -35,7 +36,9 @@ export const DEFAULT_INCIDENT_POLICY: IncidentPolicy = {
 };
 
 export async function incidentPolicy(strapi: Core.Strapi): Promise<IncidentPolicy> {
-  const saved = (await strapi.db.query(INCIDENT_POLICY_UID).findOne({})) as Partial<IncidentPolicy> | null;
+  const saved = (await cachedRead(strapi, [INCIDENT_POLICY_UID], 'policy', () =>
+    strapi.db.query(INCIDENT_POLICY_UID).findOne({}),
+  )) as Partial<IncidentPolicy> | null;
   const out = { ...DEFAULT_INCIDENT_POLICY };
   for (const k of Object.keys(out) as (keyof IncidentPolicy)[]) {
     const v = saved?.[k];
@@ -111,6 +114,16 @@ interface Suggestion {
   reason: string;
 }
 
+/** What a suggestion is made from: the complaint with its category and registry factory. */
+export interface SuggestionSubject {
+  id: number;
+  latitude?: number | null;
+  longitude?: number | null;
+  factory?: { id?: number } | null;
+  factoryRegistrationNumber?: string | null;
+  category?: { id: number | string; radiusMeters?: number | null; incidentWindowHours?: number | null } | null;
+}
+
 interface CandidateRow {
   id: number;
   latitude?: number | null;
@@ -125,14 +138,7 @@ interface CandidateRow {
  */
 async function findSuggestion(
   strapi: Core.Strapi,
-  complaint: {
-    id: number;
-    latitude?: number | null;
-    longitude?: number | null;
-    factory?: { id?: number } | null;
-    factoryRegistrationNumber?: string | null;
-    category?: { id: number; radiusMeters?: number | null; incidentWindowHours?: number | null } | null;
-  },
+  complaint: SuggestionSubject,
   now: Date,
   policy: IncidentPolicy,
 ): Promise<Suggestion | null> {
@@ -192,10 +198,12 @@ export async function suggestIncident(
   documentId: string,
   addNote: (documentId: string, note: string) => Promise<unknown>,
   now = new Date(),
+  /** the complaint as its intake just wrote it (with category and factory), instead of reading it back */
+  known?: SuggestionSubject & { incident?: unknown },
 ): Promise<Suggestion | null> {
   const populate: Record<string, unknown> = { category: true };
   if (hasFactoryRelation(strapi)) populate.factory = { select: ['id'] };
-  const c = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, populate });
+  const c = known ?? (await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, populate }));
   if (!c || c.incident) return null;
   const suggestion = await findSuggestion(strapi, c, now, await incidentPolicy(strapi));
   if (!suggestion) return null;

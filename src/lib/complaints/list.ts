@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import type { Scope } from '../platform/actor';
-import { cachedCount } from '../platform/cached-count';
+import { cachedCount } from '../platform/cached-reads';
 import { linkOf, tableOf, type LinkInfo, type QueryBuilder } from '../platform/db-meta';
 import { shownAttributes } from '../platform/lean-list';
 import { COMPLAINT_UID as UID, CATEGORY_UID, TEAM_UID } from './model';

@@ -8,6 +8,8 @@ export const CATEGORY_UID = 'api::complaint-category.complaint-category' as cons
 export const TEAM_UID = 'api::response-team.response-team' as const satisfies UID.ContentType;
 export const SLA_POLICY_UID = 'api::sla-policy.sla-policy' as const satisfies UID.ContentType;
 export const INCIDENT_UID = 'api::incident.incident' as const satisfies UID.ContentType;
+/** The complainant's contact details on a complaint (private). */
+export const COMPLAINANT_COMPONENT = 'complaint.complainant' as const;
 export const INCIDENT_POLICY_UID = 'api::incident-policy.incident-policy' as const satisfies UID.ContentType;
 
 /** A complaint and a timeline entry as the document service returns them (relations there when populated). */

@@ -3,6 +3,7 @@ import type { Urgency } from './model';
 import { SLA_POLICY_UID } from './model';
 import { addWorkingHours, DEFAULT_WORKING_DAY, parseClock, workingCalendar, type WorkingCalendar } from '../platform/working-time';
 import { holidayDates } from '../platform/holidays';
+import { cachedRead } from '../platform/cached-reads';
 
 type HoursKind = 'working' | 'clock';
 
@@ -101,6 +102,8 @@ export function computeDueDates(
 
 /** The saved SLA policy (or the defaults) with the holiday calendar, as computeDueDates takes it. */
 export async function loadSlaPolicy(strapi: Core.Strapi): Promise<Partial<SlaPolicy>> {
-  const row = (await strapi.db.query(SLA_POLICY_UID).findOne({})) as Partial<SlaPolicy> | null;
+  const row = (await cachedRead(strapi, [SLA_POLICY_UID], 'policy', () =>
+    strapi.db.query(SLA_POLICY_UID).findOne({}),
+  )) as Partial<SlaPolicy> | null;
   return { ...(row ?? {}), holidays: await holidayDates(strapi) };
 }

@@ -21,10 +21,11 @@ export function distanceMeters(a: { latitude: number; longitude: number }, b: { 
 export async function factoryByRegistrationNumber(
   strapi: Core.Strapi,
   raw: string | null | undefined,
-): Promise<{ documentId: string } | null> {
+): Promise<{ id: number; documentId: string } | null> {
   const key = normaliseRegistrationNumber(raw);
   if (!key) return null;
-  return (await strapi.documents(FACTORY_UID).findFirst({ filters: { registrationNumber: key }, fields: ['documentId'] })) ?? null;
+  const row = await strapi.documents(FACTORY_UID).findFirst({ filters: { registrationNumber: key }, fields: ['documentId'] });
+  return row ? { id: Number(row.id), documentId: row.documentId } : null;
 }
 
 export interface FactorySuggestion {

@@ -1,7 +1,6 @@
 import type { DomainManifest } from '../platform/manifest';
 import { registerOpen311ClientRoutes } from './open311/clients';
 import { open311Http } from './open311/http';
-import { registerOpen311Extras } from './open311/intake-extras';
 import { registerWebhooks } from './webhooks/register';
 
 /**
@@ -29,7 +28,6 @@ export const integrationsManifest: DomainManifest = {
   },
   register: (strapi) => {
     registerOpen311ClientRoutes(strapi);
-    registerOpen311Extras(strapi);
     registerWebhooks(strapi);
     // outside Strapi's router: it also answers paths no route matches
     strapi.server.use(open311Http());

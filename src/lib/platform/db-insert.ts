@@ -90,3 +90,69 @@ export async function insertManyIgnoringConflict(
   }
   return inserted;
 }
+
+/** What `insertDocument` wrote: the row's ids, for links and for what the caller returns. */
+export interface InsertedDocument {
+  id: number;
+  documentId: string;
+}
+
+/**
+ * One new entry of a content type without drafts or locales, written through Strapi's query layer in
+ * one INSERT plus one per relation given (`relations`: attribute → id, ids, or a component's
+ * `{ id, __pivot }`), read back never. The query layer still fills defaults and timestamps and runs the
+ * database lifecycles (list counts); the document service's middlewares do not run, so a caller does
+ * itself what they would have done. Row and links are one transaction (the caller's, when there is one).
+ * `newTargets`: relations to an entry created in the same transaction, which has no other links yet, so
+ * this one is its first (order 1) without the query layer asking for the highest order first.
+ */
+export async function insertDocument(
+  strapi: Core.Strapi,
+  uid: string,
+  data: Record<string, unknown>,
+  relations: Record<string, unknown> = {},
+  now: Date = new Date(),
+  opts: { newTargets?: readonly string[] } = {},
+): Promise<InsertedDocument> {
+  const documentId = newDocumentId();
+  const links = Object.fromEntries(
+    Object.entries(relations).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && !v.length)),
+  );
+  const firstLinks = (opts.newTargets ?? []).filter((attr) => attr in links);
+  for (const attr of firstLinks) delete links[attr];
+  return strapi.db.transaction(async ({ trx }) => {
+    const { ids } = await strapi.db.query(uid as never).createMany({ data: [{ ...data, documentId, publishedAt: now }] });
+    const id = Number(ids[0]);
+    if (Object.keys(links).length) await strapi.db.entityManager.attachRelations(uid, id, links, { transaction: trx });
+    for (const attr of firstLinks) {
+      const target = relations[attr];
+      const joinTable = (strapi.db.metadata.get(uid).attributes[attr] as { joinTable?: JoinTable }).joinTable;
+      if (!joinTable || typeof target !== 'number') throw new Error(`${uid}.${attr}: a first link needs a join table and one id`);
+      await strapi.db
+        .connection(joinTable.name)
+        .transacting(trx)
+        .insert({
+          [joinTable.joinColumn.name]: id,
+          [joinTable.inverseJoinColumn.name]: target,
+          ...(joinTable.orderColumnName ? { [joinTable.orderColumnName]: 1 } : {}),
+          ...(joinTable.inverseOrderColumnName ? { [joinTable.inverseOrderColumnName]: 1 } : {}),
+        });
+    }
+    return { id, documentId };
+  });
+}
+
+/** The part of the query layer's join-table metadata a first link needs. */
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+  orderColumnName?: string;
+  inverseOrderColumnName?: string;
+}
+
+/** A component's row, inserted alone, as the link its owner's `insertDocument` relations take. */
+export async function insertComponent(strapi: Core.Strapi, componentUid: string, field: string, data: Record<string, unknown>) {
+  const { ids } = await strapi.db.query(componentUid as never).createMany({ data: [data] });
+  return { id: Number(ids[0]), __pivot: { field, component_type: componentUid } };
+}

@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { insertManyIgnoringConflict } from './db-insert';
+import { cachedRead, dropCachedReads } from './cached-reads';
 
 /**
  * The holiday calendar: days that are not working days (src/lib/platform/working-time.ts). Thai public
@@ -101,6 +102,7 @@ export async function seedHolidays(strapi: Core.Strapi): Promise<number> {
       days.map((d) => ({ seedKey: `${year}:${d.key}`, date: d.date, nameTh: d.nameTh, nameEn: d.nameEn, kind: d.kind })),
       'seedKey',
     );
+    dropCachedReads(strapi, HOLIDAY_UID); // written past the query layer's lifecycles
     await store.set({ key: marker, value: true });
   }
   return added;
@@ -108,6 +110,8 @@ export async function seedHolidays(strapi: Core.Strapi): Promise<number> {
 
 /** Every holiday's date (YYYY-MM-DD): a few dozen rows a year, read whole. */
 export async function holidayDates(strapi: Core.Strapi): Promise<string[]> {
-  const rows: { date: string }[] = await strapi.db.query(HOLIDAY_UID).findMany({ select: ['date'], limit: 100_000 });
-  return rows.map((r) => String(r.date).slice(0, 10));
+  return cachedRead(strapi, [HOLIDAY_UID], 'dates', async () => {
+    const rows: { date: string }[] = await strapi.db.query(HOLIDAY_UID).findMany({ select: ['date'], limit: 100_000 });
+    return rows.map((r) => String(r.date).slice(0, 10));
+  });
 }

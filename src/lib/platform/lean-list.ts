@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
-import { cachedCount } from './cached-count';
+import { cachedCount } from './cached-reads';
 import { tableOf, type QueryBuilder } from './db-meta';
 
 /**
@@ -25,7 +25,7 @@ export interface LeanListSpec {
   populate: Readonly<Record<string, readonly string[]>>;
   /** Fields the page may ask for with `fields` (without it, every shown column). */
   fields?: readonly string[];
-  /** Types the row scope reads through: a write of one drops the cached counts (src/lib/platform/cached-count.ts). */
+  /** Types the row scope reads through: a write of one drops the cached counts (src/lib/platform/cached-reads.ts). */
   scopeReads?: readonly string[];
 }
 

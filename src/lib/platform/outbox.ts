@@ -29,6 +29,7 @@ import { insertIgnoringConflict, insertManyIgnoringConflict } from './db-insert'
 import { publicBaseUrl } from './links';
 import { renderTemplate, type Locale, type TemplateFields } from './email-templates';
 import { NOTIFICATION_UID, TEMPLATE_UID } from './model';
+import { cachedRead } from './cached-reads';
 
 export { NOTIFICATION_UID };
 
@@ -63,7 +64,7 @@ export function appData(strapi: Core.Strapi): { name: string; url: string } {
 async function loadTemplate(strapi: Core.Strapi, key: string, cache?: Map<string, TemplateFields>): Promise<TemplateFields> {
   const hit = cache?.get(key);
   if (hit) return hit;
-  const row = await strapi.db.query(TEMPLATE_UID).findOne({ where: { key } });
+  const row = await cachedRead(strapi, [TEMPLATE_UID], key, () => strapi.db.query(TEMPLATE_UID).findOne({ where: { key } }));
   if (!row) throw new Error(`outbox: no email template with key "${key}"`);
   cache?.set(key, row);
   return row as TemplateFields;

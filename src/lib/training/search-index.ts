@@ -24,7 +24,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { MATERIAL_UID, TOPIC_UID, FUND_UID } from './constants';
-import { cachedCount } from '../platform/cached-count';
+import { cachedCount } from '../platform/cached-reads';
 import type { SearchParams } from './search';
 import { knexOf, linkOf, num, tableOf, type Knex, type QueryBuilder } from '../platform/db-meta';
 
@@ -147,7 +147,7 @@ export async function searchPage(
     return q;
   };
 
-  // the total of a common term costs as much as its page: kept like the lists' counts (cached-count.ts)
+  // the total of a common term costs as much as its page: kept like the lists' counts (cached-reads.ts)
   const { terms, kind, topic, fund } = params;
   const countKey = { terms, kind, topic, fund, locale, publicOnly };
   const total = await cachedCount(

@@ -11,15 +11,22 @@ import type { IntakeInput } from '../../../lib/complaints/intake';
 import type { UploadedFile } from '../../../lib/security/upload-rules';
 import { notifyAssigned, notifyReceived, type ComplaintForEmail } from '../../../lib/complaints/emails';
 import { notifyCitizen } from '../../../lib/complaints/follow-up';
-import { suggestIncident } from '../../../lib/complaints/incidents';
+import { hasFactoryRelation, suggestIncident } from '../../../lib/complaints/incidents';
+import { runTimelineEntryHooks } from '../../../lib/complaints/timeline-hooks';
+import { factoryByRegistrationNumber } from '../../../lib/factories/registry';
+import type { Open311Extras } from '../../../lib/integrations/open311/intake-extras';
+import { insertComponent, insertDocument } from '../../../lib/platform/db-insert';
+import { emitEntryCreated } from '../../../lib/platform/entry-events';
+import { cachedRead } from '../../../lib/platform/cached-reads';
 import { requireComplaintOfficer } from '../../../lib/complaints/assignees';
-import type { PROVINCE_UID } from '../../../lib/platform/model';
+import { PROVINCE_UID } from '../../../lib/platform/model';
 import { asTrusted } from '../../../lib/platform/trusted-write';
 import { audit, AUDIT_ACTIONS } from '../../../lib/security/audit';
 import {
   COMPLAINT_UID as UID,
   COMPLAINT_UPDATE_UID as UPDATE_UID,
-  type CATEGORY_UID,
+  COMPLAINANT_COMPONENT,
+  CATEGORY_UID,
   FINISHED,
   URGENCIES,
   type ComplaintStatus,
@@ -43,7 +50,6 @@ type RelationPayload = string | { connect?: RelationRef[] } | RelationList | nul
 type ComplaintData = Modules.Documents.ServiceParams<typeof UID>['update']['data'];
 type FindManyParams = Modules.Documents.ServiceParams<typeof UID>['findMany'];
 // The document service's input types have no null for an empty attribute, which these writes send.
-type NewComplaint = Modules.Documents.ServiceParams<typeof UID>['create']['data'];
 type NewUpdate = Modules.Documents.ServiceParams<typeof UPDATE_UID>['create']['data'];
 
 type Channel = 'web' | 'open311' | 'traffy' | 'phone' | 'walk_in' | 'letter' | 'social' | 'other';
@@ -96,13 +102,15 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
   }
 
   async function categoryByCode(code: string, field = 'categoryCode'): Promise<Data.ContentType<typeof CATEGORY_UID>> {
-    const category = await strapi.db.query('api::complaint-category.complaint-category').findOne({ where: { code, active: true } });
+    const category = await cachedRead(strapi, [CATEGORY_UID], ['active', code], () =>
+      strapi.db.query(CATEGORY_UID).findOne({ where: { code, active: true } }),
+    );
     if (!category) throw fieldErrors([{ path: [field], message: `unknown or inactive category "${code}"` }]);
     return category;
   }
 
   async function provinceByCode(code: string, field = 'provinceCode'): Promise<Data.ContentType<typeof PROVINCE_UID>> {
-    const province = await strapi.db.query('api::province.province').findOne({ where: { code } });
+    const province = await cachedRead(strapi, [PROVINCE_UID], code, () => strapi.db.query(PROVINCE_UID).findOne({ where: { code } }));
     if (!province) throw fieldErrors([{ path: [field], message: `unknown province "${code}"` }]);
     return province;
   }
@@ -212,65 +220,107 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       };
     },
 
-    /** Files a complaint: ticket number, tracking code, deadlines, the first timeline entry. */
-    async intake(input: IntakeInput, opts: { channel: Channel; files?: UploadedFile[]; actor: Actor; urgency?: Urgency; now?: Date }) {
+    /**
+     * Files a complaint: ticket number, tracking code, deadlines, the first timeline entry, the receipt.
+     * Written through the query layer in one transaction, nothing read back (docs/performance.md, "Intake"):
+     * what the document service's middlewares would do for these two writes is done here — the registry's
+     * factory link, Open311's extras, the timeline hooks (webhooks, Traffy), Strapi's `entry.create` events.
+     */
+    async intake(
+      input: IntakeInput,
+      opts: { channel: Channel; files?: UploadedFile[]; actor: Actor; urgency?: Urgency; now?: Date; extras?: Open311Extras },
+    ) {
       const category = await categoryByCode(input.categoryCode);
       const province = input.provinceCode ? await provinceByCode(input.provinceCode) : null;
       const uploaded = await uploadFiles(opts.files ?? []);
       try {
         const now = opts.now ?? new Date();
-        const ticketNumber = await nextTicketNumber(strapi, now);
+        // on PostgreSQL the number is taken in its own short transaction, so that the counter's row lock is
+        // not held for the whole intake; SQLite serialises writers anyway, so there it joins the intake's
+        const ownTicketTransaction = strapi.db.dialect.client === 'postgres';
+        const earlyTicket = ownTicketTransaction ? await nextTicketNumber(strapi, now) : null;
         const urgency = opts.urgency ?? (category.defaultUrgency as Urgency);
         const due = computeDueDates(now, urgency, await slaPolicy(), category);
         const named = !input.anonymous && input.complainant;
+        const factory =
+          hasFactoryRelation(strapi) && input.factoryRegistrationNumber
+            ? await factoryByRegistrationNumber(strapi, input.factoryRegistrationNumber)
+            : null;
+        const fields = {
+          trackingCode: generateTrackingCode(),
+          title: input.title,
+          description: input.description,
+          urgency,
+          channel: opts.channel,
+          state: 'received' as const,
+          address: input.address ?? null,
+          latitude: input.latitude ?? null,
+          longitude: input.longitude ?? null,
+          factoryName: input.factoryName ?? null,
+          factoryRegistrationNumber: input.factoryRegistrationNumber ?? null,
+          anonymous: !named,
+          updatesOptIn: named ? input.updatesOptIn === true : false,
+          consent: named ? true : false,
+          consentAt: named ? now : null,
+          receivedAt: now,
+          acknowledgeDueAt: due.acknowledgeDueAt,
+          resolveDueAt: due.resolveDueAt,
+          acknowledgedAt: null,
+          resolvedAt: null,
+          closedAt: null,
+          ...(opts.channel === 'open311'
+            ? { mediaUrl: opts.extras?.mediaUrl ?? null, serviceAttributes: opts.extras?.serviceAttributes ?? null }
+            : {}),
+        };
+        const complainant = named ? { ...input.complainant } : null;
         const complaint = await tx(async () => {
-          const created = await strapi.documents(UID).create({
-            data: {
-              ticketNumber,
-              trackingCode: generateTrackingCode(),
-              title: input.title,
-              description: input.description,
-              category: category.documentId,
-              urgency,
-              channel: opts.channel,
-              state: 'received',
-              province: province?.documentId ?? null,
-              address: input.address,
-              latitude: input.latitude,
-              longitude: input.longitude,
-              factoryName: input.factoryName,
-              factoryRegistrationNumber: input.factoryRegistrationNumber,
-              anonymous: !named,
-              updatesOptIn: named ? input.updatesOptIn === true : false,
-              complainant: named ? { ...input.complainant } : null,
-              consent: named ? true : false,
-              consentAt: named ? now : null,
-              receivedAt: now,
-              acknowledgeDueAt: due.acknowledgeDueAt,
-              resolveDueAt: due.resolveDueAt,
+          const ticketNumber = earlyTicket ?? (await nextTicketNumber(strapi, now));
+          const written = await insertDocument(
+            strapi,
+            UID,
+            { ...fields, ticketNumber },
+            {
+              category: category.id,
+              province: province?.id ?? null,
+              factory: factory?.id ?? null,
               attachments: uploaded.map((f) => f.id),
-            } as NewComplaint,
-          });
-          await addUpdate(created.documentId, opts.actor, {
-            kind: 'status_change',
+              complainant: complainant ? await insertComponent(strapi, COMPLAINANT_COMPONENT, 'complainant', complainant) : null,
+            },
+            now,
+          );
+          const created = { ...fields, ticketNumber, ...written, createdAt: now, updatedAt: now, publishedAt: now };
+          const entryFields = {
+            kind: 'status_change' as const,
+            fromStatus: null,
             toStatus: 'received',
-            visibility: 'public',
             note: 'รับเรื่องร้องเรียนแล้ว / Complaint received',
+            visibility: 'public' as const,
+            authorLabel: opts.actor.label,
             occurredAt: now,
-          });
+          };
+          const entry = {
+            ...entryFields,
+            ...(await insertDocument(strapi, UPDATE_UID, entryFields, { complaint: written.id, author: opts.actor.userId ?? null }, now, {
+              newTargets: ['complaint'],
+            })),
+          };
+          await runTimelineEntryHooks(strapi, entry, written.documentId);
           // the receipt's outbox row in the same transaction: a complaint is never stored without it, nor it
           // without the complaint; the placeholders from what was just written, not read back
           await notifyReceived(strapi, created, category, now, {
             ...created,
             category,
             province,
-            complainant: named ? (input.complainant ?? null) : null,
-          } as ComplaintForEmail);
+            complainant,
+          } as unknown as ComplaintForEmail);
+          await emitEntryCreated(strapi, UID, { ...created, category, province });
+          await emitEntryCreated(strapi, UPDATE_UID, { ...entry, createdAt: now, updatedAt: now, publishedAt: now });
           return created;
         });
         // an open incident about the same source is suggested (an officer confirms); a failure here loses no complaint
+        const subject = { ...complaint, category, factory, incident: null };
         await asTrusted(() =>
-          suggestIncident(strapi, complaint.documentId, (id, note) => addUpdate(id, opts.actor, { kind: 'note', note }), now),
+          suggestIncident(strapi, complaint.documentId, (id, note) => addUpdate(id, opts.actor, { kind: 'note', note }), now, subject),
         ).catch((err) => strapi.log.error(`complaint ${complaint.ticketNumber}: incident suggestion failed: ${err}`));
         return complaint;
       } catch (err) {

@@ -253,11 +253,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const client = ctx.state.open311Client as { name: string } | undefined;
       const extras: Open311Extras = { mediaUrl: b.media_url, serviceAttributes: Object.keys(own).length ? own : undefined };
-      ctx.state.open311Extras = extras;
       let created;
       try {
         created = await (strapi.service(UID) as ComplaintService).intake(input, {
           channel: 'open311',
+          extras,
           actor: { label: client ? `Open311: ${client.name}` : 'Open311' },
         });
       } catch (err) {

@@ -3,7 +3,8 @@ import { registerTraffyChannel } from './client';
 import { traffyConfig } from './config';
 import { DEFAULT_STATUS_ROWS } from './mapping';
 import { MAPPING_UID } from './model';
-import { traffyOutboundMiddleware } from './outbound';
+import { pushTimelineEntry, traffyOutboundMiddleware } from './outbound';
+import { onTimelineEntry } from '../../complaints/timeline-hooks';
 
 /**
  * The Traffy Fondue (แจ้งอุต) bridge, both ways (docs/traffy.md): webhooks in (src/api/traffy), the
@@ -33,6 +34,7 @@ export const traffyManifest: DomainManifest = {
     if (!settings.enabled) return;
     registerTraffyChannel(strapi, settings);
     strapi.documents.use(traffyOutboundMiddleware(strapi, settings) as Parameters<typeof strapi.documents.use>[0]);
+    onTimelineEntry(strapi, (entry, complaint) => pushTimelineEntry(strapi, settings, entry, complaint));
   },
   setup: async (strapi) => {
     // each webhook finds its complaint by ticket and its echo by fingerprint; again after every schema

@@ -89,8 +89,8 @@ async function photosOf(strapi: Core.Strapi, entryDocumentId: string): Promise<s
     .map((f) => (/^https?:\/\//.test(f.url) ? f.url : `${base}${f.url}`));
 }
 
-/** Reacts to a new timeline entry (called by the document-service middleware the manifest installs). */
-async function pushTimelineEntry(strapi: Core.Strapi, config: TraffyConfig, entry: TimelineEntry, complaint: unknown) {
+/** Reacts to a new timeline entry (from the document-service middleware, or the lean intake's hook). */
+export async function pushTimelineEntry(strapi: Core.Strapi, config: TraffyConfig, entry: TimelineEntry, complaint: unknown) {
   if (isFromTraffy()) return;
   const documentId = complaintRef(complaint);
   if (!documentId) return;

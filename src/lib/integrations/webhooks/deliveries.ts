@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { enqueueHttpCall, registerHttpChannel } from '../../platform/http-outbox';
+import { cachedRead } from '../../platform/cached-reads';
 import { adminEntryLink, publicBaseUrl } from '../../platform/links';
 import { COMPLAINT_UID, COMPLAINT_UPDATE_UID } from '../../complaints/model';
 import { EVENT_SWITCH, eventsOfEntry, SIGNATURE_HEADER, signatureOf, webhookPayload, type ComplaintFacts, type EntryFacts } from './events';
 import { ENDPOINT_HEADER, WEBHOOK_CHANNEL, WEBHOOK_ENDPOINT_UID } from './model';
 import { readSecret } from './secrets';
+import { onTimelineEntry } from '../../complaints/timeline-hooks';
 
 /**
  * Webhook deliveries: when a complaint's timeline gets an entry that is an event, one call per active
@@ -55,11 +57,15 @@ async function queueEntryEvents(
 ): Promise<number> {
   const events = eventsOfEntry(entry);
   if (!events.length) return 0;
-  const endpoints = (await strapi.db.query(WEBHOOK_ENDPOINT_UID).findMany({
-    where: { active: true, secretEncrypted: { $notNull: true } },
-    select: ['documentId', 'url', 'onReceived', 'onAssigned', 'onStateChanged', 'onClosed'],
-    orderBy: { id: 'asc' },
-  })) as EndpointRow[];
+  // kept like the lists' counts: another instance's new endpoint hears within 30 s; a deactivated one is
+  // refused at sending (prepare, below)
+  const endpoints = (await cachedRead(strapi, [WEBHOOK_ENDPOINT_UID], 'active', () =>
+    strapi.db.query(WEBHOOK_ENDPOINT_UID).findMany({
+      where: { active: true, secretEncrypted: { $notNull: true } },
+      select: ['documentId', 'url', 'onReceived', 'onAssigned', 'onStateChanged', 'onClosed'],
+      orderBy: { id: 'asc' },
+    }),
+  )) as EndpointRow[];
   if (!endpoints.length) return 0;
   const c = await complaintFacts(strapi, complaintDocumentId);
   if (!c) return 0;
@@ -95,7 +101,7 @@ function complaintRef(value: unknown): string | null {
   return v?.documentId ?? v?.connect?.[0]?.documentId ?? null;
 }
 
-/** Installs the queue channel and the document-service middleware that reads each new timeline entry. */
+/** Installs the queue channel, and reads each new timeline entry: the document service's and the lean intake's. */
 export function registerWebhookDeliveries(strapi: Core.Strapi) {
   registerHttpChannel(WEBHOOK_CHANNEL, {
     // signed at each attempt with the endpoint's current secret, over the exact body sent
@@ -120,4 +126,5 @@ export function registerWebhookDeliveries(strapi: Core.Strapi) {
     }
     return result;
   });
+  onTimelineEntry(strapi, (entry, complaint) => queueEntryEvents(strapi, entry, complaint));
 }

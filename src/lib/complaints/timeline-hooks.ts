@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+
+/** A new timeline entry as its hooks see it. */
+export interface NewTimelineEntry {
+  documentId: string;
+  kind: string;
+  fromStatus?: string | null;
+  toStatus?: string | null;
+  visibility?: string | null;
+  note?: string | null;
+  occurredAt?: Date | string | null;
+}
+
+type Hook = (entry: NewTimelineEntry, complaintDocumentId: string) => Promise<unknown>;
+
+const hooks = new WeakMap<Core.Strapi, Hook[]>();
+
+/**
+ * What other domains do when a complaint's timeline gets an entry that was written without the document
+ * service (the lean intake), where their document-service middlewares do not see it: the outbound
+ * webhooks, Traffy. Run in the writer's transaction, so a rolled-back step queues nothing.
+ */
+export function onTimelineEntry(strapi: Core.Strapi, hook: Hook) {
+  const list = hooks.get(strapi) ?? [];
+  list.push(hook);
+  hooks.set(strapi, list);
+}
+
+export async function runTimelineEntryHooks(strapi: Core.Strapi, entry: NewTimelineEntry, complaintDocumentId: string) {
+  for (const hook of hooks.get(strapi) ?? []) await hook(entry, complaintDocumentId);
+}

@@ -1,0 +1,77 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * Reads reused for a short while instead of repeated on every request: each is kept 30 s by this process,
+ * and any write through this process of a type it reads drops it at once (the query layer's lifecycles, so
+ * the document service's writes and `strapi.db.query`'s alike; a raw knex writer calls `dropCachedReads`).
+ * Another instance's writes show within the 30 s. Two uses: exact counts for list pages (a count of one
+ * filter and scope; a type its row scope reads through counts as read), and the reference rows a complaint's
+ * intake reads (category, province, SLA policy, holidays, incident policy, receipt template, webhook
+ * endpoints). What is returned is shared: callers only read it.
+ */
+const KEEP_SECONDS = 30;
+
+/** Per Strapi instance (a test process boots several, each on its own database). */
+interface Reads {
+  values: Map<string, { value: unknown; until: number; generation: string }>;
+  generations: Map<string, number>;
+  watched: Set<string>;
+}
+const instances = new WeakMap<Core.Strapi, Reads>();
+
+function readsOf(strapi: Core.Strapi): Reads {
+  let state = instances.get(strapi);
+  if (!state) instances.set(strapi, (state = { values: new Map(), generations: new Map(), watched: new Set() }));
+  return state;
+}
+
+/** Drops every kept read of `uid` (after a write the query layer's lifecycles do not see). */
+export function dropCachedReads(strapi: Core.Strapi, uid: string) {
+  const { generations } = readsOf(strapi);
+  generations.set(uid, (generations.get(uid) ?? 0) + 1);
+}
+
+function watchWrites(strapi: Core.Strapi, uid: string) {
+  const { watched } = readsOf(strapi);
+  if (watched.has(uid)) return;
+  watched.add(uid);
+  const bump = () => dropCachedReads(strapi, uid);
+  strapi.db.lifecycles.subscribe({
+    models: [uid],
+    afterCreate: bump,
+    afterCreateMany: bump,
+    afterUpdate: bump,
+    afterUpdateMany: bump,
+    afterDelete: bump,
+    afterDeleteMany: bump,
+  });
+}
+
+/** The value of `load` under `key`, kept while no write of `uids` (the types it reads) is seen. */
+export async function cachedRead<T>(strapi: Core.Strapi, uids: readonly string[], key: unknown, load: () => Promise<T>): Promise<T> {
+  for (const u of uids) watchWrites(strapi, u);
+  const { values, generations } = readsOf(strapi);
+  // taken before loading: a write while it loads leaves the value stale-marked, read again next time
+  const generation = uids.map((u) => generations.get(u) ?? 0).join(',');
+  const cacheKey = JSON.stringify([uids, key]);
+  const kept = values.get(cacheKey);
+  if (kept && kept.generation === generation && kept.until >= Date.now()) return kept.value as T;
+  const value = await load();
+  if (values.size > 1000) values.clear();
+  values.set(cacheKey, { value, until: Date.now() + KEEP_SECONDS * 1000, generation });
+  return value;
+}
+
+/**
+ * The count of `uid` under `key` (its filter and scope), from `count` when none is fresh; `dependsOn`: the
+ * other types whose writes can change it.
+ */
+export async function cachedCount(
+  strapi: Core.Strapi,
+  uid: string,
+  key: unknown,
+  count: () => Promise<number>,
+  dependsOn: readonly string[] = [],
+) {
+  return cachedRead(strapi, [uid, ...dependsOn], key, count);
+}
