@@ -11,7 +11,14 @@ export interface NewTimelineEntry {
   occurredAt?: Date | string | null;
 }
 
-type Hook = (entry: NewTimelineEntry, complaintDocumentId: string) => Promise<unknown>;
+/** The entry's complaint as its writer knows it, so that a hook need not read it back. */
+export interface TimelineComplaint {
+  documentId: string;
+  state: string;
+  traffyTicketId?: string | null;
+}
+
+type Hook = (entry: NewTimelineEntry, complaint: TimelineComplaint) => Promise<unknown>;
 
 const hooks = new WeakMap<Core.Strapi, Hook[]>();
 
@@ -26,6 +33,6 @@ export function onTimelineEntry(strapi: Core.Strapi, hook: Hook) {
   hooks.set(strapi, list);
 }
 
-export async function runTimelineEntryHooks(strapi: Core.Strapi, entry: NewTimelineEntry, complaintDocumentId: string) {
-  for (const hook of hooks.get(strapi) ?? []) await hook(entry, complaintDocumentId);
+export async function runTimelineEntryHooks(strapi: Core.Strapi, entry: NewTimelineEntry, complaint: TimelineComplaint) {
+  for (const hook of hooks.get(strapi) ?? []) await hook(entry, complaint);
 }

@@ -304,7 +304,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
               newTargets: ['complaint'],
             })),
           };
-          await runTimelineEntryHooks(strapi, entry, written.documentId);
+          await runTimelineEntryHooks(strapi, entry, { documentId: written.documentId, state: 'received', traffyTicketId: null });
           // the receipt's outbox row in the same transaction: a complaint is never stored without it, nor it
           // without the complaint; the placeholders from what was just written, not read back
           await notifyReceived(strapi, created, category, now, {

@@ -34,7 +34,7 @@ export const traffyManifest: DomainManifest = {
     if (!settings.enabled) return;
     registerTraffyChannel(strapi, settings);
     strapi.documents.use(traffyOutboundMiddleware(strapi, settings) as Parameters<typeof strapi.documents.use>[0]);
-    onTimelineEntry(strapi, (entry, complaint) => pushTimelineEntry(strapi, settings, entry, complaint));
+    onTimelineEntry(strapi, (entry, complaint) => pushTimelineEntry(strapi, settings, entry, complaint.documentId, complaint));
   },
   setup: async (strapi) => {
     // each webhook finds its complaint by ticket and its echo by fingerprint; again after every schema

@@ -90,11 +90,18 @@ async function photosOf(strapi: Core.Strapi, entryDocumentId: string): Promise<s
 }
 
 /** Reacts to a new timeline entry (from the document-service middleware, or the lean intake's hook). */
-export async function pushTimelineEntry(strapi: Core.Strapi, config: TraffyConfig, entry: TimelineEntry, complaint: unknown) {
+export async function pushTimelineEntry(
+  strapi: Core.Strapi,
+  config: TraffyConfig,
+  entry: TimelineEntry,
+  complaint: unknown,
+  /** the complaint as the entry's writer knows it (a new complaint: no Traffy ticket), instead of reading it */
+  known?: { state: string; traffyTicketId?: string | null },
+) {
   if (isFromTraffy()) return;
   const documentId = complaintRef(complaint);
   if (!documentId) return;
-  const c = await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['documentId', 'state', 'traffyTicketId'] });
+  const c = known ?? (await strapi.db.query(COMPLAINT_UID).findOne({ where: { documentId }, select: ['state', 'traffyTicketId'] }));
   if (!c?.traffyTicketId) return;
   const photos = entry.kind === 'field_visit' ? await photosOf(strapi, entry.documentId) : [];
   const call = callForEntry(entry, { ticketId: c.traffyTicketId, state: c.state }, await loadMappings(strapi), photos);

@@ -126,5 +126,5 @@ export function registerWebhookDeliveries(strapi: Core.Strapi) {
     }
     return result;
   });
-  onTimelineEntry(strapi, (entry, complaint) => queueEntryEvents(strapi, entry, complaint));
+  onTimelineEntry(strapi, (entry, complaint) => queueEntryEvents(strapi, entry, complaint.documentId));
 }
