@@ -312,7 +312,7 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
             category,
             province,
             complainant,
-          } as unknown as ComplaintForEmail);
+          } as ComplaintForEmail);
           await emitEntryCreated(strapi, UID, { ...created, category, province });
           await emitEntryCreated(strapi, UPDATE_UID, { ...entry, createdAt: now, updatedAt: now, publishedAt: now });
           return created;
