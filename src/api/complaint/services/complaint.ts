@@ -235,10 +235,11 @@ export default factories.createCoreService(UID, ({ strapi }: { strapi: Core.Stra
       const uploaded = await uploadFiles(opts.files ?? []);
       try {
         const now = opts.now ?? new Date();
-        // on PostgreSQL the number is taken in its own short transaction, so that the counter's row lock is
-        // not held for the whole intake; SQLite serialises writers anyway, so there it joins the intake's
-        const ownTicketTransaction = strapi.db.dialect.client === 'postgres';
-        const earlyTicket = ownTicketTransaction ? await nextTicketNumber(strapi, now) : null;
+        // on PostgreSQL the number is taken before the intake's transaction, in one autocommit statement, so
+        // that the counter's row lock is not held for the whole intake; SQLite serialises writers anyway, so
+        // there it joins the intake's
+        const ticketFirst = strapi.db.dialect.client === 'postgres';
+        const earlyTicket = ticketFirst ? await nextTicketNumber(strapi, now) : null;
         const urgency = opts.urgency ?? (category.defaultUrgency as Urgency);
         const due = computeDueDates(now, urgency, await slaPolicy(), category);
         const named = !input.anonymous && input.complainant;
