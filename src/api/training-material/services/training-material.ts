@@ -89,17 +89,23 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     /** Published materials matching the search; `publicOnly` for callers without login. */
     async search(params: SearchParams, { publicOnly }: { publicOnly: boolean }) {
       const locale = await resolveLocale(params.locale);
-      // the page's ids and the total from the trigram index (search-index.ts), then those rows as usual
+      // the page's ids and the total from the trigram index (search-index.ts), then those rows by primary key
+      // through the query layer: the ids are already published rows of this locale, and topics and funds
+      // have neither drafts nor locales, so the document service would add only its transaction and passes
       const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
-      const found = ids.length
-        ? await documents().findMany({
-            filters: { id: { $in: ids } },
-            status: 'published',
-            locale,
-            fields: [...LIST_FIELDS, 'body'],
-            populate: LIST_POPULATE,
-          })
-        : [];
+      const found: Array<Record<string, unknown> & { id: number; title: string; summary?: string | null; body?: string | null }> =
+        ids.length
+          ? await strapi.db.query(MATERIAL_UID).findMany({
+              where: { id: { $in: ids } },
+              select: ['id', 'documentId', ...LIST_FIELDS, 'body'],
+              populate: Object.fromEntries(
+                Object.entries(LIST_POPULATE as Record<string, { fields: string[] }>).map(([name, { fields }]) => [
+                  name,
+                  { select: ['id', 'documentId', ...fields] },
+                ]),
+              ),
+            })
+          : [];
       const byId = new Map(found.map((row) => [row.id, row]));
       const rows = ids.flatMap((id) => byId.get(id) ?? []);
       const results = rows.map(({ body, ...row }) => ({
