@@ -29,6 +29,7 @@ import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
 import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
+import { cacheContentAbilities } from './lib/security/content-ability-cache';
 import { keepJwtSecretsAsKeys } from './lib/security/jwt-keys';
 import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
@@ -56,6 +57,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     cacheAdminAbilities(strapi);
+    cacheContentAbilities(strapi);
     await seedReferenceData(strapi);
     await applyRoles(strapi, roleDeclarations);
     await setupDomains(strapi);

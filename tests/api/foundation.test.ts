@@ -2,6 +2,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { seedReferenceData } from '../../src/lib/platform/reference-data';
 import { applyRoles } from '../../src/lib/platform/roles';
 import { roleDeclarations } from '../../src/lib/manifests';
+import { createUser } from '../harness/users';
 
 describe('bootstrap data', () => {
   let app: TestApp;
@@ -52,6 +53,25 @@ describe('bootstrap data', () => {
       .query('plugin::users-permissions.permission')
       .findOne({ where: { action: 'api::province.province.update', role: officer.id } });
     expect(kept).toBeTruthy();
+  });
+
+  it("an API user's access follows a permission granted or revoked from the next request, whoever else shares the same permissions", async () => {
+    const roles = app.strapi.db.query('plugin::users-permissions.role');
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const [first, second] = await Promise.all(
+      ['ability-one', 'ability-two'].map((type) => roles.create({ data: { type, name: type, description: 'test' } })),
+    );
+    const [one, two] = [await createUser(app.strapi, 'ability-one'), await createUser(app.strapi, 'ability-two')];
+    const status = async (user: { auth: string }) => (await app.http().get('/api/provinces').set('Authorization', user.auth)).status;
+    expect([await status(one), await status(two)]).toEqual([403, 403]);
+
+    const granted = await permissions.create({ data: { action: 'api::province.province.find', role: first.id } });
+    expect([await status(one), await status(two)]).toEqual([200, 403]);
+    await permissions.create({ data: { action: 'api::province.province.find', role: second.id } });
+    expect([await status(one), await status(two)]).toEqual([200, 200]);
+
+    await permissions.delete({ where: { id: granted.id } });
+    expect([await status(one), await status(two)]).toEqual([403, 200]);
   });
 });
 
