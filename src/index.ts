@@ -29,7 +29,7 @@ import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
 import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
-import { cacheContentAbilities } from './lib/security/content-ability-cache';
+import { cacheContentAbilities, keepRolePermissions } from './lib/security/content-ability-cache';
 import { keepJwtSecretsAsKeys } from './lib/security/jwt-keys';
 import { refuseDemoAccountsInProduction } from './lib/security/production-start';
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
@@ -48,6 +48,7 @@ export default {
     limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
     keepJwtSecretsAsKeys(strapi);
+    keepRolePermissions(strapi);
     registerAudit(strapi);
     guardApiUpload(strapi);
     registerMediaFieldRules(strapi, mediaFields);

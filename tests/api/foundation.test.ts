@@ -3,6 +3,7 @@ import { seedReferenceData } from '../../src/lib/platform/reference-data';
 import { applyRoles } from '../../src/lib/platform/roles';
 import { roleDeclarations } from '../../src/lib/manifests';
 import { createUser } from '../harness/users';
+import { statementsOf } from '../harness/statements';
 
 describe('bootstrap data', () => {
   let app: TestApp;
@@ -55,7 +56,7 @@ describe('bootstrap data', () => {
     expect(kept).toBeTruthy();
   });
 
-  it("an API user's access follows a permission granted or revoked from the next request, whoever else shares the same permissions", async () => {
+  it("an API user's access follows a permission granted, changed or revoked from the next request, whoever else shares the same permissions", async () => {
     const roles = app.strapi.db.query('plugin::users-permissions.role');
     const permissions = app.strapi.db.query('plugin::users-permissions.permission');
     const [first, second] = await Promise.all(
@@ -70,6 +71,17 @@ describe('bootstrap data', () => {
     await permissions.create({ data: { action: 'api::province.province.find', role: second.id } });
     expect([await status(one), await status(two)]).toEqual([200, 200]);
 
+    // a request reads only an aggregate of its role's permission links, not the rows themselves
+    const sql = await statementsOf(app, async () => expect(await status(one)).toBe(200), 3);
+    const permissionReads = sql.filter((q) => /up_permissions\b/.test(q));
+    expect(permissionReads.length).toBe(1);
+    expect(permissionReads[0]).toMatch(/count\(\*\)/i);
+
+    // an action changed in place, then a permission revoked
+    await permissions.update({ where: { id: granted.id }, data: { action: 'api::province.province.findOne' } });
+    expect([await status(one), await status(two)]).toEqual([403, 200]);
+    await permissions.update({ where: { id: granted.id }, data: { action: 'api::province.province.find' } });
+    expect(await status(one)).toBe(200);
     await permissions.delete({ where: { id: granted.id } });
     expect([await status(one), await status(two)]).toEqual([403, 200]);
   });
