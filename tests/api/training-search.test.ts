@@ -106,6 +106,23 @@ describe('training search index', () => {
     expect(titles(await search('fIrE', '&locale=en'))).toEqual(['Fire prevention']);
   });
 
+  it('searches the default locale when none is asked, following a change of the default; refuses an unknown locale', async () => {
+    const locales = app.strapi.plugin('i18n').service('locales');
+    expect((await search('Fire')).meta.locale).toBe('th');
+    await locales.setDefaultLocale({ code: 'en' });
+    try {
+      const res = await search('Fire');
+      expect(res.meta.locale).toBe('en');
+      expect(titles(res)).toEqual(['Fire prevention']);
+    } finally {
+      await locales.setDefaultLocale({ code: 'th' });
+    }
+    expect((await search('Fire')).meta.locale).toBe('th');
+    const unknown = await app.http().get(`${BASE}/search?q=Fire&locale=fr`).set('Authorization', staff.auth);
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toMatch(/^locale/);
+  });
+
   it('follows edits, unpublishing, publishing and deletion in the Content Manager', async () => {
     await cm('put', `${id.fire}?locale=th`, { title: 'มาตรการป้องกันอัคคีภัยและสารเคมีรั่วไหล' }).expect(200);
     expect((await search('สารเคมีรั่ว')).data).toEqual([]); // a draft edit is not published yet

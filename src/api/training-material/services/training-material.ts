@@ -8,6 +8,7 @@ import { sortThai } from '../../../lib/training/thai-order';
 import { conflict } from '../../../lib/platform/validation';
 import { findMatch, type SearchParams } from '../../../lib/training/search';
 import { searchPage } from '../../../lib/training/search-index';
+import { cachedRead } from '../../../lib/platform/cached-reads';
 
 /** Fields of a material returned in lists (the body only on a material's own page). */
 const LIST_FIELDS = [
@@ -61,11 +62,14 @@ function pageOf<T>(results: T[], page: number, pageSize: number, total: number):
 export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: Core.Strapi }) => {
   const documents = () => strapi.documents(MATERIAL_UID);
 
-  /** A locale that exists, or a ValidationError naming `locale`; undefined → the default locale. */
+  /**
+   * A locale that exists, or a ValidationError naming `locale`; undefined → the default locale. Both are read
+   * on every search and list, so they are kept like reference rows (cached-reads.ts).
+   */
   async function resolveLocale(locale: string | undefined): Promise<string> {
     const locales = strapi.plugin('i18n').service('locales');
-    if (!locale) return (await locales.getDefaultLocale()) ?? 'th';
-    if (!(await locales.findByCode(locale))) {
+    if (!locale) return (await cachedRead(strapi, ['strapi::core-store'], 'default-locale', () => locales.getDefaultLocale())) ?? 'th';
+    if (!(await cachedRead(strapi, ['plugin::i18n.locale'], ['locale', locale], async () => Boolean(await locales.findByCode(locale))))) {
       throw new errors.ValidationError(`locale: no such locale "${locale}"`, {
         errors: [{ path: ['locale'], message: `no such locale "${locale}"`, name: 'ValidationError' }],
       });
