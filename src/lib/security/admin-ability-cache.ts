@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { knexOf, linkOf, tableOf } from '../platform/db-meta';
+import { permissionStamp } from './permission-stamp';
 
 /**
  * The admin panel builds an administrator's ability from every one of their roles' permissions on every
@@ -19,25 +19,6 @@ interface AdminUser {
 }
 
 type Engine = { generateUserAbility: (user: AdminUser) => Promise<unknown> };
-
-/** One aggregate over the roles' permission links: changes whenever any of their permissions does. */
-async function permissionStamp(strapi: Core.Strapi, roleIds: Array<number | string>): Promise<string> {
-  const permission = tableOf(strapi, 'admin::permission');
-  const link = linkOf(strapi, 'admin::permission', 'role');
-  const knex = knexOf(strapi);
-  const row = await knex(`${link.table} as l`)
-    .join(`${permission.table} as p`, 'p.id', `l.${link.ownerColumn}`)
-    .whereIn(`l.${link.targetColumn}`, roleIds)
-    .first(
-      knex.raw('count(*) as n'),
-      knex.raw('max(l.id) as link'),
-      knex.raw('max(p.id) as perm'),
-      knex.raw(`max(p.${permission.column('updatedAt')}) as changed`),
-    );
-  const r = (row ?? {}) as Record<string, unknown>;
-  const at = r.changed instanceof Date ? r.changed.getTime() : r.changed;
-  return `${r.n}|${r.link}|${r.perm}|${at}`;
-}
 
 /** Kept abilities per Strapi instance (a test process boots several, one after another, each on its own database). */
 const keptOf = new WeakMap<Core.Strapi, Map<string, { stamp: string; ability: unknown }>>();
@@ -59,7 +40,7 @@ export function cacheAdminAbilities(strapi: Core.Strapi): void {
     let kept = keptOf.get(current);
     if (!kept) keptOf.set(current, (kept = new Map()));
     const key = `${user.id}|${(roleIds as Array<number | string>).map(String).sort().join(',')}`;
-    const stamp = await permissionStamp(current, roleIds as Array<number | string>);
+    const stamp = await permissionStamp(current, 'admin::permission', roleIds as Array<number | string>);
     const hit = kept.get(key);
     if (hit && hit.stamp === stamp) {
       kept.delete(key);

@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { knexOf, linkOf, tableOf } from '../platform/db-meta';
+import { permissionStamp } from './permission-stamp';
 
 /**
  * users-permissions builds the caller's content-API ability from their role's permissions on every request,
  * evaluating each permission through the engine's hooks. Its permissions are bare action names
- * (`toContentAPIPermission` keeps `action` only) and the engine's hooks are fixed once Strapi has booted, so
- * the same list of actions always builds the same ability: it is kept by that list.
+ * (`toContentAPIPermission` keeps `action` only) and the content API's permission engine has no hooks, so the
+ * same list of actions always builds the same ability: it is kept by that list.
  *
  * The role's permission rows (every one of them, turned into objects by the query layer, on every request)
  * are kept too, while one aggregate over the role's permission links is unchanged (how many, the newest row
@@ -57,25 +57,6 @@ export function cacheContentAbilities(strapi: Core.Strapi): void {
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const MAX_ROLES = 50;
 
-/** One aggregate over a role's permission links: changes whenever any of its permissions does. */
-async function rolePermissionStamp(strapi: Core.Strapi, roleId: number | string): Promise<string> {
-  const permission = tableOf(strapi, PERMISSION_UID);
-  const link = linkOf(strapi, PERMISSION_UID, 'role');
-  const knex = knexOf(strapi);
-  const row = await knex(`${link.table} as l`)
-    .join(`${permission.table} as p`, 'p.id', `l.${link.ownerColumn}`)
-    .where(`l.${link.targetColumn}`, roleId)
-    .first(
-      knex.raw('count(*) as n'),
-      knex.raw('max(l.id) as link'),
-      knex.raw('max(p.id) as perm'),
-      knex.raw(`max(p.${permission.column('updatedAt')}) as changed`),
-    );
-  const r = (row ?? {}) as Record<string, unknown>;
-  const at = r.changed instanceof Date ? r.changed.getTime() : r.changed;
-  return `${r.n}|${r.link}|${r.perm}|${at}`;
-}
-
 type PermissionService = { findRolePermissions: (roleId: number | string) => Promise<unknown[]> } & Record<string, unknown>;
 
 /** Called in register(): the strategy's read of a role's permissions answers from the kept rows while they are current. */
@@ -88,7 +69,7 @@ export function keepRolePermissions(strapi: Core.Strapi): void {
       async findRolePermissions(roleId: number | string) {
         if (roleId === undefined || roleId === null) return find(roleId);
         const key = String(roleId);
-        const stamp = await rolePermissionStamp(strapi, roleId);
+        const stamp = await permissionStamp(strapi, PERMISSION_UID, [roleId]);
         const hit = kept.get(key);
         if (hit && hit.stamp === stamp) return [...hit.rows];
         const rows = await find(roleId);
