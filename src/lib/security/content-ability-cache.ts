@@ -3,9 +3,9 @@ import { permissionStamp } from './permission-stamp';
 
 /**
  * users-permissions builds the caller's content-API ability from their role's permissions on every request,
- * evaluating each permission through the engine's hooks. Its permissions are bare action names
- * (`toContentAPIPermission` keeps `action` only) and the content API's permission engine has no hooks, so the
- * same list of actions always builds the same ability: it is kept by that list.
+ * passing each permission through the engine's evaluation pipeline. Its permissions are bare action names
+ * (`toContentAPIPermission` keeps `action` only) and the content API registers nothing on that pipeline's
+ * hooks, so the same list of actions always builds the same ability: it is kept by that list.
  *
  * The role's permission rows (every one of them, turned into objects by the query layer, on every request)
  * are kept too, while one aggregate over the role's permission links is unchanged (how many, the newest row
