@@ -28,6 +28,7 @@ import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
+import { skipApiTokenLookupOfSessionTokens } from './lib/security/api-token-lookup';
 import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
 import { cacheContentAbilities, keepRolePermissions } from './lib/security/content-ability-cache';
 import { keepJwtSecretsAsKeys } from './lib/security/jwt-keys';
@@ -47,6 +48,7 @@ export default {
     registerResetPasswordLink(strapi);
     limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
+    skipApiTokenLookupOfSessionTokens(strapi);
     keepJwtSecretsAsKeys(strapi);
     keepRolePermissions(strapi);
     registerAudit(strapi);

@@ -55,9 +55,14 @@ export function registerSessionRevocation(strapi: Core.Strapi): void {
     return {
       ...service,
       async verify(token: string) {
-        const payload = await verify(token);
-        if (refreshMode(strapi) && !(await sessionIsOpen(strapi, payload.sessionId))) throw new Error('Invalid token.');
-        return payload;
+        if (!refreshMode(strapi)) return verify(token);
+        // The plugin's own check, without its read of the user: the strategy reads the user (with its role)
+        // right after, and refuses a token whose user is gone.
+        const result = strapi.sessionManager(ORIGIN).validateAccessToken(token);
+        if (!result.isValid || result.payload.type !== 'access') throw new Error('Invalid token.');
+        const { userId, sessionId } = result.payload;
+        if (!(await sessionIsOpen(strapi, sessionId))) throw new Error('Invalid token.');
+        return { id: Number(userId) || userId, sessionId };
       },
     };
   });
