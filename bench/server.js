@@ -69,17 +69,27 @@ async function main() {
   app.db.connection.on('query', (q) => {
     queries++;
     if (logSql === 'true') process.stderr.write(`SQL ${q.sql.slice(0, 400)}\n`);
-    else if (logSql) started.set(q.__knexQueryUid, Date.now());
+    else if (logSql) started.set(q.__knexQueryUid, process.hrtime.bigint());
   });
+  // BENCH_LOG_SQL=stats: at exit, each statement text's count and total time, costliest first
+  const totals = new Map();
   if (logSql && logSql !== 'true') {
     app.db.connection.on('query-response', (_r, q) => {
-      const ms = Date.now() - (started.get(q.__knexQueryUid) ?? Date.now());
+      const ms = Number(process.hrtime.bigint() - (started.get(q.__knexQueryUid) ?? process.hrtime.bigint())) / 1e6;
       started.delete(q.__knexQueryUid);
-      if (ms >= Number(logSql)) process.stderr.write(`SLOW ${ms} ms ${q.sql.slice(0, 600)}\n`);
+      if (logSql === 'stats') {
+        const t = totals.get(q.sql) ?? { n: 0, ms: 0 };
+        totals.set(q.sql, { n: t.n + 1, ms: t.ms + ms });
+      } else if (ms >= Number(logSql)) process.stderr.write(`SLOW ${ms.toFixed(1)} ms ${q.sql.slice(0, 600)}\n`);
     });
   }
   // a clean exit on the driver's SIGTERM, so that `--cpu-prof` (BENCH_NODE_ARGS) writes its profile
-  process.once('SIGTERM', () => process.exit(0));
+  process.once('SIGTERM', () => {
+    for (const [sql, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 40)) {
+      process.stderr.write(`STAT ${t.n} × ${(t.ms / t.n).toFixed(3)} ms = ${t.ms.toFixed(0)} ms  ${sql.slice(0, 300)}\n`);
+    }
+    process.exit(0);
+  });
   await app.listen();
   app.log.level = process.env.BENCH_LOG_LEVEL || 'warn';
 }
