@@ -8,10 +8,12 @@
  * - `dashboard_complaint_facts`: one row per open complaint (urgency, state, province, and the moment
  *   it breaches: the earlier of its resolve deadline and, while not acknowledged, its acknowledge
  *   deadline), with that moment's day number (UTC days since 1970; a far-future day for "never").
- * - `dashboard_counters`: how many facts per (dimension, key, breach day); the facts' own triggers
- *   add and subtract. "Past a deadline at `now`" is then the counters of the days before today plus
- *   today's facts whose moment has passed (an index range over one day), so a widget reads a few
- *   hundred counter rows and one day's facts, whatever the number of complaints.
+ * - `dashboard_counters`: how many facts per (dimension, key, breach day), and per (dimension, key) over
+ *   all days (day -1); the facts' own triggers add and subtract. "Open" is then the all-days rows, and
+ *   "past a deadline at `now`" the counters of the days before today plus today's facts whose moment has
+ *   passed (an index range over one day). The rows of days still to come (one per key and day: thousands
+ *   when deadlines run over months) are never read, so a widget reads a few hundred rows whatever the
+ *   number of complaints or how far ahead their deadlines lie.
  *
  * Days before today can be folded into day 0 (the fold job) so the counter rows stay few; sums are
  * unchanged by folding, so figures never depend on whether the job ran.
@@ -26,6 +28,8 @@ const COUNTERS = 'dashboard_counters';
 const META = 'dashboard_counters_meta';
 /** the day of a complaint with no deadline */
 const NEVER = 2147483647;
+/** the `day` of a key's count over all days */
+const ALL_DAYS = -1;
 const DAY_MS = 86_400_000;
 
 type Dialect = 'sqlite' | 'postgres';
@@ -79,9 +83,11 @@ function insertFact(dialect: Dialect, n: Names, r: string): string {
 
 /** SQL: add `sign` to the counters of fact row `f`. */
 function count(f: string, sign: 1 | -1): string {
+  const us = `${f}.urgency || '|' || ${f}.state`;
+  const p = `COALESCE(CAST(${f}.province_id AS VARCHAR(20)), '-')`;
   return `INSERT INTO ${COUNTERS} (dim, ${'"key"'}, day, n) VALUES
-      ('us', ${f}.urgency || '|' || ${f}.state, ${f}.day, ${sign}),
-      ('p', COALESCE(CAST(${f}.province_id AS VARCHAR(20)), '-'), ${f}.day, ${sign})
+      ('us', ${us}, ${f}.day, ${sign}), ('p', ${p}, ${f}.day, ${sign}),
+      ('us', ${us}, ${ALL_DAYS}, ${sign}), ('p', ${p}, ${ALL_DAYS}, ${sign})
     ON CONFLICT (dim, ${'"key"'}, day) DO UPDATE SET n = ${COUNTERS}.n + excluded.n;`;
 }
 
@@ -149,6 +155,8 @@ async function ensureTables(knex: Knex) {
       t.primary(['dim', 'key', 'day']);
     });
   }
+  // the widgets read the all-days rows and the past days' rows: a range below today
+  await knex.raw(`CREATE INDEX IF NOT EXISTS ${COUNTERS}_day ON ${COUNTERS} (day)`);
   if (!(await knex.schema.hasTable(META))) {
     await knex.schema.createTable(META, (t) => {
       t.string('name', 40).primary();
@@ -240,8 +248,9 @@ export async function openComplaintFigures(strapi: Core.Strapi, now: Date): Prom
   const day = await today(knex, dialect, now);
   const counted = (await knex(COUNTERS)
     .select('dim', 'key')
-    .sum({ open: 'n' })
-    .select(knex.raw('SUM(CASE WHEN day < ? THEN n ELSE 0 END) AS past', [day]))
+    .select(knex.raw('SUM(CASE WHEN day = ? THEN n ELSE 0 END) AS open', [ALL_DAYS]))
+    .select(knex.raw('SUM(CASE WHEN day >= 0 THEN n ELSE 0 END) AS past'))
+    .where('day', '<', day)
     .groupBy('dim', 'key')) as unknown as { dim: string; key: string; open: unknown; past: unknown }[];
   const dueToday = (await knex(FACTS)
     .select('urgency', 'state', 'province_id')
