@@ -75,7 +75,9 @@ async function main() {
     if (logSql === 'true') process.stderr.write(`SQL ${q.sql.slice(0, 400)}\n`);
     else if (logSql) started.set(q.__knexQueryUid, process.hrtime.bigint());
   });
-  // BENCH_LOG_SQL=stats: at exit, each statement text's count and total time, costliest first
+  // BENCH_LOG_SQL=stats: at exit, each statement text's count and total time, costliest first. The time runs from
+  // knex's 'query' event to its answer, so under concurrent load it includes other requests' turns on the event
+  // loop: time statements with `--connections 1`, compare counts under load.
   const totals = new Map();
   if (logSql && logSql !== 'true') {
     app.db.connection.on('query-response', (_r, q) => {
