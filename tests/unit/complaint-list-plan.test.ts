@@ -1,4 +1,4 @@
-import { COMPLAINT_POPULATE, leanPlan, scopeTeams } from '../../src/lib/complaints/list';
+import { COMPLAINT_POPULATE, indexRanges, leanPlan, scopeTeams } from '../../src/lib/complaints/list';
 
 /** Which complaint list requests the lean read path takes (src/lib/complaints/list.ts); the rest are Strapi's find. */
 describe('complaint list: lean plan', () => {
@@ -34,5 +34,26 @@ describe('complaint list: lean plan', () => {
     expect(scopeTeams(null)).toBeNull();
     expect(scopeTeams({ assignedTeam: { documentId: 'x' } })).toBeNull();
     expect(scopeTeams({ assignedTeam: { id: { $in: ['1 or 1=1'] } } })).toBeNull();
+  });
+
+  it('walks the deadline index per (state, urgency) pair only where that beats one statement', () => {
+    const byDeadline: Array<['resolveDueAt', 'asc' | 'desc']> = [['resolveDueAt', 'desc']];
+    const filter = { status: ['received', 'assigned', 'received'], urgency: ['normal', 'urgent'] };
+    expect(indexRanges(filter, byDeadline, 0, 25, true)).toEqual([
+      ['received', 'normal'],
+      ['received', 'urgent'],
+      ['assigned', 'normal'],
+      ['assigned', 'urgent'],
+    ]);
+    // one pair is a single ordered read already; a missing column, another sort, relation lists read first
+    expect(indexRanges({ status: ['received'], urgency: ['normal'] }, byDeadline, 0, 25, true)).toBeNull();
+    expect(indexRanges({ status: ['received', 'assigned'] }, byDeadline, 0, 25, true)).toBeNull();
+    expect(indexRanges(filter, [['receivedAt', 'asc']], 0, 25, true)).toBeNull();
+    expect(indexRanges(filter, [...byDeadline, ['id', 'asc']], 0, 25, true)).toBeNull();
+    expect(indexRanges(filter, byDeadline, 0, 25, false)).toBeNull();
+    // deep pages and unlimited pages: each walk would read as far as one statement
+    expect(indexRanges(filter, byDeadline, 975, 25, true)).not.toBeNull();
+    expect(indexRanges(filter, byDeadline, 976, 25, true)).toBeNull();
+    expect(indexRanges(filter, byDeadline, 0, -1, true)).toBeNull();
   });
 });

@@ -149,7 +149,6 @@ export async function leanComplaintPage(
     return qb;
   };
   const probe = await probeRelations(strapi, t.table, columnFilters, relations);
-  const where = (qb: QueryBuilder) => related(columns(qb));
   const related = (qb: QueryBuilder) => {
     for (const { link, targets } of relations) {
       if (probe) {
@@ -165,6 +164,8 @@ export async function leanComplaintPage(
     }
     return qb;
   };
+
+  const where = (qb: QueryBuilder) => related(columns(qb));
 
   const { start, limit } = paging.withDefaultPagination(args.plan.pagination, {
     defaults: { offset: { limit: defaultLimit(strapi) }, page: { pageSize: defaultLimit(strapi) } },
@@ -254,16 +255,6 @@ interface RelationFilter {
 const defaultLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.defaultLimit', 25));
 const maxLimit = (strapi: Core.Strapi) => Number(strapi.config.get('api.rest.maxLimit')) || null;
 
-/**
- * Whether the relation filters are better tested row by row (`EXISTS` on the link's (owner, target)
- * index, with the status/urgency index choosing the rows) than taken first (`c.id IN (link rows)`).
- * SQLite takes the `IN` list first whatever its size and reads every listed complaint row (wide: the
- * description) to test status and sort: at 300,000 complaints, three large provinces with open statuses
- * cost 0.15 s a page that way and 0.03 s row by row, while one small province costs 0.01 s taken first
- * and 0.1 s row by row. So: row by row only on SQLite, only with a status or urgency filter, and only when
- * each relation lists more complaints than the status/urgency filter matches, both counted by the
- * indexes (cached with the list's counts). PostgreSQL plans the two forms alike, from its statistics.
- */
 /** At most this many (state, urgency) walks, and pages ending no further than this, take `indexRanges`. */
 const MAX_WALKS = 24;
 const MAX_REACH = 1000;
@@ -289,10 +280,21 @@ export function indexRanges(
   if (!walkable || !status?.length || !urgency?.length) return null;
   if (sort.length !== 1 || sort[0][0] !== 'resolveDueAt') return null;
   if (status.length * urgency.length > MAX_WALKS || limit < 0 || start + limit > MAX_REACH) return null;
-  const states = [...new Set(status)];
-  return states.flatMap((s) => [...new Set(urgency)].map((u): [string, string] => [s, u]));
+  const pairs = [...new Set(status)].flatMap((s) => [...new Set(urgency)].map((u): [string, string] => [s, u]));
+  // one pair is one walk already
+  return pairs.length > 1 ? pairs : null;
 }
 
+/**
+ * Whether the relation filters are better tested row by row (`EXISTS` on the link's (owner, target)
+ * index, with the status/urgency index choosing the rows) than taken first (`c.id IN (link rows)`).
+ * SQLite takes the `IN` list first whatever its size and reads every listed complaint row (wide: the
+ * description) to test status and sort: at 300,000 complaints, three large provinces with open statuses
+ * cost 0.15 s a page that way and 0.03 s row by row, while one small province costs 0.01 s taken first
+ * and 0.1 s row by row. So: row by row only on SQLite, only with a status or urgency filter, and only when
+ * each relation lists more complaints than the status/urgency filter matches, both counted by the
+ * indexes (cached with the list's counts). PostgreSQL plans the two forms alike, from its statistics.
+ */
 async function probeRelations(strapi: Core.Strapi, table: string, columns: ColumnFilter[], relations: RelationFilter[]): Promise<boolean> {
   // one connection on SQLite: these counts could not run alongside the page's statements anyway
   if (strapi.db.dialect.client !== 'sqlite' || !columns.length || !relations.length) return false;

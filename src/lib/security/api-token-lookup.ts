@@ -12,7 +12,7 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 /** What `hash` answers for a JWT: never the hash of a key (those are 128 hex digits), so never found. */
 const NOT_AN_API_TOKEN = '';
 
-export const isJwtShaped = (token: unknown): boolean => typeof token === 'string' && JWT_SHAPE.test(token);
+const isJwtShaped = (token: unknown): boolean => typeof token === 'string' && JWT_SHAPE.test(token);
 
 type TokenService = {
   hash: (accessKey: string) => string;
