@@ -36,9 +36,11 @@ import { refuseDemoAccountsInProduction } from './lib/security/production-start'
 import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-rules';
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 import { registerResetPasswordLink } from './lib/platform/reset-link';
+import { buildMiddlewaresOnce } from './lib/platform/middlewares-built-once';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    buildMiddlewaresOnce(strapi);
     registerDashboardAdminRoutes(strapi);
     // each domain's document-service guard and admin routes
     registerDomains(strapi);
