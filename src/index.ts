@@ -37,6 +37,7 @@ import { guardApiUpload, registerMediaFieldRules } from './lib/security/upload-r
 import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 import { registerResetPasswordLink } from './lib/platform/reset-link';
 import { buildMiddlewaresOnce } from './lib/platform/middlewares-built-once';
+import { indexRoutes } from './lib/platform/route-index';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -61,6 +62,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    indexRoutes(strapi);
     cacheAdminAbilities(strapi);
     cacheContentAbilities(strapi);
     await seedReferenceData(strapi);
