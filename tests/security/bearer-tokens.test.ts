@@ -19,10 +19,11 @@ describe('bearer tokens: API tokens and session tokens', () => {
   const apiToken = async (type: 'read-only' | 'full-access') => {
     const created = (await app.strapi
       .service('admin::api-token-content-api')
-      .create({ name: `bench-${type}-${Date.now()}`, description: '', type, lifespan: null })) as { accessKey: string };
+      .create({ name: `test-${type}-${Date.now()}`, description: '', type, lifespan: null })) as { accessKey: string };
     return created.accessKey;
   };
   const get = (url: string, bearer: string) => app.http().get(url).set('Authorization', `Bearer ${bearer}`);
+  const post = (url: string, bearer: string, body: object) => app.http().post(url).set('Authorization', `Bearer ${bearer}`).send(body);
 
   it('an API token still signs a system in; a made-up one, or a JWT-shaped one, is refused', async () => {
     const readOnly = await apiToken('read-only');
@@ -31,9 +32,7 @@ describe('bearer tokens: API tokens and session tokens', () => {
     expect(list.status).toBe(200);
     expect(Array.isArray(list.body.data)).toBe(true);
     // read-only: no writes
-    expect((await app.http().post('/api/training-materials').set('Authorization', `Bearer ${readOnly}`).send({ data: {} })).status).toBe(
-      403,
-    );
+    expect((await post('/api/training-materials', readOnly, { data: {} })).status).toBe(403);
 
     const full = await apiToken('full-access');
     expect((await get('/api/complaints', full)).status).toBe(200);
