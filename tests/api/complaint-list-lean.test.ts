@@ -159,6 +159,35 @@ describe('complaint list: lean read path', () => {
     expect(hit).toBeLessThanOrEqual(3);
   });
 
+  it('on PostgreSQL the tracking statements are named (prepared once per connection), and each look-up still gets its own complaint', async () => {
+    const a = await fileComplaint(app, { categoryCode: 'noise', provinceCode: 'TH-50' });
+    const b = await fileComplaint(app, { categoryCode: 'wastewater', provinceCode: 'TH-10' });
+    const sent: Array<{ sql: string; options?: { name?: string } }> = [];
+    const on = (q: { sql: string; options?: { name?: string } }) => sent.push(q);
+    app.strapi.db.connection.on('query', on);
+    try {
+      // more look-ups than the pool has connections, alternating, so connections reuse their prepared statements
+      for (let i = 0; i < 12; i++) {
+        const c = i % 2 ? a : b;
+        const res = await app.http().get(`/api/public/complaints/${c.trackingCode}`).expect(200);
+        expect(res.body.data.ticketNumber).toBe(c.ticketNumber);
+        expect(res.body.data.category.code).toBe(i % 2 ? 'noise' : 'wastewater');
+      }
+      await app.http().get('/api/public/complaints/ZZZZZZZZZZZZ').expect(404);
+    } finally {
+      app.strapi.db.connection.off('query', on);
+    }
+    const tracking = sent.filter((q) => /tracking_code|complaint_updates_complaint_lnk/.test(q.sql));
+    expect(tracking.length).toBe(26);
+    const names = new Set(tracking.map((q) => q.options?.name));
+    if (app.strapi.db.dialect.client === 'postgres') {
+      expect([...names].every((n) => /^mind-tracking-(complaint|updates)-[0-9a-f]{12}$/.test(String(n)))).toBe(true);
+      expect(names.size).toBe(2);
+    } else {
+      expect([...names]).toEqual([undefined]);
+    }
+  });
+
   it('bad list parameters are still a 400 naming the parameter', async () => {
     const res = await app.http().get('/api/complaints?status=nope').set('Authorization', s.officer.auth).expect(400);
     expect(JSON.stringify(res.body.error)).toContain('status');
