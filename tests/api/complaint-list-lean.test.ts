@@ -1,5 +1,5 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
-import { complaintStaff, COMPLAINANT, fileComplaint } from '../harness/complaints';
+import { complaintStaff, COMPLAINANT, fileComplaint, intakeBody, PNG_1PX } from '../harness/complaints';
 import { statementsOf } from '../harness/statements';
 
 /**
@@ -32,6 +32,14 @@ describe('complaint list: lean read path', () => {
     for (const [categoryCode, provinceCode, named] of spec) {
       filed.push(await fileComplaint(app, { categoryCode, provinceCode, ...(named ? {} : { anonymous: true, complainant: undefined }) }));
     }
+    // one with two attachments, in the order they were sent (the list shows them in that order)
+    await app
+      .http()
+      .post('/api/public/complaints')
+      .field('data', JSON.stringify(intakeBody({ categoryCode: 'noise', provinceCode: 'TH-21' })))
+      .attach('attachments', PNG_1PX, { filename: 'second-floor.png', contentType: 'image/png' })
+      .attach('attachments', Buffer.from('%PDF-1.4\n%%EOF\n'), { filename: 'letter.pdf', contentType: 'application/pdf' })
+      .expect(201);
     for (const c of filed.slice(0, 3)) {
       await app
         .http()
@@ -76,11 +84,11 @@ describe('complaint list: lean read path', () => {
 
   it('the page is in the requested order, and filters hold', async () => {
     const { body } = await get(s.officer.auth, '/api/complaints?province=TH-21&sort=ticketNumber:desc');
-    expect(body.data.length).toBe(3);
-    expect(body.data.map((c: { province: { code: string } }) => c.province.code)).toEqual(['TH-21', 'TH-21', 'TH-21']);
+    expect(body.data.length).toBe(4);
+    expect(body.data.map((c: { province: { code: string } }) => c.province.code)).toEqual(['TH-21', 'TH-21', 'TH-21', 'TH-21']);
     const numbers = body.data.map((c: { ticketNumber: string }) => c.ticketNumber);
     expect(numbers).toEqual([...numbers].sort().reverse());
-    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 3 });
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 4 });
   });
 
   it('officers see the complainant on the list, masked; the shown relations are there', async () => {
@@ -92,6 +100,11 @@ describe('complaint list: lean read path', () => {
     expect(c.category).toMatchObject({ code: 'factory_odour', nameTh: expect.any(String) });
     expect(c.province).toMatchObject({ code: 'TH-21' });
     expect(c.assignedTeam).toMatchObject({ name: 'team-a' });
+    const [withFiles] = (await get(s.officer.auth, '/api/complaints?category=noise&province=TH-21&sort=id:desc')).body.data;
+    expect(withFiles.attachments.map((f: { name: string; mime: string }) => [f.name, f.mime])).toEqual([
+      ['second-floor.png', 'image/png'],
+      ['letter.pdf', 'application/pdf'],
+    ]);
   });
 
   it('a response team member sees only their team, without personal data, as Strapi find would', async () => {
@@ -133,8 +146,9 @@ describe('complaint list: lean read path', () => {
     const three = await count('/api/complaints?pagination[pageSize]=3&sort=id:asc');
     const all = await count('/api/complaints?pagination[pageSize]=50&sort=id:desc');
     expect(all).toBe(three);
-    // users-permissions' authentication (5), page ids, rows, 4 relations, complainants, audit (3)
-    expect(all).toBeLessThanOrEqual(18);
+    // users-permissions' authentication (5), page ids, the rows with their to-one relations and
+    // complainants, their attachments, one audit insert
+    expect(all).toBeLessThanOrEqual(9);
   });
 
   it('on SQLite, a relation filter is tested row by row only when it lists more complaints than the status matches', async () => {

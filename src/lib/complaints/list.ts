@@ -4,6 +4,7 @@ import type { Scope } from '../platform/actor';
 import { cachedCount } from '../platform/cached-reads';
 import { linkOf, tableOf, type LinkInfo, type QueryBuilder } from '../platform/db-meta';
 import { shownAttributes } from '../platform/lean-list';
+import { rowsById } from '../platform/lean-rows';
 import { COMPLAINT_UID as UID, CATEGORY_UID, TEAM_UID } from './model';
 import type { PROVINCE_UID } from '../platform/model';
 
@@ -11,7 +12,7 @@ import type { PROVINCE_UID } from '../platform/model';
  * The complaint list people use all day (officers' and response teams'), served from the query layer:
  * the page's ids by one hand-written statement over indexed columns (relation filters as sub-queries on
  * the link tables, no join-and-DISTINCT: see `probeRelations`), the count of the same filter cached, then
- * those rows with the shown columns and the shown relations, one query per relation by primary key.
+ * those rows with the shown columns and relations by primary key (lean-rows.ts: two statements).
  * Only the common shape of the query takes this path; anything else (free text, overdue, custom
  * populate, fields or filters, other sorts) goes through Strapi's find as before. The controller
  * validates and sanitises the query and the output the same way on both paths.
@@ -89,10 +90,13 @@ export const COMPLAINT_POPULATE = {
   attachments: { fields: ['name', 'url', 'mime', 'size'] },
 };
 
-/** The same in the query layer's terms. */
-const LIST_POPULATE = Object.fromEntries(
-  Object.entries(COMPLAINT_POPULATE).map(([name, { fields }]) => [name, { select: ['id', 'documentId', ...fields] }]),
-);
+/** The same as lean-rows.ts reads them. */
+const LIST_TO_ONE = {
+  category: COMPLAINT_POPULATE.category.fields,
+  province: COMPLAINT_POPULATE.province.fields,
+  assignedTeam: COMPLAINT_POPULATE.assignedTeam.fields,
+};
+const LIST_MEDIA = { attachments: COMPLAINT_POPULATE.attachments.fields };
 
 /** What an officer sees beyond the list's columns (read in the same query, handed out after sanitising). */
 export interface PersonalData {
@@ -208,13 +212,12 @@ export async function leanComplaintPage(
 
   const shown = shownAttributes(strapi, UID);
   const personalFields = args.personal ? ['trackingCode', 'consent', 'consentAt'] : [];
-  const rows: Row[] = ids.length
-    ? await strapi.db.query(UID).findMany({
-        where: { id: { $in: ids } },
-        select: [...shown, ...personalFields],
-        populate: { ...LIST_POPULATE, ...(args.personal ? { complainant: true } : {}) },
-      })
-    : [];
+  const rows = (await rowsById(strapi, UID, ids, {
+    fields: [...shown, ...personalFields],
+    toOne: LIST_TO_ONE,
+    media: LIST_MEDIA,
+    components: args.personal ? ['complainant'] : [],
+  })) as Row[];
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const personal = new Map<string, PersonalData>();
   const results = ids.flatMap((id) => {

@@ -1,0 +1,240 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import toNumber from 'lodash/toNumber';
+import toString from 'lodash/toString';
+import { compile, parameter, run, type Compiled } from './compiled-sql';
+
+/**
+ * A list page's rows by primary key, as Strapi's query layer returns them for
+ * `findMany({ where: { id: { $in } }, select, populate })` — the same attributes, values and relation
+ * shapes — in two statements: the rows with their to-one relations and single components (left joins
+ * through the link tables), then their media (one statement for all). Strapi's query layer sends one
+ * statement per relation and runs every row and relation through its generic passes; on the officer's
+ * list page that cost more than reading the page's ids. The statements are compiled once per page
+ * length and run with the ids (compiled-sql.ts). `tests/unit/lean-rows.test.ts` checks the value
+ * conversions against Strapi's own fields, and the lean-list API tests compare whole answers with
+ * Strapi's find.
+ */
+export interface RowsSpec {
+  /** the row's own (scalar) attributes, in the answer's order */
+  fields: readonly string[];
+  /** to-one relations kept in link tables: attribute → the target's fields (after its id and documentId) */
+  toOne?: Readonly<Record<string, readonly string[]>>;
+  /** media attributes: attribute → the file's fields (after its id and documentId) */
+  media?: Readonly<Record<string, readonly string[]>>;
+  /** single (not repeatable) components, read whole */
+  components?: readonly string[];
+}
+
+type Row = Record<string, unknown> & { id: number };
+type Convert = (value: unknown) => unknown;
+
+/** A datetime column as Strapi's query layer hands it out (@strapi/database DatetimeField.fromDB). */
+export function datetime(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const cast = value instanceof Date ? value : new Date(value as string | number);
+  return Number.isNaN(cast.getTime()) ? null : cast.toISOString();
+}
+
+function json(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    const parsed = JSON.parse(value);
+    // values written twice stringified by early Strapi 5 releases, as Strapi's JSONField reads them
+    return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+  } catch {
+    return value;
+  }
+}
+
+/** What Strapi's field of each scalar type does to a non-null value read from the database (`fromDB`). */
+const FROM_DB: Record<string, Convert> = {
+  increments: (v) => v,
+  string: toString,
+  password: toString,
+  email: toString,
+  uid: toString,
+  richtext: toString,
+  text: toString,
+  enumeration: toString,
+  json,
+  blocks: json,
+  integer: toNumber,
+  float: toNumber,
+  decimal: toNumber,
+  date: (v) => v,
+  time: (v) => v,
+  datetime,
+  timestamp: (v) => {
+    const cast = v instanceof Date ? v : new Date(v as string | number);
+    return Number.isNaN(cast.getTime()) ? null : String(cast.getTime());
+  },
+  boolean: (v) => {
+    if (typeof v === 'boolean') return v;
+    const s = toString(v);
+    return s === '1' ? true : s === '0' ? false : null;
+  },
+};
+
+/** The value as the query layer hands it out (null stays null, as there). */
+export function fromDb(type: string, value: unknown): unknown {
+  const convert = FROM_DB[type];
+  if (!convert) throw new Error(`lean rows: no conversion for ${type}`);
+  return value === null ? null : convert(value);
+}
+
+/** The database metadata read here (Strapi types `metadata.get` loosely). */
+interface MetaAttribute {
+  type: string;
+  columnName?: string;
+  target?: string;
+  morphBy?: string;
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string };
+    inverseJoinColumn: { name: string };
+    on?: Record<string, string>;
+    morphColumn?: { idColumn: { name: string }; typeColumn: { name: string } };
+  };
+}
+interface Meta {
+  tableName: string;
+  attributes: Record<string, MetaAttribute>;
+}
+const metaOf = (strapi: Core.Strapi, uid: string) => {
+  const m = strapi.db.metadata.get(uid) as unknown as Meta | undefined;
+  if (!m) throw new Error(`no database metadata for ${uid}`);
+  return m;
+};
+
+/** One column of the rows statement: where its value goes (null: the row itself) and how it is read. */
+interface Column {
+  alias: string;
+  group: string | null;
+  attribute: string;
+  convert: Convert;
+}
+
+interface Plan {
+  rows: Compiled;
+  columns: Column[];
+  /** groups whose absence (null id) makes the relation null */
+  groups: string[];
+  media: Array<{ attribute: string; statement: Compiled; columns: Column[] }>;
+}
+
+function scalar(meta: Meta, uid: string, attribute: string): { column: string; convert: Convert } {
+  const a = meta.attributes[attribute];
+  if (!a || !FROM_DB[a.type]) throw new Error(`lean rows: ${uid}.${attribute} is not a readable column`);
+  const convert = FROM_DB[a.type];
+  return { column: a.columnName ?? attribute, convert: (v) => (v === null ? null : convert(v)) };
+}
+
+function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Plan {
+  const knex = strapi.db.connection;
+  const meta = metaOf(strapi, uid);
+  const ids = Array.from({ length: n }, (_, i) => parameter(i));
+  const columns: Column[] = [];
+  const select: Record<string, string> = {};
+  const add = (alias: string, table: string, group: string | null, attribute: string, m: Meta, owner: string) => {
+    const { column, convert } = scalar(m, owner, attribute);
+    select[alias] = `${table}.${column}`;
+    columns.push({ alias, group, attribute, convert });
+  };
+  spec.fields.forEach((f, i) => add(`f${i}`, 'r', null, f, meta, uid));
+  const q = knex({ r: meta.tableName });
+  const groups: string[] = [];
+  Object.entries(spec.toOne ?? {}).forEach(([attribute, fields], j) => {
+    const a = meta.attributes[attribute];
+    if (a?.type !== 'relation' || !a.joinTable || !a.target) throw new Error(`lean rows: ${uid}.${attribute} is not a linked relation`);
+    const target = metaOf(strapi, a.target);
+    q.leftJoin({ [`l${j}`]: a.joinTable.name }, `l${j}.${a.joinTable.joinColumn.name}`, 'r.id');
+    q.leftJoin({ [`t${j}`]: target.tableName }, `t${j}.id`, `l${j}.${a.joinTable.inverseJoinColumn.name}`);
+    ['id', 'documentId', ...fields].forEach((f, k) => add(`t${j}_${k}`, `t${j}`, attribute, f, target, a.target!));
+    groups.push(attribute);
+  });
+  (spec.components ?? []).forEach((attribute, j) => {
+    const a = meta.attributes[attribute];
+    if (!a?.joinTable || !a.target) throw new Error(`lean rows: ${uid}.${attribute} is not a component`);
+    const jt = a.joinTable;
+    const target = metaOf(strapi, a.target);
+    q.leftJoin({ [`k${j}`]: jt.name }, (join: Knex.JoinClause) => {
+      join.on(`k${j}.${jt.joinColumn.name}`, '=', 'r.id');
+      for (const [column, value] of Object.entries(jt.on ?? {})) join.andOnVal(`k${j}.${column}`, '=', value);
+    });
+    q.leftJoin({ [`c${j}`]: target.tableName }, `c${j}.id`, `k${j}.${jt.inverseJoinColumn.name}`);
+    // the whole component: every attribute stored in its row
+    Object.entries(target.attributes)
+      .filter(([, t]) => FROM_DB[t.type] && t.columnName)
+      .forEach(([name], k) => add(`c${j}_${k}`, `c${j}`, attribute, name, target, a.target!));
+    groups.push(attribute);
+  });
+  q.select(select).whereIn('r.id', ids);
+
+  const media = Object.entries(spec.media ?? {}).map(([attribute, fields], j) => {
+    const a = meta.attributes[attribute];
+    const fileMeta = a?.target ? metaOf(strapi, a.target) : null;
+    const morph = a?.morphBy && fileMeta ? fileMeta.attributes[a.morphBy]?.joinTable : undefined;
+    if (!fileMeta || !morph?.morphColumn) throw new Error(`lean rows: ${uid}.${attribute} is not a media attribute`);
+    const cols: Column[] = [];
+    const sel: Record<string, string> = { owner: `m.${morph.morphColumn.idColumn.name}` };
+    ['id', 'documentId', ...fields].forEach((f, k) => {
+      const { column, convert } = scalar(fileMeta, a.target!, f);
+      sel[`m${k}`] = `f.${column}`;
+      cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
+    });
+    const mq = knex({ f: fileMeta.tableName })
+      .join({ m: morph.name }, `m.${morph.joinColumn.name}`, 'f.id')
+      .select(sel)
+      .where(`m.${morph.morphColumn.typeColumn.name}`, uid)
+      .andWhere('m.field', attribute)
+      .whereIn(`m.${morph.morphColumn.idColumn.name}`, ids)
+      // the files' order in the field, as the Media Library keeps it (Strapi orders by the same column)
+      .orderBy('m.order', 'asc')
+      .orderBy('f.id', 'asc');
+    return { attribute, statement: compile(strapi, mq, `lean-rows-media-${j}-${n}`, n), columns: cols };
+  });
+  return { rows: compile(strapi, q, `lean-rows-${n}`, n), columns, groups, media };
+}
+
+const plans = new WeakMap<Core.Strapi, Map<string, Plan>>();
+
+/** The rows of `ids` (any order; absent ids are skipped), shaped as the query layer's findMany shapes them. */
+export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly number[], spec: RowsSpec): Promise<Row[]> {
+  if (!ids.length) return [];
+  let byKey = plans.get(strapi);
+  if (!byKey) plans.set(strapi, (byKey = new Map()));
+  const key = JSON.stringify([uid, spec, ids.length]);
+  let plan = byKey.get(key);
+  if (!plan) byKey.set(key, (plan = planOf(strapi, uid, spec, ids.length)));
+
+  const [raw, ...media] = await Promise.all([run(strapi, plan.rows, ids), ...plan.media.map((m) => run(strapi, m.statement, ids))]);
+  const seen = new Set<number>();
+  const rows: Row[] = [];
+  for (const r of raw) {
+    const row: Record<string, unknown> = {};
+    const related: Record<string, Record<string, unknown>> = {};
+    for (const c of plan.columns) {
+      if (c.group === null) row[c.attribute] = c.convert(r[c.alias]);
+      else (related[c.group] ??= {})[c.attribute] = c.convert(r[c.alias]);
+    }
+    const id = Number(row.id);
+    // a link table holds one row per owner of a to-one relation; were there two, the first is kept
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const g of plan.groups) row[g] = related[g] && related[g].id !== null && related[g].id !== undefined ? related[g] : null;
+    rows.push(row as Row);
+  }
+  plan.media.forEach((m, i) => {
+    const byOwner = new Map<number, Array<Record<string, unknown>>>();
+    for (const r of media[i]) {
+      const file: Record<string, unknown> = {};
+      for (const c of m.columns) file[c.attribute] = c.convert(r[c.alias]);
+      const owner = Number(r.owner);
+      if (!byOwner.has(owner)) byOwner.set(owner, []);
+      byOwner.get(owner)!.push(file);
+    }
+    for (const row of rows) row[m.attribute] = byOwner.get(Number(row.id)) ?? [];
+  });
+  return rows;
+}
