@@ -1,6 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { actorOf, withinScope, type Actor, type Scope } from './actor';
+import { sanitizePage } from './page-sanitizer';
 
 /** The core controller's helpers (present on every controller made by createCoreController). */
 export interface CoreMethods {
@@ -53,6 +54,38 @@ export interface ScopedReadOptions {
   enrich?: (items: Doc[], ctx: Context, actor: Actor, single: boolean) => Promise<void>;
 }
 
+/** Checked queries per users-permissions ability (one object per list of actions: content-ability-cache.ts). */
+const checkedQueries = new WeakMap<object, Map<string, Record<string, unknown>>>();
+const MAX_CHECKED = 500;
+
+/**
+ * `validateQuery` then `sanitizeQuery`, their outcome kept for the same query on the same route under the
+ * same ability: both depend on nothing else (the schema, the route and which actions the caller may take),
+ * and on a list page they cost more than reading its rows. A query that fails validation is not kept: it
+ * is checked, and refused, every time. Other strategies (API tokens, whose checks read the token itself)
+ * are checked on every request.
+ */
+async function checkedQuery(self: CoreMethods, ctx: Context, uid: string): Promise<Record<string, unknown>> {
+  const auth = (ctx.state as { auth?: { strategy?: { name?: string }; ability?: unknown } }).auth;
+  const ability = auth?.strategy?.name === 'users-permissions' ? auth.ability : null;
+  if (!ability || typeof ability !== 'object') {
+    await self.validateQuery(ctx);
+    return self.sanitizeQuery(ctx);
+  }
+  let kept = checkedQueries.get(ability);
+  if (!kept) checkedQueries.set(ability, (kept = new Map()));
+  const route = (ctx.state as { route?: { method?: string; path?: string } }).route;
+  const key = JSON.stringify([uid, route?.method, route?.path, ctx.query]);
+  const known = kept.get(key);
+  // callers add to what they get (the scope's filters): each gets its own copy
+  if (known) return structuredClone(known);
+  await self.validateQuery(ctx);
+  const sanitized = await self.sanitizeQuery(ctx);
+  if (kept.size >= MAX_CHECKED) kept.clear();
+  kept.set(key, structuredClone(sanitized));
+  return sanitized;
+}
+
 /**
  * find and findOne of a content type limited to the rows the caller may see:
  * validate and sanitize the query, narrow its filters to the scope, read through the document
@@ -72,14 +105,14 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
       }
       const extra = (await opts.listParams?.filters(params)) ?? [];
       if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
-      await this.validateQuery(ctx);
-      const sanitized = await this.sanitizeQuery(ctx);
+      const sanitized = await checkedQuery(this, ctx, uid);
       const scope = await opts.scope(actor);
       const lean = opts.lean ? await opts.lean({ query, params, scope, actor, ctx }) : null;
       sanitized.filters = withinScope(scope, sanitized.filters, ...extra);
       const { results, pagination } =
         lean ?? (await (strapi.service(uid as UID.Service) as CoreFind).find({ ...sanitized, ...opts.fixed }));
-      const data = await this.sanitizeOutput(results, ctx);
+      // a lean page is of one shape: Strapi's sanitizer runs on its template (page-sanitizer.ts)
+      const data = lean ? await sanitizePage(results, (rows) => this.sanitizeOutput(rows, ctx)) : await this.sanitizeOutput(results, ctx);
       if (opts.enrich) await opts.enrich(data, ctx, actor, false);
       return this.transformResponse(data, { pagination });
     },
@@ -87,8 +120,7 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
     async findOne(this: CoreMethods, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
       if (opts.defaults) ctx.query = withDefaults(ctx.query);
-      await this.validateQuery(ctx);
-      const query = await this.sanitizeQuery(ctx);
+      const query = await checkedQuery(this, ctx, uid);
       const entity = await strapi.documents(uid as UID.ContentType).findFirst({
         ...query,
         ...opts.fixed,
