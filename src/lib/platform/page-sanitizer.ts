@@ -1,0 +1,102 @@
+/**
+ * A lean list page sanitised as Strapi's `sanitizeOutput` sanitises it, with Strapi's sanitizer run once on a
+ * template of the page instead of once per row. What the content API's output sanitizers remove depends on
+ * the schema and the caller's permissions (private and password attributes, relations to types the caller
+ * may not read, a role's users), not on the values: rows of one shape lose the same keys. The template has
+ * every key of the page's rows, and at each relation the first row's related object, or element, that has
+ * one, merged the same way; what the sanitizer keeps of it is kept of every row. Anything this cannot
+ * mirror — rows of different keys, a value that is an object in one row and a list in another, elements of
+ * a dynamic zone or a polymorphic relation (each of its own type), a sanitizer that changed or added a value
+ * or dropped a list element — sanitises the page row by row as before.
+ * On the officer's complaint list the per-row passes were 2.6 ms of a page's CPU.
+ */
+
+type Node = Record<string, unknown>;
+
+const isPlain = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+/** Thrown inside when the page cannot be mirrored: it is then sanitised row by row. */
+class NotMirrored extends Error {}
+
+/** The template of nodes that share their keys: each key's first non-null value, relations merged in turn. */
+export function templateOf(nodes: Node[]): Node {
+  const [first] = nodes;
+  const keys = Object.keys(first);
+  // a dynamic zone's or a polymorphic relation's elements each have their own schema: not one template
+  if (keys.includes('__component') || keys.includes('__type')) throw new NotMirrored();
+  const template: Node = {};
+  for (const node of nodes) {
+    const own = Object.keys(node);
+    if (own.length !== keys.length || own.some((k) => !(k in first))) throw new NotMirrored();
+  }
+  for (const key of keys) {
+    const values = nodes.map((n) => n[key]).filter((v) => v !== null && v !== undefined);
+    if (!values.length) {
+      template[key] = nodes[0][key];
+    } else if (values.every(isPlain)) {
+      template[key] = templateOf(values as Node[]);
+    } else if (values.every(Array.isArray)) {
+      const elements = (values as unknown[][]).flat();
+      if (!elements.every(isPlain)) throw new NotMirrored();
+      template[key] = elements.length ? [templateOf(elements as Node[])] : [];
+    } else if (values.some((v) => typeof v === 'object' && !(v instanceof Date))) {
+      throw new NotMirrored();
+    } else {
+      template[key] = values[0];
+    }
+  }
+  return template;
+}
+
+/** Whether the sanitizer only removed keys from the template (nothing changed, added or dropped from a list). */
+function checkKept(template: Node, kept: Node): void {
+  for (const key of Object.keys(kept)) {
+    if (!(key in template)) throw new NotMirrored();
+    const was = template[key];
+    const now = kept[key];
+    if (isPlain(was)) {
+      if (!isPlain(now)) throw new NotMirrored();
+      checkKept(was, now);
+    } else if (Array.isArray(was)) {
+      if (!Array.isArray(now) || now.length !== was.length) throw new NotMirrored();
+      if (was.length) {
+        if (!isPlain(now[0])) throw new NotMirrored();
+        checkKept(was[0] as Node, now[0]);
+      }
+    } else if (now !== was) {
+      throw new NotMirrored();
+    }
+  }
+}
+
+/** Removes from `node` (of the template's shape) what the sanitizer removed from the template. */
+function prune(node: Node, template: Node, kept: Node): void {
+  for (const key of Object.keys(node)) {
+    if (!(key in kept)) {
+      delete node[key];
+      continue;
+    }
+    const value = node[key];
+    const was = template[key];
+    if (isPlain(value) && isPlain(was)) prune(value, was, kept[key] as Node);
+    else if (Array.isArray(value) && Array.isArray(was) && was.length)
+      for (const element of value) prune(element as Node, was[0] as Node, (kept[key] as Node[])[0]);
+  }
+}
+
+/** The page as `sanitize` would return it row by row (the rows are changed in place). */
+export async function sanitizePage<T extends object>(rows: T[], sanitize: (rows: T[]) => Promise<T[]>): Promise<T[]> {
+  if (rows.length < 2) return sanitize(rows);
+  const nodes = rows as unknown as Node[];
+  try {
+    const template = templateOf(nodes);
+    const [kept] = (await sanitize([structuredClone(template)] as unknown as T[])) as unknown as Node[];
+    if (!isPlain(kept)) throw new NotMirrored();
+    checkKept(template, kept);
+    for (const node of nodes) prune(node, template, kept);
+    return rows;
+  } catch (e) {
+    if (!(e instanceof NotMirrored)) throw e;
+    return sanitize(rows);
+  }
+}
