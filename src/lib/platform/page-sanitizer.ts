@@ -19,7 +19,7 @@ const isPlain = (v: unknown): v is Node => typeof v === 'object' && v !== null &
 class NotMirrored extends Error {}
 
 /** The template of nodes that share their keys: each key's first non-null value, relations merged in turn. */
-export function templateOf(nodes: Node[]): Node {
+function templateOf(nodes: Node[]): Node {
   const [first] = nodes;
   const keys = Object.keys(first);
   // a dynamic zone's or a polymorphic relation's elements each have their own schema: not one template
