@@ -1,4 +1,4 @@
-import { COMPLAINT_POPULATE, indexRanges, leanPlan, scopeTeams } from '../../src/lib/complaints/list';
+import { COMPLAINT_POPULATE, cutPage, indexRanges, leanPlan, scopeTeams } from '../../src/lib/complaints/list';
 
 /** Which complaint list requests the lean read path takes (src/lib/complaints/list.ts); the rest are Strapi's find. */
 describe('complaint list: lean plan', () => {
@@ -55,5 +55,32 @@ describe('complaint list: lean plan', () => {
     expect(indexRanges(filter, byDeadline, 975, 25, true)).not.toBeNull();
     expect(indexRanges(filter, byDeadline, 976, 25, true)).toBeNull();
     expect(indexRanges(filter, byDeadline, 0, -1, true)).toBeNull();
+  });
+});
+
+describe('a deadline page cut from the walks in process', () => {
+  const rows = [
+    { id: 5, k: 3000 },
+    { id: 2, k: null },
+    { id: 9, k: 1000 },
+    { id: 1, k: 3000 },
+    { id: 4, k: 2000 },
+  ];
+  const ids = (r: Array<{ id: number }>) => r.map((x) => x.id);
+
+  it('orders as SQLite does: no deadline first going up, last going down; equal deadlines by id', () => {
+    expect(ids(cutPage(rows, 'asc', true, 0, 10))).toEqual([2, 9, 4, 1, 5]);
+    expect(ids(cutPage(rows, 'desc', true, 0, 10))).toEqual([1, 5, 4, 9, 2]);
+  });
+
+  it('orders as PostgreSQL does: no deadline last going up, first going down, deadlines as dates', () => {
+    const pg = rows.map((r) => ({ ...r, k: r.k === null ? null : new Date(r.k) }));
+    expect(ids(cutPage(pg, 'asc', false, 0, 10))).toEqual([9, 4, 1, 5, 2]);
+    expect(ids(cutPage(pg, 'desc', false, 0, 10))).toEqual([2, 1, 5, 4, 9]);
+  });
+
+  it('cuts the asked page', () => {
+    expect(ids(cutPage(rows, 'asc', true, 1, 2))).toEqual([9, 4]);
+    expect(ids(cutPage(rows, 'asc', true, 4, 25))).toEqual([5]);
   });
 });
