@@ -28,6 +28,7 @@ import { limitAnonymousRoutes } from './lib/security/anonymous-rate-limit';
 import { registerAudit, subscribePermissionAudit } from './lib/security/audit';
 import { closeSelfRegistrationOnce } from './lib/security/self-registration';
 import { registerSessionRevocation } from './lib/security/sessions';
+import { takeAdvancedSettingsRead, takeAuthenticatedUserRead } from './lib/security/authentication-read';
 import { skipApiTokenLookupOfSessionTokens } from './lib/security/api-token-lookup';
 import { cacheAdminAbilities } from './lib/security/admin-ability-cache';
 import { cacheContentAbilities, keepRolePermissions } from './lib/security/content-ability-cache';
@@ -51,6 +52,7 @@ export default {
     registerResetPasswordLink(strapi);
     limitAnonymousRoutes(strapi);
     registerSessionRevocation(strapi);
+    takeAuthenticatedUserRead(strapi);
     skipApiTokenLookupOfSessionTokens(strapi);
     keepJwtSecretsAsKeys(strapi);
     keepRolePermissions(strapi);
@@ -65,6 +67,7 @@ export default {
     indexRoutes(strapi);
     cacheAdminAbilities(strapi);
     cacheContentAbilities(strapi);
+    takeAdvancedSettingsRead(strapi);
     await seedReferenceData(strapi);
     await applyRoles(strapi, roleDeclarations);
     await setupDomains(strapi);

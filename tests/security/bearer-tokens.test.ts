@@ -1,11 +1,13 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser } from '../harness/users';
 import { statementsOf } from '../harness/statements';
+import { readAuthentication, USER_UID } from '../../src/lib/security/authentication-read';
 
 /**
  * Both kinds of bearer token the Content API takes: an administrator's API token (random hex, for systems)
  * and a person's session token (a JWT from signing in). A session token is never looked up as an API token,
- * and the session check reads the user once (with the role), not twice.
+ * and everything the sign-in check reads (the session, the user with the role, the plugin's settings, the role's
+ * permission stamp) is one statement, read afresh on every request.
  */
 describe('bearer tokens: API tokens and session tokens', () => {
   let app: TestApp;
@@ -41,13 +43,51 @@ describe('bearer tokens: API tokens and session tokens', () => {
     expect((await get('/api/complaints', 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MX0.c2lnbmF0dXJl')).status).toBe(401);
   });
 
-  it("a signed-in person's request reads no API token, and their user once", async () => {
+  it("a signed-in person's request reads no API token, and its sign-in in one statement", async () => {
     const officer = await createUser(app.strapi, 'complaint-officer');
     await get('/api/users/me', officer.jwt);
     const sql = await statementsOf(app, () => get('/api/users/me', officer.jwt).expect(200), 3);
     expect(sql.filter((s) => /strapi_api_tokens/.test(s))).toEqual([]);
-    // the strategy's user read (with its role), and /me's own
-    expect(sql.filter((s) => /[`"]up_users[`"] as [`"]t0[`"] where/.test(s))).toHaveLength(2);
+    // the sign-in check, then /me's own read of the user
+    expect(sql).toHaveLength(2);
+    for (const table of ['strapi_sessions', 'up_users', 'up_roles', 'strapi_core_store_settings', 'up_permissions_role_lnk']) {
+      expect(sql[0]).toContain(table);
+    }
+    expect(sql[1]).toMatch(/[`"]up_users[`"] as [`"]t0[`"] where/);
+  });
+
+  it('the sign-in check hands the request the user and role the query layer reads', async () => {
+    const officer = await createUser(app.strapi, 'complaint-officer');
+    const { sessionId } = JSON.parse(Buffer.from(officer.jwt.split('.')[1], 'base64url').toString()) as { sessionId: string };
+    const read = await readAuthentication(app.strapi, sessionId, officer.id);
+    const expected = await app.strapi.db.query(USER_UID).findOne({ where: { id: officer.id }, populate: ['role'] });
+    expect(read.user).toEqual(expected);
+    expect((read.user?.role as { type?: string }).type).toBe('complaint-officer');
+    expect(read.session).toMatchObject({ status: 'active', origin: 'users-permissions' });
+    expect((await readAuthentication(app.strapi, 'no-such-session', officer.id)).session).toBeNull();
+    expect((await readAuthentication(app.strapi, sessionId, officer.id + 100000)).user).toBeNull();
+  });
+
+  it('a user blocked, or left unconfirmed while confirmation is required, is refused from the next request', async () => {
+    const person = await createUser(app.strapi, 'complaint-officer');
+    const users = () => app.strapi.db.connection(app.strapi.db.metadata.get(USER_UID).tableName).where({ id: person.id });
+    expect((await get('/api/users/me', person.jwt)).status).toBe(200);
+    // written past the query layer, so that no lifecycle ends the session: the sign-in check itself must refuse
+    await users().update({ blocked: true });
+    expect((await get('/api/users/me', person.jwt)).status).toBe(401);
+    await users().update({ blocked: false, confirmed: false });
+    expect((await get('/api/users/me', person.jwt)).status).toBe(200);
+
+    const store = app.strapi.store({ type: 'plugin', name: 'users-permissions' });
+    const advanced = (await store.get({ key: 'advanced' })) as Record<string, unknown>;
+    await store.set({ key: 'advanced', value: { ...advanced, email_confirmation: true } });
+    try {
+      expect((await get('/api/users/me', person.jwt)).status).toBe(401);
+      await users().update({ confirmed: true });
+      expect((await get('/api/users/me', person.jwt)).status).toBe(200);
+    } finally {
+      await store.set({ key: 'advanced', value: advanced });
+    }
   });
 
   it('a session token whose user is gone is refused', async () => {

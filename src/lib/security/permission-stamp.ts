@@ -19,7 +19,11 @@ export async function permissionStamp(strapi: Core.Strapi, uid: string, roleIds:
       knex.raw('max(p.id) as perm'),
       knex.raw(`max(p.${permission.column('updatedAt')}) as changed`),
     );
-  const r = (row ?? {}) as Record<string, unknown>;
+  return stampOf((row ?? {}) as Record<string, unknown>);
+}
+
+/** The stamp of the aggregate's row (`n`, `link`, `perm`, `changed`), as each driver hands it back. */
+export function stampOf(r: Record<string, unknown>): string {
   const at = r.changed instanceof Date ? r.changed.getTime() : r.changed;
   return `${r.n}|${r.link}|${r.perm}|${at}`;
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { handOver, readAuthentication, type SessionRow } from './authentication-read';
 
 /**
  * Sign-in sessions of the Content API (users-permissions' refresh mode, config/plugins.ts).
@@ -14,28 +15,24 @@ const SESSION_UID = 'admin::session';
 /** Rotations followed at most (one per access-token lifetime: a working day is a few dozen). */
 const MAX_HOPS = 200;
 
-interface SessionRow {
-  sessionId: string;
-  childId: string | null;
-  status: string;
-  origin: string;
-  expiresAt: string | Date;
-}
-
 function refreshMode(strapi: Core.Strapi): boolean {
   return strapi.config.get<string>('plugin::users-permissions.jwtManagement', 'legacy-support') === 'refresh';
 }
 
+/** Whether a session row is open ('open'), ended ('ended') or rotated into its child ('rotated'). */
+function stateOf(row: SessionRow | null): 'open' | 'ended' | 'rotated' {
+  if (!row || row.origin !== ORIGIN) return 'ended';
+  if (row.status === 'active') return new Date(row.expiresAt as string).getTime() > Date.now() ? 'open' : 'ended';
+  return row.status === 'rotated' && row.childId ? 'rotated' : 'ended';
+}
+
 /** Whether the session an access token names is still open (itself, or rotated into an open one). */
-async function sessionIsOpen(strapi: Core.Strapi, sessionId: unknown): Promise<boolean> {
-  if (typeof sessionId !== 'string' || !sessionId) return false;
-  let id: string | null = sessionId;
-  for (let hop = 0; id && hop < MAX_HOPS; hop++) {
-    const row = (await strapi.db.query(SESSION_UID).findOne({ where: { sessionId: id } })) as SessionRow | null;
-    if (!row || row.origin !== ORIGIN) return false;
-    if (row.status === 'active') return new Date(row.expiresAt).getTime() > Date.now();
-    if (row.status !== 'rotated') return false;
-    id = row.childId;
+async function sessionIsOpen(strapi: Core.Strapi, first: SessionRow | null): Promise<boolean> {
+  let row = first;
+  for (let hop = 0; hop < MAX_HOPS; hop++) {
+    const state = stateOf(row);
+    if (state !== 'rotated') return state === 'open';
+    row = (await strapi.db.query(SESSION_UID).findOne({ where: { sessionId: row!.childId } })) as SessionRow | null;
   }
   return false;
 }
@@ -61,8 +58,13 @@ export function registerSessionRevocation(strapi: Core.Strapi): void {
         const result = strapi.sessionManager(ORIGIN).validateAccessToken(token);
         if (!result.isValid || result.payload.type !== 'access') throw new Error('Invalid token.');
         const { userId, sessionId } = result.payload;
-        if (!(await sessionIsOpen(strapi, sessionId))) throw new Error('Invalid token.');
-        return { id: Number(userId) || userId, sessionId };
+        if (typeof sessionId !== 'string' || !sessionId) throw new Error('Invalid token.');
+        const id = Number(userId) || userId;
+        // the session, and what the strategy reads next (the user, its role, settings and permissions), at once
+        const read = await readAuthentication(strapi, sessionId, id);
+        if (!(await sessionIsOpen(strapi, read.session))) throw new Error('Invalid token.');
+        handOver(strapi, id, read);
+        return { id, sessionId };
       },
     };
   });

@@ -1,0 +1,274 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { compile, parameter, run, type Compiled } from '../platform/compiled-sql';
+import { fromDb } from '../platform/lean-rows';
+import { stampOf } from './permission-stamp';
+
+/**
+ * Everything users-permissions reads to let a signed-in request in — the token's session, the user with
+ * their role, the plugin's advanced settings and the role's permission stamp — read in one statement.
+ *
+ * The plugin's strategy reads them one after another through the query layer (five statements, each built,
+ * run and converted by the generic passes): on a signed-in request that cost as much as a tracking look-up
+ * in all. The session check (sessions.ts) runs this statement and hands each part to the read that asks for
+ * it next in the same request: the strategy's user read, its settings read and the role's permission check
+ * (content-ability-cache.ts). Each part is handed over once; any later read in the request goes to the
+ * database as before. Nothing is kept across requests, so a blocked user, an ended session or a changed
+ * setting counts from the next request, on every instance.
+ */
+export const USER_UID = 'plugin::users-permissions.user';
+const ROLE_UID = 'plugin::users-permissions.role';
+const PERMISSION_UID = 'plugin::users-permissions.permission';
+const SESSION_UID = 'admin::session';
+const STORE_TABLE = 'strapi_core_store_settings';
+/** The key the plugin's settings are stored under (`strapi.store({ type: 'plugin', name: 'users-permissions' })`). */
+const ADVANCED_KEY = 'plugin_users-permissions_advanced';
+
+interface MetaAttribute {
+  type: string;
+  columnName?: string;
+  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+}
+interface Meta {
+  tableName: string;
+  attributes: Record<string, MetaAttribute>;
+}
+const metaOf = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid) as unknown as Meta;
+
+/** Scalar attributes as the query layer reads them whole (`select t0.*`): every attribute stored in a column. */
+const RELATION_TYPES = new Set(['relation', 'component', 'dynamiczone', 'media']);
+function storedAttributes(meta: Meta): Array<[string, MetaAttribute]> {
+  return Object.entries(meta.attributes).filter(([, a]) => !RELATION_TYPES.has(a.type));
+}
+
+export interface SessionRow {
+  status: string | null;
+  childId: string | null;
+  origin: string | null;
+  expiresAt: unknown;
+}
+
+export interface AuthenticationRead {
+  /** null when no session has this id */
+  session: SessionRow | null;
+  /** the user as `fetchAuthenticatedUser` answers (with the role populated); null when none has this id */
+  user: Record<string, unknown> | null;
+  /** the plugin's advanced settings as the core store answers them */
+  advanced: unknown;
+  /** the role's permission stamp (permission-stamp.ts); null without a role */
+  stamp: string | null;
+}
+
+interface Plan {
+  statement: Compiled;
+  user: Array<[alias: string, attribute: string, type: string]>;
+  role: Array<[alias: string, attribute: string, type: string]>;
+}
+
+function planOf(strapi: Core.Strapi): Plan {
+  const knex = strapi.db.connection as unknown as Knex;
+  const user = metaOf(strapi, USER_UID);
+  const role = metaOf(strapi, ROLE_UID);
+  const session = metaOf(strapi, SESSION_UID);
+  const permission = metaOf(strapi, PERMISSION_UID);
+  const roleLink = user.attributes.role?.joinTable;
+  const permissionLink = permission.attributes.role?.joinTable;
+  if (!roleLink || !permissionLink) throw new Error('authentication read: users-permissions links not found');
+  const column = (meta: Meta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
+
+  const select: Record<string, unknown> = {
+    s_status: `s.${column(session, 'status')}`,
+    s_child: `s.${column(session, 'childId')}`,
+    s_origin: `s.${column(session, 'origin')}`,
+    s_expires: `s.${column(session, 'expiresAt')}`,
+  };
+  const plan: Plan = { statement: undefined as unknown as Compiled, user: [], role: [] };
+  storedAttributes(user).forEach(([name, a], i) => {
+    select[`u${i}`] = `u.${a.columnName ?? name}`;
+    plan.user.push([`u${i}`, name, a.type]);
+  });
+  storedAttributes(role).forEach(([name, a], i) => {
+    select[`r${i}`] = `r.${a.columnName ?? name}`;
+    plan.role.push([`r${i}`, name, a.type]);
+  });
+  // the aggregates of permissionStamp, over the role's permission links
+  const aggregate = (expression: string, alias: string) =>
+    knex({ pl: permissionLink.name })
+      .join({ p: permission.tableName }, 'p.id', `pl.${permissionLink.joinColumn.name}`)
+      .whereRaw(`pl.${permissionLink.inverseJoinColumn.name} = r.id`)
+      .select(knex.raw(expression))
+      .as(alias);
+  const q = knex
+    .select(select)
+    .select(
+      knex(STORE_TABLE)
+        .select('value')
+        .where({ key: ADVANCED_KEY })
+        .whereNull('environment')
+        .whereNull('tag')
+        .orderBy('id')
+        .limit(1)
+        .as('adv_value'),
+      knex(STORE_TABLE)
+        .select('type')
+        .where({ key: ADVANCED_KEY })
+        .whereNull('environment')
+        .whereNull('tag')
+        .orderBy('id')
+        .limit(1)
+        .as('adv_type'),
+      aggregate('count(*)', 'p_n'),
+      aggregate('max(pl.id)', 'p_link'),
+      aggregate('max(p.id)', 'p_perm'),
+      aggregate(`max(p.${column(permission, 'updatedAt')})`, 'p_changed'),
+    )
+    .from(knex.raw('(select 1 as one) as x'))
+    .leftJoin({ s: session.tableName }, (join) => join.onVal(`s.${column(session, 'sessionId')}`, '=', parameter(0)))
+    .leftJoin({ u: user.tableName }, (join) => join.onVal('u.id', '=', parameter(1)))
+    .leftJoin({ ul: roleLink.name }, `ul.${roleLink.joinColumn.name}`, 'u.id')
+    .leftJoin({ r: role.tableName }, 'r.id', `ul.${roleLink.inverseJoinColumn.name}`)
+    // a user has one role link; were there two, the first is the one the query layer's populate would show
+    .orderBy('ul.id', 'asc')
+    .limit(1);
+  plan.statement = compile(strapi, q, 'authentication-read', 2);
+  return plan;
+}
+
+/** The core store's reading of a stored value (@strapi/core services/core-store.js `get`). */
+function storedValue(value: unknown, type: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (type === 'object' || type === 'array' || type === 'boolean' || type === 'string') {
+    try {
+      return JSON.parse(String(value));
+    } catch {
+      return new Date(String(value));
+    }
+  }
+  if (type === 'number') return Number(value);
+  return null;
+}
+
+const plans = new WeakMap<Core.Strapi, Plan>();
+
+/** The one statement, for a session id and a user id. */
+export async function readAuthentication(strapi: Core.Strapi, sessionId: string, userId: number | string): Promise<AuthenticationRead> {
+  let plan = plans.get(strapi);
+  if (!plan) plans.set(strapi, (plan = planOf(strapi)));
+  const [row] = await run(strapi, plan.statement, [sessionId, userId]);
+  const shape = (columns: Plan['user']) => {
+    const out: Record<string, unknown> = {};
+    for (const [alias, attribute, type] of columns) out[attribute] = fromDb(type, row[alias]);
+    return out;
+  };
+  const hasUser = row.u0 !== null && row.u0 !== undefined;
+  const hasRole = row.r0 !== null && row.r0 !== undefined;
+  const user = hasUser ? { ...shape(plan.user), role: hasRole ? shape(plan.role) : null } : null;
+  return {
+    session:
+      row.s_status === null || row.s_status === undefined
+        ? null
+        : {
+            status: row.s_status as string,
+            childId: row.s_child as string | null,
+            origin: row.s_origin as string,
+            expiresAt: fromDb('datetime', row.s_expires ?? null),
+          },
+    user,
+    advanced: storedValue(row.adv_value, row.adv_type),
+    stamp: hasRole ? stampOf({ n: row.p_n, link: row.p_link, perm: row.p_perm, changed: row.p_changed }) : null,
+  };
+}
+
+/** What the session check read, waiting for the strategy's next reads in this request. */
+interface Handoff {
+  userId?: string;
+  user?: Record<string, unknown> | null;
+  advanced?: { value: unknown };
+  roleId?: string;
+  stamp?: string;
+}
+const HANDOFF = Symbol('mind-desk.authentication-handoff');
+
+type Ctx = { state?: Record<PropertyKey, unknown> } | undefined;
+const handoffOf = (strapi: Core.Strapi): Handoff | undefined => {
+  const ctx = strapi.requestContext.get() as Ctx;
+  return ctx?.state?.[HANDOFF] as Handoff | undefined;
+};
+
+/** Leaves the read for the strategy's next reads in the current request (no request: nothing to leave). */
+export function handOver(strapi: Core.Strapi, userId: number | string, read: AuthenticationRead): void {
+  const ctx = strapi.requestContext.get() as Ctx;
+  if (!ctx?.state) return;
+  const role = read.user?.role as { id?: unknown } | null | undefined;
+  ctx.state[HANDOFF] = {
+    userId: String(userId),
+    user: read.user,
+    advanced: { value: read.advanced },
+    roleId: role?.id === undefined ? undefined : String(role.id),
+    stamp: read.stamp ?? undefined,
+  } satisfies Handoff;
+}
+
+/** The user read with the session, once, when it is this user's; undefined otherwise. */
+export function takeUser(strapi: Core.Strapi, id: unknown): Record<string, unknown> | null | undefined {
+  const h = handoffOf(strapi);
+  if (!h || h.user === undefined || h.userId !== String(id)) return undefined;
+  const { user } = h;
+  h.user = undefined;
+  return user;
+}
+
+/** The plugin's advanced settings read with the session, once. */
+export function takeAdvancedSettings(strapi: Core.Strapi): { value: unknown } | undefined {
+  const h = handoffOf(strapi);
+  if (!h?.advanced) return undefined;
+  const { advanced } = h;
+  h.advanced = undefined;
+  return advanced;
+}
+
+/** The permission stamp of the role read with the session, once, when it is this role's. */
+export function takeStamp(strapi: Core.Strapi, roleId: unknown): string | undefined {
+  const h = handoffOf(strapi);
+  if (!h || h.stamp === undefined || h.roleId !== String(roleId)) return undefined;
+  const { stamp } = h;
+  h.stamp = undefined;
+  return stamp;
+}
+
+type UserService = { fetchAuthenticatedUser: (id: unknown) => Promise<unknown> } & Record<string, unknown>;
+type CoreStoreGet = (params: { key: string; type?: string; name?: string; environment?: string; tag?: string }) => Promise<unknown>;
+
+/** Called in register(): the strategy's user read takes what the session check read. */
+export function takeAuthenticatedUserRead(strapi: Core.Strapi): void {
+  strapi.get('services').extend('plugin::users-permissions.user', (service: UserService) => {
+    const fetch = service.fetchAuthenticatedUser.bind(service);
+    return {
+      ...service,
+      async fetchAuthenticatedUser(id: unknown) {
+        const user = takeUser(strapi, id);
+        return user === undefined ? fetch(id) : user;
+      },
+    };
+  });
+}
+
+/** Called in bootstrap(): the strategy's settings read takes what the session check read. */
+export function takeAdvancedSettingsRead(strapi: Core.Strapi): void {
+  // every scoped store (`strapi.store({ … })`) calls the store's own `get`, looked up when called
+  const store = strapi.store as unknown as { get: CoreStoreGet };
+  const get = store.get;
+  store.get = async (params) => {
+    if (
+      params.type === 'plugin' &&
+      params.name === 'users-permissions' &&
+      params.key === 'advanced' &&
+      !params.environment &&
+      !params.tag
+    ) {
+      const kept = takeAdvancedSettings(strapi);
+      if (kept) return kept.value;
+    }
+    return get(params);
+  };
+}
