@@ -174,6 +174,26 @@ describe('training materials', () => {
       expect(otherFund.body.data).toEqual([]);
     });
 
+    it("answers a search page's rows as the query layer reads them: the list's fields, the topics in their order, the fund", async () => {
+      for (const q of ['พระราชบัญญัติ', 'สินเชื่อ']) {
+        const res = await get(`${BASE}/search?q=${encodeURIComponent(q)}`, staff).expect(200);
+        const rows = (res.body.data as Array<Record<string, unknown>>).map(({ match: _match, ...row }) => row);
+        expect(rows.length).toBeGreaterThan(0);
+        const ids = rows.map((r) => r.id as number);
+        const fields = Object.keys(rows[0]).filter((k) => k !== 'topics' && k !== 'fund');
+        const relation = { select: ['id', 'documentId', 'slug', 'nameTh', 'nameEn'] };
+        const read = await app.strapi.db
+          .query('api::training-material.training-material')
+          .findMany({ where: { id: { $in: ids } }, select: fields, populate: { topics: relation, fund: relation } });
+        const byId = new Map(read.map((r: { id: number }) => [r.id, r]));
+        expect(rows).toEqual(JSON.parse(JSON.stringify(ids.map((i) => byId.get(i)))));
+      }
+      const env = await get(`${BASE}/search?q=${encodeURIComponent('สิ่งแวดล้อมแห่งชาติ')}`, staff).expect(200);
+      expect(env.body.data[0].topics.map((t: { slug: string }) => t.slug)).toEqual(['environment', 'factory-law']);
+      const sme = await get(`${BASE}/search?q=${encodeURIComponent('สินเชื่อ')}`, staff).expect(200);
+      expect(sme.body.data[0].fund).toMatchObject({ slug: 'sme-fund', nameTh: 'กองทุนพัฒนาเอสเอ็มอี' });
+    });
+
     it('paginates and sorts', async () => {
       const q = encodeURIComponent('คู่มือการตรวจ');
       const p1 = await get(`${BASE}/search?q=${q}&pageSize=2&sort=effectiveDate:asc`, staff).expect(200);

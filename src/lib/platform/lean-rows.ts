@@ -20,6 +20,8 @@ export interface RowsSpec {
   fields: readonly string[];
   /** to-one relations kept in link tables: attribute → the target's fields (after its id and documentId) */
   toOne?: Readonly<Record<string, readonly string[]>>;
+  /** to-many relations kept in link tables: attribute → the target's fields (after its id and documentId) */
+  toMany?: Readonly<Record<string, readonly string[]>>;
   /** media attributes: attribute → the file's fields (after its id and documentId) */
   media?: Readonly<Record<string, readonly string[]>>;
   /** single (not repeatable) components, read whole */
@@ -94,6 +96,7 @@ interface MetaAttribute {
     joinColumn: { name: string };
     inverseJoinColumn: { name: string };
     on?: Record<string, string>;
+    orderBy?: Record<string, 'asc' | 'desc'>;
     morphColumn?: { idColumn: { name: string }; typeColumn: { name: string } };
   };
 }
@@ -120,6 +123,7 @@ interface Plan {
   columns: Column[];
   /** groups whose absence (null id) makes the relation null */
   groups: string[];
+  /** to-many relations and media: one statement each, rows carrying their owner's id */
   media: Array<{ attribute: string; statement: Compiled; columns: Column[] }>;
 }
 
@@ -171,6 +175,28 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
   });
   q.select(select).whereIn('r.id', ids);
 
+  const toMany = Object.entries(spec.toMany ?? {}).map(([attribute, fields], j) => {
+    const a = meta.attributes[attribute];
+    if (a?.type !== 'relation' || !a.joinTable || !a.target) throw new Error(`lean rows: ${uid}.${attribute} is not a linked relation`);
+    const jt = a.joinTable;
+    const target = metaOf(strapi, a.target);
+    const cols: Column[] = [];
+    const sel: Record<string, string> = { owner: `l.${jt.joinColumn.name}` };
+    ['id', 'documentId', ...fields].forEach((f, k) => {
+      const { column, convert } = scalar(target, a.target!, f);
+      sel[`m${k}`] = `t.${column}`;
+      cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
+    });
+    const mq = knex({ t: target.tableName })
+      .join({ l: jt.name }, `l.${jt.inverseJoinColumn.name}`, 't.id')
+      .select(sel)
+      .whereIn(`l.${jt.joinColumn.name}`, ids);
+    // the order the relation keeps in its link table, as Strapi's populate reads it
+    for (const [column, direction] of Object.entries(jt.orderBy ?? {})) mq.orderBy(`l.${column}`, direction);
+    mq.orderBy('l.id', 'asc');
+    return { attribute, statement: compile(strapi, mq, `lean-rows-many-${j}-${n}`, n), columns: cols };
+  });
+
   const media = Object.entries(spec.media ?? {}).map(([attribute, fields], j) => {
     const a = meta.attributes[attribute];
     const fileMeta = a?.target ? metaOf(strapi, a.target) : null;
@@ -194,7 +220,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
       .orderBy('f.id', 'asc');
     return { attribute, statement: compile(strapi, mq, `lean-rows-media-${j}-${n}`, n), columns: cols };
   });
-  return { rows: compile(strapi, q, `lean-rows-${n}`, n), columns, groups, media };
+  return { rows: compile(strapi, q, `lean-rows-${n}`, n), columns, groups, media: [...toMany, ...media] };
 }
 
 const plans = new WeakMap<Core.Strapi, Map<string, Plan>>();

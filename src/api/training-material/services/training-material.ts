@@ -9,6 +9,7 @@ import { conflict } from '../../../lib/platform/validation';
 import { findMatch, type SearchParams } from '../../../lib/training/search';
 import { searchPage } from '../../../lib/training/search-index';
 import { cachedRead } from '../../../lib/platform/cached-reads';
+import { rowsById, type RowsSpec } from '../../../lib/platform/lean-rows';
 
 /** Fields of a material returned in lists (the body only on a material's own page). */
 const LIST_FIELDS = [
@@ -31,6 +32,12 @@ type Published = { filters?: FindMaterials['filters']; status: 'published'; loca
 const LIST_POPULATE: FindMaterials['populate'] = {
   topics: { fields: ['slug', 'nameTh', 'nameEn'] },
   fund: { fields: ['slug', 'nameTh', 'nameEn'] },
+};
+/** A search page's rows: the list's fields and relations, and the body the excerpt is cut from. */
+const SEARCH_ROWS: RowsSpec = {
+  fields: ['id', 'documentId', ...LIST_FIELDS, 'body'],
+  toMany: { topics: ['slug', 'nameTh', 'nameEn'] },
+  toOne: { fund: ['slug', 'nameTh', 'nameEn'] },
 };
 /** With the audience of each material (audience.ts reads the ids). */
 const LIST_AUDIENCE_POPULATE: FindMaterials['populate'] = {
@@ -94,22 +101,12 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     async search(params: SearchParams, { publicOnly }: { publicOnly: boolean }) {
       const locale = await resolveLocale(params.locale);
       // the page's ids and the total from the trigram index (search-index.ts), then those rows by primary key
-      // through the query layer: the ids are already published rows of this locale, and topics and funds
-      // have neither drafts nor locales, so the document service would add only its transaction and passes
+      // (lean-rows.ts): the ids are already published rows of this locale, and topics and funds have neither
+      // drafts nor locales, so the document service would add only its transaction and passes
       const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
-      const found: Array<Record<string, unknown> & { id: number; title: string; summary?: string | null; body?: string | null }> =
-        ids.length
-          ? await strapi.db.query(MATERIAL_UID).findMany({
-              where: { id: { $in: ids } },
-              select: ['id', 'documentId', ...LIST_FIELDS, 'body'],
-              populate: Object.fromEntries(
-                Object.entries(LIST_POPULATE as Record<string, { fields: string[] }>).map(([name, { fields }]) => [
-                  name,
-                  { select: ['id', 'documentId', ...fields] },
-                ]),
-              ),
-            })
-          : [];
+      const found = (await rowsById(strapi, MATERIAL_UID, ids, SEARCH_ROWS)) as Array<
+        Record<string, unknown> & { id: number; title: string; summary?: string | null; body?: string | null }
+      >;
       const byId = new Map(found.map((row) => [row.id, row]));
       const rows = ids.flatMap((id) => byId.get(id) ?? []);
       const results = rows.map(({ body, ...row }) => ({
