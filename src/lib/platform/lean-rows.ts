@@ -7,8 +7,9 @@ import { compile, parameter, run, type Compiled } from './compiled-sql';
 /**
  * A list page's rows by primary key, as Strapi's query layer returns them for
  * `findMany({ where: { id: { $in } }, select, populate })` — the same attributes, values and relation
- * shapes — in two statements: the rows with their to-one relations and single components (left joins
- * through the link tables), then their media (one statement for all). Strapi's query layer sends one
+ * shapes — in few statements: the rows with their to-one relations and single components (left joins
+ * through the link tables), then one per to-many relation (in its link table's order) and one per media
+ * attribute, each for all the rows. Strapi's query layer sends one
  * statement per relation and runs every row and relation through its generic passes; on the officer's
  * list page that cost more than reading the page's ids. The statements are compiled once per page
  * length and run with the ids (compiled-sql.ts). `tests/unit/lean-rows.test.ts` checks the value
