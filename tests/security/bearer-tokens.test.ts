@@ -68,6 +68,16 @@ describe('bearer tokens: API tokens and session tokens', () => {
     expect((await readAuthentication(app.strapi, sessionId, officer.id + 100000)).user).toBeNull();
   });
 
+  it("finds a token's session and the plugin's settings by index, not by reading every session ever opened", async () => {
+    const wanted = ['strapi_sessions_session_id_idx', 'strapi_sessions_user_origin_idx', 'strapi_core_store_settings_key_idx'];
+    const knex = app.strapi.db.connection;
+    const names: string[] =
+      app.strapi.db.dialect.client === 'sqlite'
+        ? (await knex('sqlite_master').where({ type: 'index' }).whereIn('name', wanted).select('name')).map((r: { name: string }) => r.name)
+        : (await knex('pg_indexes').whereIn('indexname', wanted).select('indexname')).map((r: { indexname: string }) => r.indexname);
+    expect(names.sort()).toEqual([...wanted].sort());
+  });
+
   it('a user blocked, or left unconfirmed while confirmation is required, is refused from the next request', async () => {
     const person = await createUser(app.strapi, 'complaint-officer');
     const users = () => app.strapi.db.connection(app.strapi.db.metadata.get(USER_UID).tableName).where({ id: person.id });

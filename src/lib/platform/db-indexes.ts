@@ -2,13 +2,17 @@ import type { Core } from '@strapi/strapi';
 import path from 'path';
 
 /**
- * The indexes of database/migrations/…performance-indexes.js and …lean-list-indexes.js, created
+ * The indexes of database/migrations/…performance-indexes.js, …lean-list-indexes.js and …sign-in-indexes.js, created
  * again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
  * fresh database the migrations find no tables (and are recorded as done); this hook is what creates
  * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
  * On SQLite it also refreshes the planner's statistics. PostgreSQL's autovacuum keeps its own.
  */
-const INDEX_MIGRATIONS = ['2026.11.25T18.00.00.performance-indexes.js', '2026.12.02T05.00.00.lean-list-indexes.js'];
+const INDEX_MIGRATIONS = [
+  '2026.11.25T18.00.00.performance-indexes.js',
+  '2026.12.02T05.00.00.lean-list-indexes.js',
+  '2026.12.05T14.00.00.sign-in-indexes.js',
+];
 
 export function registerPerformanceIndexes(strapi: Core.Strapi) {
   strapi.hook('strapi::content-types.afterSync').register(async () => {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { compile, parameter, run, type Compiled } from '../platform/compiled-sql';
 import { fromDb } from '../platform/lean-rows';
-import { stampOf } from './permission-stamp';
+import { stampQuery, stampRoleColumn } from './permission-stamp';
 
 /**
  * Everything users-permissions reads to let a signed-in request in — the token's session, the user with
@@ -70,10 +70,8 @@ function planOf(strapi: Core.Strapi): Plan {
   const user = metaOf(strapi, USER_UID);
   const role = metaOf(strapi, ROLE_UID);
   const session = metaOf(strapi, SESSION_UID);
-  const permission = metaOf(strapi, PERMISSION_UID);
   const roleLink = user.attributes.role?.joinTable;
-  const permissionLink = permission.attributes.role?.joinTable;
-  if (!roleLink || !permissionLink) throw new Error('authentication read: users-permissions links not found');
+  if (!roleLink) throw new Error('authentication read: users-permissions links not found');
   const column = (meta: Meta, attribute: string) => meta.attributes[attribute]?.columnName ?? attribute;
 
   const select: Record<string, unknown> = {
@@ -81,6 +79,8 @@ function planOf(strapi: Core.Strapi): Plan {
     s_child: `s.${column(session, 'childId')}`,
     s_origin: `s.${column(session, 'origin')}`,
     s_expires: `s.${column(session, 'expiresAt')}`,
+    adv_value: 'c.value',
+    adv_type: 'c.type',
   };
   const plan: Plan = { statement: undefined as unknown as Compiled, user: [], role: [] };
   storedAttributes(user).forEach(([name, a], i) => {
@@ -91,44 +91,23 @@ function planOf(strapi: Core.Strapi): Plan {
     select[`r${i}`] = `r.${a.columnName ?? name}`;
     plan.role.push([`r${i}`, name, a.type]);
   });
-  // the aggregates of permissionStamp, over the role's permission links
-  const aggregate = (expression: string, alias: string) =>
-    knex({ pl: permissionLink.name })
-      .join({ p: permission.tableName }, 'p.id', `pl.${permissionLink.joinColumn.name}`)
-      .whereRaw(`pl.${permissionLink.inverseJoinColumn.name} = r.id`)
-      .select(knex.raw(expression))
-      .as(alias);
   const q = knex
     .select(select)
     .select(
-      knex(STORE_TABLE)
-        .select('value')
-        .where({ key: ADVANCED_KEY })
-        .whereNull('environment')
-        .whereNull('tag')
-        .orderBy('id')
-        .limit(1)
-        .as('adv_value'),
-      knex(STORE_TABLE)
-        .select('type')
-        .where({ key: ADVANCED_KEY })
-        .whereNull('environment')
-        .whereNull('tag')
-        .orderBy('id')
-        .limit(1)
-        .as('adv_type'),
-      aggregate('count(*)', 'p_n'),
-      aggregate('max(pl.id)', 'p_link'),
-      aggregate('max(p.id)', 'p_perm'),
-      aggregate(`max(p.${column(permission, 'updatedAt')})`, 'p_changed'),
+      // the role's permission stamp, as permissionStamp reads it
+      stampQuery(strapi, PERMISSION_UID)
+        .whereRaw(`${stampRoleColumn(strapi, PERMISSION_UID)} = r.id`)
+        .as('p_stamp'),
     )
     .from(knex.raw('(select 1 as one) as x'))
     .leftJoin({ s: session.tableName }, (join) => join.onVal(`s.${column(session, 'sessionId')}`, '=', parameter(0)))
     .leftJoin({ u: user.tableName }, (join) => join.onVal('u.id', '=', parameter(1)))
     .leftJoin({ ul: roleLink.name }, `ul.${roleLink.joinColumn.name}`, 'u.id')
     .leftJoin({ r: role.tableName }, 'r.id', `ul.${roleLink.inverseJoinColumn.name}`)
+    .leftJoin({ c: STORE_TABLE }, (join) => join.onVal('c.key', '=', ADVANCED_KEY).andOnNull('c.environment').andOnNull('c.tag'))
     // a user has one role link; were there two, the first is the one the query layer's populate would show
     .orderBy('ul.id', 'asc')
+    .orderBy('c.id', 'asc')
     .limit(1);
   plan.statement = compile(strapi, q, 'authentication-read', 2);
   return plan;
@@ -175,7 +154,7 @@ export async function readAuthentication(strapi: Core.Strapi, sessionId: string,
           },
     user,
     advanced: storedValue(row.adv_value, row.adv_type),
-    stamp: hasRole ? stampOf({ n: row.p_n, link: row.p_link, perm: row.p_perm, changed: row.p_changed }) : null,
+    stamp: hasRole ? String(row.p_stamp ?? '') : null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { knexOf, linkOf, tableOf } from '../platform/db-meta';
+import { knexOf, linkOf, tableOf, type QueryBuilder } from '../platform/db-meta';
 
 /**
  * One aggregate over the permission links of some roles — how many, the newest row and link, the latest
@@ -7,23 +7,27 @@ import { knexOf, linkOf, tableOf } from '../platform/db-meta';
  * `uid` is the permission type (the admin panel's or users-permissions'), linked to its role by `role`.
  */
 export async function permissionStamp(strapi: Core.Strapi, uid: string, roleIds: Array<number | string>): Promise<string> {
+  const link = linkOf(strapi, uid, 'role');
+  const row = (await stampQuery(strapi, uid).whereIn(`l.${link.targetColumn}`, roleIds).first()) as { stamp?: unknown } | undefined;
+  return String(row?.stamp ?? '');
+}
+
+/**
+ * The aggregate as one text column `stamp`, over the links of `l` (permission `p`) the caller picks with a
+ * condition on the link's role column: a statement of its own, or a column of another (authentication-read.ts).
+ */
+export function stampQuery(strapi: Core.Strapi, uid: string): QueryBuilder {
   const permission = tableOf(strapi, uid);
   const link = linkOf(strapi, uid, 'role');
   const knex = knexOf(strapi);
-  const row = await knex(`${link.table} as l`)
+  const text = (aggregate: string) => `COALESCE(CAST(${aggregate} AS VARCHAR), '')`;
+  const parts = [text('count(*)'), text('max(l.id)'), text('max(p.id)'), text(`max(p.${permission.column('updatedAt')})`)];
+  return knex(`${link.table} as l`)
     .join(`${permission.table} as p`, 'p.id', `l.${link.ownerColumn}`)
-    .whereIn(`l.${link.targetColumn}`, roleIds)
-    .first(
-      knex.raw('count(*) as n'),
-      knex.raw('max(l.id) as link'),
-      knex.raw('max(p.id) as perm'),
-      knex.raw(`max(p.${permission.column('updatedAt')}) as changed`),
-    );
-  return stampOf((row ?? {}) as Record<string, unknown>);
+    .select(knex.raw(`${parts.join(` || '|' || `)} as stamp`));
 }
 
-/** The stamp of the aggregate's row (`n`, `link`, `perm`, `changed`), as each driver hands it back. */
-export function stampOf(r: Record<string, unknown>): string {
-  const at = r.changed instanceof Date ? r.changed.getTime() : r.changed;
-  return `${r.n}|${r.link}|${r.perm}|${at}`;
+/** The role link column `stampQuery`'s condition names. */
+export function stampRoleColumn(strapi: Core.Strapi, uid: string): string {
+  return `l.${linkOf(strapi, uid, 'role').targetColumn}`;
 }
