@@ -10,6 +10,7 @@ import { findMatch, type SearchParams } from '../../../lib/training/search';
 import { searchPage } from '../../../lib/training/search-index';
 import { cachedRead } from '../../../lib/platform/cached-reads';
 import { rowsById, type RowsSpec } from '../../../lib/platform/lean-rows';
+import { knexOf, tableOf } from '../../../lib/platform/db-meta';
 
 /** Fields of a material returned in lists (the body only on a material's own page). */
 const LIST_FIELDS = [
@@ -33,9 +34,9 @@ const LIST_POPULATE: FindMaterials['populate'] = {
   topics: { fields: ['slug', 'nameTh', 'nameEn'] },
   fund: { fields: ['slug', 'nameTh', 'nameEn'] },
 };
-/** A search page's rows: the list's fields and relations, and the body the excerpt is cut from. */
+/** A search page's rows: the list's fields and relations. */
 const SEARCH_ROWS: RowsSpec = {
-  fields: ['id', 'documentId', ...LIST_FIELDS, 'body'],
+  fields: ['id', 'documentId', ...LIST_FIELDS],
   toMany: { topics: ['slug', 'nameTh', 'nameEn'] },
   toOne: { fund: ['slug', 'nameTh', 'nameEn'] },
 };
@@ -105,14 +106,27 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       // drafts nor locales, so the document service would add only its transaction and passes
       const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
       const found = (await rowsById(strapi, MATERIAL_UID, ids, SEARCH_ROWS)) as Array<
-        Record<string, unknown> & { id: number; title: string; summary?: string | null; body?: string | null }
+        Record<string, unknown> & { id: number; title: string; summary?: string | null }
       >;
       const byId = new Map(found.map((row) => [row.id, row]));
       const rows = ids.flatMap((id) => byId.get(id) ?? []);
-      const results = rows.map(({ body, ...row }) => ({
-        ...row,
-        match: params.terms.length ? findMatch({ title: row.title, summary: row.summary, body }, params.terms) : null,
-      }));
+      const matches = rows.map((row) => (params.terms.length ? findMatch({ title: row.title, summary: row.summary }, params.terms) : null));
+      // a body is read only for the rows whose title and summary hold no term: it is most of a row's bytes
+      const bodyless = params.terms.length ? rows.filter((_, i) => !matches[i]).map((row) => row.id) : [];
+      if (bodyless.length) {
+        const t = tableOf(strapi, MATERIAL_UID);
+        const bodies = (await knexOf(strapi)(t.table)
+          .select('id', `${t.column('body')} as body`)
+          .whereIn('id', bodyless)) as Array<{
+          id: number;
+          body: string | null;
+        }>;
+        const bodyOf = new Map(bodies.map((b) => [Number(b.id), b.body]));
+        rows.forEach((row, i) => {
+          if (!matches[i]) matches[i] = findMatch({ body: bodyOf.get(row.id) }, params.terms);
+        });
+      }
+      const results = rows.map((row, i) => ({ ...row, match: matches[i] }));
       return { ...pageOf(results, params.page, params.pageSize, total), locale };
     },
 
