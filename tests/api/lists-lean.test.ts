@@ -140,9 +140,9 @@ describe('lists: lean read paths', () => {
       const one = await statements(own.auth, page(1));
       const all = await statements(own.auth, page(100));
       expect(all.length).toBe(one.length);
-      // authentication, the officer's agencies, page ids, count, rows, projects
+      // the sign-in check, the officer's agencies, page ids, count, rows, projects
       await show(own.auth, page(100), all);
-      atMost(all, 14);
+      atMost(all, 10);
       lean(all);
     });
 
@@ -258,9 +258,9 @@ describe('lists: lean read paths', () => {
       const one = await statements(volunteerUser.auth, sized(1));
       const all = await statements(volunteerUser.auth, sized(100));
       expect(all.length).toBe(one.length);
-      // authentication, the volunteer's record, page ids, count, rows, provinces, places taken, own participations
+      // the sign-in check, the volunteer's record, page ids, count, rows, provinces, places taken, own participations
       await show(volunteerUser.auth, sized(100), all);
-      atMost(all, 16);
+      atMost(all, 12);
       lean(all);
     });
   });
@@ -318,9 +318,9 @@ describe('lists: lean read paths', () => {
       const one = await statements(staff.auth, page().replace('pageSize]=5', 'pageSize]=1'));
       const all = await statements(staff.auth, page().replace('pageSize]=5', 'pageSize]=100'));
       expect(all.length).toBe(one.length);
-      // authentication, the default locale, page ids, count, rows
+      // the sign-in check, the default locale, page ids, count, rows
       await show(staff.auth, page().replace('pageSize]=5', 'pageSize]=100'), all);
-      atMost(all, 13);
+      atMost(all, 9);
       lean(all);
     });
   });
