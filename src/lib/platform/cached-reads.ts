@@ -14,6 +14,8 @@ const KEEP_SECONDS = 30;
 /** Per Strapi instance (a test process boots several, each on its own database). */
 interface Reads {
   values: Map<string, { value: unknown; until: number; generation: string }>;
+  /** loads under way: requests that miss together wait for one load instead of each running it */
+  loading: Map<string, { generation: string; promise: Promise<unknown> }>;
   generations: Map<string, number>;
   watched: Set<string>;
 }
@@ -21,7 +23,7 @@ const instances = new WeakMap<Core.Strapi, Reads>();
 
 function readsOf(strapi: Core.Strapi): Reads {
   let state = instances.get(strapi);
-  if (!state) instances.set(strapi, (state = { values: new Map(), generations: new Map(), watched: new Set() }));
+  if (!state) instances.set(strapi, (state = { values: new Map(), loading: new Map(), generations: new Map(), watched: new Set() }));
   return state;
 }
 
@@ -50,16 +52,28 @@ function watchWrites(strapi: Core.Strapi, uid: string) {
 /** The value of `load` under `key`, kept while no write of `uids` (the types it reads) is seen. */
 export async function cachedRead<T>(strapi: Core.Strapi, uids: readonly string[], key: unknown, load: () => Promise<T>): Promise<T> {
   for (const u of uids) watchWrites(strapi, u);
-  const { values, generations } = readsOf(strapi);
+  const { values, loading, generations } = readsOf(strapi);
   // taken before loading: a write while it loads leaves the value stale-marked, read again next time
   const generation = uids.map((u) => generations.get(u) ?? 0).join(',');
   const cacheKey = JSON.stringify([uids, key]);
   const kept = values.get(cacheKey);
   if (kept && kept.generation === generation && kept.until >= Date.now()) return kept.value as T;
-  const value = await load();
-  if (values.size > 1000) values.clear();
-  values.set(cacheKey, { value, until: Date.now() + KEEP_SECONDS * 1000, generation });
-  return value;
+  // A load of the same generation already running (a count of a common search term: tens of ms) is shared,
+  // outside transactions only: a caller holding a transaction (SQLite's only connection) must not wait for
+  // a load that waits for that connection.
+  const shared = !strapi.db.inTransaction();
+  const running = shared ? loading.get(cacheKey) : undefined;
+  if (running && running.generation === generation) return running.promise as Promise<T>;
+  const promise = load();
+  if (shared) loading.set(cacheKey, { generation, promise });
+  try {
+    const value = await promise;
+    if (values.size > 1000) values.clear();
+    values.set(cacheKey, { value, until: Date.now() + KEEP_SECONDS * 1000, generation });
+    return value;
+  } finally {
+    if (loading.get(cacheKey)?.promise === promise) loading.delete(cacheKey);
+  }
 }
 
 /**
