@@ -152,14 +152,15 @@ describe('complaint list: lean read path', () => {
     expect(all).toBeLessThanOrEqual(5);
   });
 
-  it('on SQLite, a relation filter is tested row by row only when it lists more complaints than the status matches', async () => {
+  it('a relation filter is tested row by row only when it lists more complaints than the status matches', async () => {
     // the page's own statement: the one selecting ids from the complaints table under alias `c`
     const pageSql = async (url: string) =>
       (await statementsOf(app, () => get(s.officer.auth, url))).find((q) => /select [`"]c[`"]\.[`"]id[`"] from/i.test(q))!;
     const broad = await pageSql('/api/complaints?status=assigned&province=TH-21,TH-10,TH-50');
     const narrow = await pageSql('/api/complaints?status=received,assigned,triaged&province=TH-50');
-    const sqlite = app.strapi.db.dialect.client === 'sqlite';
-    expect(/exists/i.test(broad)).toBe(sqlite);
+    expect(broad).toMatch(/exists/i);
+    // PostgreSQL would flatten the test into the IN form's semi-join without a fence
+    if (app.strapi.db.dialect.client !== 'sqlite') expect(broad).toMatch(/offset 0/i);
     expect(narrow).not.toMatch(/exists/i);
     expect(narrow).toMatch(/in \(select/i);
   });
