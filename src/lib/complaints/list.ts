@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import type { Scope } from '../platform/actor';
-import { cachedCount } from '../platform/cached-reads';
+import { cachedCount, cachedRead } from '../platform/cached-reads';
 import { linkOf, tableOf, type LinkInfo, type QueryBuilder } from '../platform/db-meta';
 import { shownAttributes } from '../platform/lean-list';
 import { rowsById } from '../platform/lean-rows';
@@ -137,14 +137,27 @@ export async function leanComplaintPage(
   if (filter.category) wanted.push(['category', CATEGORY_UID, 'code', filter.category]);
   if (filter.team) wanted.push(['assignedTeam', TEAM_UID, 'documentId', filter.team]);
   if (teams !== 'all') wanted.push(['assignedTeam', TEAM_UID, 'id', teams.length ? teams : [-1]]);
-  const relations: RelationFilter[] = wanted.map(([attribute, targetUid, column, values]) => {
-    const target = tableOf(strapi, targetUid);
-    return {
-      key: [attribute, column, values],
-      link: linkOf(strapi, UID, attribute),
-      targets: column === 'id' ? values : knex(target.table).select('id').whereIn(target.column(column), values),
-    };
-  });
+  const relations: RelationFilter[] = await Promise.all(
+    wanted.map(async ([attribute, targetUid, column, values]) => {
+      const target = tableOf(strapi, targetUid);
+      const byColumn = () => knex(target.table).select('id').whereIn(target.column(column), values);
+      return {
+        key: [attribute, column, values],
+        link: linkOf(strapi, UID, attribute),
+        // Province and category codes are reference data: their ids are kept like the intake's reference rows,
+        // so that a link row tested row by row is compared with a list of ids, not with a sub-query per row
+        // (PostgreSQL scanned the provinces once for every complaint it tested).
+        targets:
+          column === 'id'
+            ? values
+            : column === 'code'
+              ? await cachedRead(strapi, [targetUid], ['ids-by-code', values], async () =>
+                  ((await byColumn()) as Array<{ id: number }>).map((r) => Number(r.id)),
+                )
+              : byColumn(),
+      };
+    }),
+  );
   const columnFilters: ColumnFilter[] = [];
   if (filter.status) columnFilters.push([c('state'), filter.status]);
   if (filter.urgency) columnFilters.push([c('urgency'), filter.urgency]);
