@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { MATERIAL_UID, TRAINING_LOCALES } from './constants';
-import { ensureSqliteSearchIndex } from './search-index';
+import { ensureSqliteSearchIndex, pgSearchText } from './search-index';
+import { tableOf } from '../platform/db-meta';
 
 /**
  * Creates the training locales that are missing. The first time Thai is created it becomes the
@@ -24,7 +25,7 @@ async function ensureTrainingLocales(strapi: Core.Strapi): Promise<string[]> {
   return created;
 }
 
-/** Trigram indexes on the searched columns, matching Strapi's `$containsi` SQL on PostgreSQL. */
+/** Trigram indexes on the searched columns, matching Strapi's `$containsi` SQL on PostgreSQL (filters elsewhere). */
 const SEARCH_INDEXES = ['title', 'summary', 'body'].map((column) => ({
   name: `training_materials_${column}_trgm`,
   column,
@@ -49,6 +50,11 @@ async function ensureSearchIndexes(strapi: Core.Strapi): Promise<boolean> {
         index.column,
       ]);
     }
+    // the search's own (search-index.ts): one index of the three columns' text, one LIKE a term
+    const column = (attribute: string) => knex.raw('??', [tableOf(strapi, MATERIAL_UID).column(attribute)]).toQuery();
+    await knex.raw(`CREATE INDEX IF NOT EXISTS training_materials_text_trgm ON ?? USING gin ((${pgSearchText(column)}) gin_trgm_ops)`, [
+      table,
+    ]);
     return true;
   } catch (err) {
     strapi.log.warn(`training search: trigram indexes not created (${(err as Error).message}); search still works, unindexed`);
