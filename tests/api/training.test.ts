@@ -5,6 +5,7 @@ import { bootStrapi, TestApp } from '../harness/strapi';
 import { createUser, TestUser } from '../harness/users';
 import { createFund, createMaterial, createTopic, editDraft, publishNewVersion } from '../harness/training-fixtures';
 import { setupTraining } from '../../src/lib/training/setup';
+import { pgSearchText } from '../../src/lib/training/search-index';
 import { TRAINING_EDITOR_CODE, trainingEditorRole } from '../../src/lib/training/manifest';
 import { ensureAdminRole } from '../../src/lib/platform/admin-roles';
 
@@ -514,6 +515,10 @@ describe('training materials', () => {
       ]);
       const text = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
       expect(text).toMatch(/training_materials_body_trgm/);
+      // the search's own condition: one LIKE a term on the three columns' text, under its one index
+      const searched = pgSearchText((attribute) => `t0.${attribute}`);
+      const own = await trx.raw(`EXPLAIN SELECT id FROM training_materials t0 WHERE ${searched} LIKE ?`, ['%ประกอบกิจการ%']);
+      expect(own.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n')).toMatch(/training_materials_text_trgm/);
     });
   });
 });
