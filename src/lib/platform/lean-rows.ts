@@ -135,6 +135,18 @@ function scalar(meta: Meta, uid: string, attribute: string): { column: string; c
   return { column: a.columnName ?? attribute, convert: (v) => (v === null ? null : convert(v)) };
 }
 
+/** The columns of a to-many relation's or media's statement: the owner's id, then the target's id, documentId and fields. */
+function ownedColumns(target: Meta, targetUid: string, attribute: string, fields: readonly string[], table: string, owner: string) {
+  const cols: Column[] = [];
+  const sel: Record<string, string> = { owner };
+  ['id', 'documentId', ...fields].forEach((f, k) => {
+    const { column, convert } = scalar(target, targetUid, f);
+    sel[`m${k}`] = `${table}.${column}`;
+    cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
+  });
+  return { sel, cols };
+}
+
 function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Plan {
   const knex = strapi.db.connection;
   const meta = metaOf(strapi, uid);
@@ -181,13 +193,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     if (a?.type !== 'relation' || !a.joinTable || !a.target) throw new Error(`lean rows: ${uid}.${attribute} is not a linked relation`);
     const jt = a.joinTable;
     const target = metaOf(strapi, a.target);
-    const cols: Column[] = [];
-    const sel: Record<string, string> = { owner: `l.${jt.joinColumn.name}` };
-    ['id', 'documentId', ...fields].forEach((f, k) => {
-      const { column, convert } = scalar(target, a.target!, f);
-      sel[`m${k}`] = `t.${column}`;
-      cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
-    });
+    const { sel, cols } = ownedColumns(target, a.target, attribute, fields, 't', `l.${jt.joinColumn.name}`);
     const mq = knex({ t: target.tableName })
       .join({ l: jt.name }, `l.${jt.inverseJoinColumn.name}`, 't.id')
       .select(sel)
@@ -203,13 +209,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     const fileMeta = a?.target ? metaOf(strapi, a.target) : null;
     const morph = a?.morphBy && fileMeta ? fileMeta.attributes[a.morphBy]?.joinTable : undefined;
     if (!fileMeta || !morph?.morphColumn) throw new Error(`lean rows: ${uid}.${attribute} is not a media attribute`);
-    const cols: Column[] = [];
-    const sel: Record<string, string> = { owner: `m.${morph.morphColumn.idColumn.name}` };
-    ['id', 'documentId', ...fields].forEach((f, k) => {
-      const { column, convert } = scalar(fileMeta, a.target!, f);
-      sel[`m${k}`] = `f.${column}`;
-      cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
-    });
+    const { sel, cols } = ownedColumns(fileMeta, a.target!, attribute, fields, 'f', `m.${morph.morphColumn.idColumn.name}`);
     const mq = knex({ f: fileMeta.tableName })
       .join({ m: morph.name }, `m.${morph.joinColumn.name}`, 'f.id')
       .select(sel)
