@@ -189,7 +189,7 @@ export function handOver(strapi: Core.Strapi, userId: number | string, read: Aut
 }
 
 /** The user read with the session, once, when it is this user's; undefined otherwise. */
-export function takeUser(strapi: Core.Strapi, id: unknown): Record<string, unknown> | null | undefined {
+function takeUser(strapi: Core.Strapi, id: unknown): Record<string, unknown> | null | undefined {
   const h = handoffOf(strapi);
   if (!h || h.user === undefined || h.userId !== String(id)) return undefined;
   const { user } = h;
@@ -198,7 +198,7 @@ export function takeUser(strapi: Core.Strapi, id: unknown): Record<string, unkno
 }
 
 /** The plugin's advanced settings read with the session, once. */
-export function takeAdvancedSettings(strapi: Core.Strapi): { value: unknown } | undefined {
+function takeAdvancedSettings(strapi: Core.Strapi): { value: unknown } | undefined {
   const h = handoffOf(strapi);
   if (!h?.advanced) return undefined;
   const { advanced } = h;
