@@ -1,5 +1,5 @@
 import path from 'path';
-import { fromDb } from '../../src/lib/platform/lean-rows';
+import { fromDb, storedAttributes, type Meta } from '../../src/lib/platform/lean-rows';
 
 /**
  * The lean list's rows are read without Strapi's query layer (src/lib/platform/lean-rows.ts), so each value
@@ -66,5 +66,36 @@ describe('lean rows: values as Strapi’s query layer reads them', () => {
 
   it('refuses a type it does not know instead of guessing', () => {
     expect(() => fromDb('biginteger', '1')).toThrow(/biginteger/);
+  });
+});
+
+describe('lean rows: a row read whole', () => {
+  // the metadata as Strapi builds it: a column name on each scalar attribute, none on relations or components
+  const meta = (attributes: Meta['attributes']): Meta => ({ tableName: 'things', attributes });
+
+  it('reads every attribute kept in a column, and no relation, component or media', () => {
+    const stored = storedAttributes(
+      meta({
+        id: { type: 'increments', columnName: 'id' },
+        documentId: { type: 'string', columnName: 'document_id' },
+        blocked: { type: 'boolean', columnName: 'blocked' },
+        role: { type: 'relation', target: 'plugin::users-permissions.role' },
+        address: { type: 'relation', target: 'shared.address' },
+      }),
+      'api::thing.thing',
+    );
+    expect(stored.map(({ attribute, column }) => [attribute, column])).toEqual([
+      ['id', 'id'],
+      ['documentId', 'document_id'],
+      ['blocked', 'blocked'],
+    ]);
+    expect(stored[2].convert(1)).toBe(true);
+    expect(stored[2].convert(null)).toBeNull();
+  });
+
+  it('refuses, when the statement is planned, a column type it cannot convert', () => {
+    expect(() => storedAttributes(meta({ size: { type: 'biginteger', columnName: 'size' } }), 'api::thing.thing')).toThrow(
+      /api::thing\.thing\.size/,
+    );
   });
 });

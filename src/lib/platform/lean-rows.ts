@@ -101,11 +101,11 @@ interface MetaAttribute {
     morphColumn?: { idColumn: { name: string }; typeColumn: { name: string } };
   };
 }
-interface Meta {
+export interface Meta {
   tableName: string;
   attributes: Record<string, MetaAttribute>;
 }
-const metaOf = (strapi: Core.Strapi, uid: string) => {
+export const metaOf = (strapi: Core.Strapi, uid: string) => {
   const m = strapi.db.metadata.get(uid) as unknown as Meta | undefined;
   if (!m) throw new Error(`no database metadata for ${uid}`);
   return m;
@@ -125,14 +125,32 @@ interface Plan {
   /** groups whose absence (null id) makes the relation null */
   groups: string[];
   /** to-many relations and media: one statement each, rows carrying their owner's id */
-  media: Array<{ attribute: string; statement: Compiled; columns: Column[] }>;
+  owned: Array<{ attribute: string; statement: Compiled; columns: Column[] }>;
 }
 
-function scalar(meta: Meta, uid: string, attribute: string): { column: string; convert: Convert } {
+/** One attribute kept in a column of its row: the column and how its value is handed out (null stays null). */
+export interface StoredAttribute {
+  attribute: string;
+  column: string;
+  convert: Convert;
+}
+
+function scalar(meta: Meta, uid: string, attribute: string): StoredAttribute {
   const a = meta.attributes[attribute];
   if (!a || !FROM_DB[a.type]) throw new Error(`lean rows: ${uid}.${attribute} is not a readable column`);
   const convert = FROM_DB[a.type];
-  return { column: a.columnName ?? attribute, convert: (v) => (v === null ? null : convert(v)) };
+  return { attribute, column: a.columnName ?? attribute, convert: (v) => (v === null ? null : convert(v)) };
+}
+
+/**
+ * Every attribute kept in the row's own columns, as the query layer reads a row whole (`select t0.*`):
+ * Strapi's metadata names a column for each scalar attribute and none for relations, components or media.
+ * A column type with no conversion here fails when the statement is planned, not when a row is read.
+ */
+export function storedAttributes(meta: Meta, uid: string): StoredAttribute[] {
+  return Object.entries(meta.attributes)
+    .filter(([, a]) => a.columnName)
+    .map(([attribute]) => scalar(meta, uid, attribute));
 }
 
 /** The columns of a to-many relation's or media's statement: the owner's id, then the target's id, documentId and fields. */
@@ -153,12 +171,11 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
   const ids = Array.from({ length: n }, (_, i) => parameter(i));
   const columns: Column[] = [];
   const select: Record<string, string> = {};
-  const add = (alias: string, table: string, group: string | null, attribute: string, m: Meta, owner: string) => {
-    const { column, convert } = scalar(m, owner, attribute);
+  const add = (alias: string, table: string, group: string | null, { attribute, column, convert }: StoredAttribute) => {
     select[alias] = `${table}.${column}`;
     columns.push({ alias, group, attribute, convert });
   };
-  spec.fields.forEach((f, i) => add(`f${i}`, 'r', null, f, meta, uid));
+  spec.fields.forEach((f, i) => add(`f${i}`, 'r', null, scalar(meta, uid, f)));
   const q = knex({ r: meta.tableName });
   const groups: string[] = [];
   Object.entries(spec.toOne ?? {}).forEach(([attribute, fields], j) => {
@@ -167,7 +184,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     const target = metaOf(strapi, a.target);
     q.leftJoin({ [`l${j}`]: a.joinTable.name }, `l${j}.${a.joinTable.joinColumn.name}`, 'r.id');
     q.leftJoin({ [`t${j}`]: target.tableName }, `t${j}.id`, `l${j}.${a.joinTable.inverseJoinColumn.name}`);
-    ['id', 'documentId', ...fields].forEach((f, k) => add(`t${j}_${k}`, `t${j}`, attribute, f, target, a.target!));
+    ['id', 'documentId', ...fields].forEach((f, k) => add(`t${j}_${k}`, `t${j}`, attribute, scalar(target, a.target!, f)));
     groups.push(attribute);
   });
   (spec.components ?? []).forEach((attribute, j) => {
@@ -181,9 +198,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     });
     q.leftJoin({ [`c${j}`]: target.tableName }, `c${j}.id`, `k${j}.${jt.inverseJoinColumn.name}`);
     // the whole component: every attribute stored in its row
-    Object.entries(target.attributes)
-      .filter(([, t]) => FROM_DB[t.type] && t.columnName)
-      .forEach(([name], k) => add(`c${j}_${k}`, `c${j}`, attribute, name, target, a.target!));
+    storedAttributes(target, a.target).forEach((stored, k) => add(`c${j}_${k}`, `c${j}`, attribute, stored));
     groups.push(attribute);
   });
   q.select(select).whereIn('r.id', ids);
@@ -221,7 +236,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
       .orderBy('f.id', 'asc');
     return { attribute, statement: compile(strapi, mq, `lean-rows-media-${j}-${n}`, n), columns: cols };
   });
-  return { rows: compile(strapi, q, `lean-rows-${n}`, n), columns, groups, media: [...toMany, ...media] };
+  return { rows: compile(strapi, q, `lean-rows-${n}`, n), columns, groups, owned: [...toMany, ...media] };
 }
 
 const plans = new WeakMap<Core.Strapi, Map<string, Plan>>();
@@ -235,7 +250,7 @@ export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly n
   let plan = byKey.get(key);
   if (!plan) byKey.set(key, (plan = planOf(strapi, uid, spec, ids.length)));
 
-  const [raw, ...media] = await Promise.all([run(strapi, plan.rows, ids), ...plan.media.map((m) => run(strapi, m.statement, ids))]);
+  const [raw, ...owned] = await Promise.all([run(strapi, plan.rows, ids), ...plan.owned.map((m) => run(strapi, m.statement, ids))]);
   const seen = new Set<number>();
   const rows: Row[] = [];
   for (const r of raw) {
@@ -252,14 +267,14 @@ export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly n
     for (const g of plan.groups) row[g] = related[g] && related[g].id !== null && related[g].id !== undefined ? related[g] : null;
     rows.push(row as Row);
   }
-  plan.media.forEach((m, i) => {
+  plan.owned.forEach((m, i) => {
     const byOwner = new Map<number, Array<Record<string, unknown>>>();
-    for (const r of media[i]) {
-      const file: Record<string, unknown> = {};
-      for (const c of m.columns) file[c.attribute] = c.convert(r[c.alias]);
+    for (const r of owned[i]) {
+      const item: Record<string, unknown> = {};
+      for (const c of m.columns) item[c.attribute] = c.convert(r[c.alias]);
       const owner = Number(r.owner);
       if (!byOwner.has(owner)) byOwner.set(owner, []);
-      byOwner.get(owner)!.push(file);
+      byOwner.get(owner)!.push(item);
     }
     for (const row of rows) row[m.attribute] = byOwner.get(Number(row.id)) ?? [];
   });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { compile, parameter, run, type Compiled } from '../platform/compiled-sql';
-import { fromDb } from '../platform/lean-rows';
-import { stampQuery, stampRoleColumn } from './permission-stamp';
+import { datetime, metaOf, storedAttributes, type Meta, type StoredAttribute } from '../platform/lean-rows';
+import { stampQuery } from './permission-stamp';
 
 /**
  * Everything users-permissions reads to let a signed-in request in — the token's session, the user with
@@ -24,23 +24,6 @@ const STORE_TABLE = 'strapi_core_store_settings';
 /** The key the plugin's settings are stored under (`strapi.store({ type: 'plugin', name: 'users-permissions' })`). */
 const ADVANCED_KEY = 'plugin_users-permissions_advanced';
 
-interface MetaAttribute {
-  type: string;
-  columnName?: string;
-  joinTable?: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-}
-interface Meta {
-  tableName: string;
-  attributes: Record<string, MetaAttribute>;
-}
-const metaOf = (strapi: Core.Strapi, uid: string) => strapi.db.metadata.get(uid) as unknown as Meta;
-
-/** Scalar attributes as the query layer reads them whole (`select t0.*`): every attribute stored in a column. */
-const RELATION_TYPES = new Set(['relation', 'component', 'dynamiczone', 'media']);
-function storedAttributes(meta: Meta): Array<[string, MetaAttribute]> {
-  return Object.entries(meta.attributes).filter(([, a]) => !RELATION_TYPES.has(a.type));
-}
-
 export interface SessionRow {
   status: string | null;
   childId: string | null;
@@ -59,10 +42,12 @@ export interface AuthenticationRead {
   stamp: string | null;
 }
 
+/** The user's and the role's columns, each read whole (as the query layer's `select t0.*`), by alias. */
+type Columns = Array<[alias: string, stored: StoredAttribute]>;
 interface Plan {
   statement: Compiled;
-  user: Array<[alias: string, attribute: string, type: string]>;
-  role: Array<[alias: string, attribute: string, type: string]>;
+  user: Columns;
+  role: Columns;
 }
 
 function planOf(strapi: Core.Strapi): Plan {
@@ -83,21 +68,19 @@ function planOf(strapi: Core.Strapi): Plan {
     adv_type: 'c.type',
   };
   const plan: Plan = { statement: undefined as unknown as Compiled, user: [], role: [] };
-  storedAttributes(user).forEach(([name, a], i) => {
-    select[`u${i}`] = `u.${a.columnName ?? name}`;
-    plan.user.push([`u${i}`, name, a.type]);
+  storedAttributes(user, USER_UID).forEach((stored, i) => {
+    select[`u${i}`] = `u.${stored.column}`;
+    plan.user.push([`u${i}`, stored]);
   });
-  storedAttributes(role).forEach(([name, a], i) => {
-    select[`r${i}`] = `r.${a.columnName ?? name}`;
-    plan.role.push([`r${i}`, name, a.type]);
+  storedAttributes(role, ROLE_UID).forEach((stored, i) => {
+    select[`r${i}`] = `r.${stored.column}`;
+    plan.role.push([`r${i}`, stored]);
   });
   const q = knex
     .select(select)
     .select(
       // the role's permission stamp, as permissionStamp reads it
-      stampQuery(strapi, PERMISSION_UID)
-        .whereRaw(`${stampRoleColumn(strapi, PERMISSION_UID)} = r.id`)
-        .as('p_stamp'),
+      stampQuery(strapi, PERMISSION_UID, (q, roleColumn) => q.whereRaw(`${roleColumn} = r.id`)).as('p_stamp'),
     )
     .from(knex.raw('(select 1 as one) as x'))
     .leftJoin({ s: session.tableName }, (join) => join.onVal(`s.${column(session, 'sessionId')}`, '=', parameter(0)))
@@ -134,9 +117,9 @@ export async function readAuthentication(strapi: Core.Strapi, sessionId: string,
   let plan = plans.get(strapi);
   if (!plan) plans.set(strapi, (plan = planOf(strapi)));
   const [row] = await run(strapi, plan.statement, [sessionId, userId]);
-  const shape = (columns: Plan['user']) => {
+  const shape = (columns: Columns) => {
     const out: Record<string, unknown> = {};
-    for (const [alias, attribute, type] of columns) out[attribute] = fromDb(type, row[alias]);
+    for (const [alias, { attribute, convert }] of columns) out[attribute] = convert(row[alias]);
     return out;
   };
   const hasUser = row.u0 !== null && row.u0 !== undefined;
@@ -150,7 +133,7 @@ export async function readAuthentication(strapi: Core.Strapi, sessionId: string,
             status: row.s_status as string,
             childId: row.s_child as string | null,
             origin: row.s_origin as string,
-            expiresAt: fromDb('datetime', row.s_expires ?? null),
+            expiresAt: datetime(row.s_expires),
           },
     user,
     advanced: storedValue(row.adv_value, row.adv_type),
@@ -158,13 +141,16 @@ export async function readAuthentication(strapi: Core.Strapi, sessionId: string,
   };
 }
 
+/** One part of what the session check read, for one user or role (no id: for any caller). */
+interface Part<T> {
+  id?: string;
+  value: T;
+}
 /** What the session check read, waiting for the strategy's next reads in this request. */
 interface Handoff {
-  userId?: string;
-  user?: Record<string, unknown> | null;
-  advanced?: { value: unknown };
-  roleId?: string;
-  stamp?: string;
+  user?: Part<Record<string, unknown> | null>;
+  advanced?: Part<unknown>;
+  stamp?: Part<string>;
 }
 const HANDOFF = Symbol('mind-desk.authentication-handoff');
 
@@ -180,39 +166,22 @@ export function handOver(strapi: Core.Strapi, userId: number | string, read: Aut
   if (!ctx?.state) return;
   const role = read.user?.role as { id?: unknown } | null | undefined;
   ctx.state[HANDOFF] = {
-    userId: String(userId),
-    user: read.user,
+    user: { id: String(userId), value: read.user },
     advanced: { value: read.advanced },
-    roleId: role?.id === undefined ? undefined : String(role.id),
-    stamp: read.stamp ?? undefined,
+    stamp: role?.id === undefined || read.stamp === null ? undefined : { id: String(role.id), value: read.stamp },
   } satisfies Handoff;
 }
 
-/** The user read with the session, once, when it is this user's; undefined otherwise. */
-function takeUser(strapi: Core.Strapi, id: unknown): Record<string, unknown> | null | undefined {
+/**
+ * A part of the session check's read, once, when it is for this user or role (`id`); undefined when it was
+ * not read, is for someone else or was taken already: the caller then reads the database as before.
+ */
+export function take<K extends keyof Handoff>(strapi: Core.Strapi, part: K, id?: unknown): NonNullable<Handoff[K]>['value'] | undefined {
   const h = handoffOf(strapi);
-  if (!h || h.user === undefined || h.userId !== String(id)) return undefined;
-  const { user } = h;
-  h.user = undefined;
-  return user;
-}
-
-/** The plugin's advanced settings read with the session, once. */
-function takeAdvancedSettings(strapi: Core.Strapi): { value: unknown } | undefined {
-  const h = handoffOf(strapi);
-  if (!h?.advanced) return undefined;
-  const { advanced } = h;
-  h.advanced = undefined;
-  return advanced;
-}
-
-/** The permission stamp of the role read with the session, once, when it is this role's. */
-export function takeStamp(strapi: Core.Strapi, roleId: unknown): string | undefined {
-  const h = handoffOf(strapi);
-  if (!h || h.stamp === undefined || h.roleId !== String(roleId)) return undefined;
-  const { stamp } = h;
-  h.stamp = undefined;
-  return stamp;
+  const kept = h?.[part];
+  if (!h || !kept || (kept.id !== undefined && kept.id !== String(id))) return undefined;
+  h[part] = undefined;
+  return kept.value;
 }
 
 type UserService = { fetchAuthenticatedUser: (id: unknown) => Promise<unknown> } & Record<string, unknown>;
@@ -225,7 +194,7 @@ export function takeAuthenticatedUserRead(strapi: Core.Strapi): void {
     return {
       ...service,
       async fetchAuthenticatedUser(id: unknown) {
-        const user = takeUser(strapi, id);
+        const user = take(strapi, 'user', id);
         return user === undefined ? fetch(id) : user;
       },
     };
@@ -245,8 +214,9 @@ export function takeAdvancedSettingsRead(strapi: Core.Strapi): void {
       !params.environment &&
       !params.tag
     ) {
-      const kept = takeAdvancedSettings(strapi);
-      if (kept) return kept.value;
+      // the stored settings read back are never undefined (storedValue: null when none are stored)
+      const kept = take(strapi, 'advanced');
+      if (kept !== undefined) return kept;
     }
     return get(params);
   };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { permissionStamp } from './permission-stamp';
-import { takeStamp } from './authentication-read';
+import { take } from './authentication-read';
 
 /**
  * users-permissions builds the caller's content-API ability from their role's permissions on every request,
@@ -71,7 +71,7 @@ export function keepRolePermissions(strapi: Core.Strapi): void {
         if (roleId === undefined || roleId === null) return find(roleId);
         const key = String(roleId);
         // read with the request's session when the strategy asks (authentication-read.ts)
-        const stamp = takeStamp(strapi, roleId) ?? (await permissionStamp(strapi, PERMISSION_UID, [roleId]));
+        const stamp = take(strapi, 'stamp', roleId) ?? (await permissionStamp(strapi, PERMISSION_UID, [roleId]));
         const hit = kept.get(key);
         if (hit && hit.stamp === stamp) return [...hit.rows];
         const rows = await find(roleId);

@@ -10,7 +10,6 @@ import { findMatch, type SearchParams } from '../../../lib/training/search';
 import { searchPage } from '../../../lib/training/search-index';
 import { cachedRead } from '../../../lib/platform/cached-reads';
 import { rowsById, type RowsSpec } from '../../../lib/platform/lean-rows';
-import { knexOf, tableOf } from '../../../lib/platform/db-meta';
 
 /** Fields of a material returned in lists (the body only on a material's own page). */
 const LIST_FIELDS = [
@@ -40,6 +39,8 @@ const SEARCH_ROWS: RowsSpec = {
   toMany: { topics: ['slug', 'nameTh', 'nameEn'] },
   toOne: { fund: ['slug', 'nameTh', 'nameEn'] },
 };
+/** The bodies of some search rows (read only where title and summary hold no term). */
+const BODY_ROWS: RowsSpec = { fields: ['id', 'body'] };
 /** With the audience of each material (audience.ts reads the ids). */
 const LIST_AUDIENCE_POPULATE: FindMaterials['populate'] = {
   topics: { fields: ['slug', 'nameTh', 'nameEn'] },
@@ -114,14 +115,8 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       // a body is read only for the rows whose title and summary hold no term: it is most of a row's bytes
       const bodyless = params.terms.length ? rows.filter((_, i) => !matches[i]).map((row) => row.id) : [];
       if (bodyless.length) {
-        const t = tableOf(strapi, MATERIAL_UID);
-        const bodies = (await knexOf(strapi)(t.table)
-          .select('id', `${t.column('body')} as body`)
-          .whereIn('id', bodyless)) as Array<{
-          id: number;
-          body: string | null;
-        }>;
-        const bodyOf = new Map(bodies.map((b) => [Number(b.id), b.body]));
+        const bodies = await rowsById(strapi, MATERIAL_UID, bodyless, BODY_ROWS);
+        const bodyOf = new Map(bodies.map((b) => [b.id, b.body as string | null]));
         rows.forEach((row, i) => {
           if (!matches[i]) matches[i] = findMatch({ body: bodyOf.get(row.id) }, params.terms);
         });
