@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import path from 'path';
 
 /**
- * The indexes of database/migrations/…performance-indexes.js, …lean-list-indexes.js and …sign-in-indexes.js, created
- * again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
+ * The indexes of database/migrations/…performance-indexes.js, …lean-list-indexes.js, …sign-in-indexes.js and
+ * …training-list-indexes.js, created again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
  * fresh database the migrations find no tables (and are recorded as done); this hook is what creates
  * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
  * On SQLite it also refreshes the planner's statistics. PostgreSQL's autovacuum keeps its own.
@@ -12,6 +12,7 @@ const INDEX_MIGRATIONS = [
   '2026.11.25T18.00.00.performance-indexes.js',
   '2026.12.02T05.00.00.lean-list-indexes.js',
   '2026.12.05T14.00.00.sign-in-indexes.js',
+  '2026.12.05T19.00.00.training-list-indexes.js',
 ];
 
 export function registerPerformanceIndexes(strapi: Core.Strapi) {
