@@ -292,6 +292,8 @@ describe('lists: lean read paths', () => {
       page('&filters[kind][$eq]=law'),
       page().replace('locale=th', 'locale=en'),
       page().replace('page]=1', 'page]=2'),
+      // fewer fields, in another order: the rows are read with every allowed field and cut to these
+      '/api/training-materials?locale=th&sort[0]=effectiveDate:desc&sort[1]=title:asc&fields[0]=version&fields[1]=title',
       '/api/training-materials',
       '/api/training-materials?locale=en&status=draft&sort=effectiveDate:asc&pagination[start]=2&pagination[limit]=3',
     ];

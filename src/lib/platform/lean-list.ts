@@ -2,12 +2,14 @@ import type { Core, UID } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import { cachedCount } from './cached-reads';
 import { tableOf, type QueryBuilder } from './db-meta';
+import { metaOf, rowsById, type RowsSpec } from './lean-rows';
 
 /**
  * A list read from the query layer for the common shape of a list query (the pattern of the complaint
  * list, src/lib/complaints/list.ts, for lists without list parameters of their own): the page's ids by
  * one statement over indexed columns, the count of the same filter cached, then those rows with the
- * shown columns and each asked-for relation in one query by primary key. A domain says which sorts,
+ * shown columns and each asked-for relation by primary key (lean-rows.ts: to-one relations joined to the
+ * rows, each to-many relation in one statement). A domain says which sorts,
  * filters and populates its page uses (each backed by an index), and narrows the statement to the
  * caller's row scope; any other query shape is null here and goes through Strapi's find.
  */
@@ -134,6 +136,42 @@ export function shownAttributes(strapi: Core.Strapi, uid: string): string[] {
 type Row = Record<string, unknown> & { id: number; documentId: string };
 
 /**
+ * The page's rows as the query layer's `findMany({ where: { id: { $in } }, select, populate })` would read
+ * them, through lean-rows.ts. The statements read every field the list allows (of the row and of each
+ * asked-for relation) and the answer keeps the asked ones: lean-rows compiles one plan per shape, and a
+ * caller choosing fields must not make a new one per choice.
+ */
+async function pageRows(strapi: Core.Strapi, spec: LeanListSpec, plan: LeanListPlan, ids: number[]): Promise<Row[]> {
+  if (!ids.length) return [];
+  const meta = metaOf(strapi, spec.uid);
+  const read: RowsSpec & { toOne: Record<string, readonly string[]>; toMany: Record<string, readonly string[]> } = {
+    fields: plan.fields ? ['id', 'documentId', ...(spec.fields ?? [])] : shownAttributes(strapi, spec.uid),
+    toOne: {},
+    toMany: {},
+  };
+  for (const name of Object.keys(plan.populate).sort()) {
+    const relation = meta.attributes[name]?.relation;
+    (relation === 'oneToOne' || relation === 'manyToOne' ? read.toOne : read.toMany)[name] = spec.populate[name];
+  }
+  const rows = await rowsById(strapi, spec.uid, ids, read);
+  const fields = plan.fields ? ['id', 'documentId', ...plan.fields] : null;
+  const relationFields = (related: Record<string, unknown>, asked: string[]) =>
+    Object.fromEntries(['id', 'documentId', ...asked].map((f) => [f, related[f]]));
+  return rows.map((row) => {
+    const out: Record<string, unknown> = fields ? Object.fromEntries(fields.map((f) => [f, row[f]])) : { ...row };
+    for (const [name, asked] of Object.entries(plan.populate)) {
+      const value = row[name];
+      out[name] = Array.isArray(value)
+        ? value.map((r: Record<string, unknown>) => relationFields(r, asked))
+        : value && typeof value === 'object'
+          ? relationFields(value as Record<string, unknown>, asked)
+          : null;
+    }
+    return out as Row;
+  });
+}
+
+/**
  * One page for a lean plan. `restrict` narrows the statement (table alias `r`) to the caller's scope;
  * `scopeKey` identifies that scope for the cached count.
  */
@@ -181,16 +219,7 @@ export async function leanListPage(
     ),
   ]);
 
-  const populate = Object.fromEntries(
-    Object.entries(plan.populate).map(([name, fields]) => [name, { select: ['id', 'documentId', ...fields] }]),
-  );
-  const rows: Row[] = ids.length
-    ? await strapi.db.query(uid as never).findMany({
-        where: { id: { $in: ids } },
-        select: plan.fields ? ['id', 'documentId', ...plan.fields] : shownAttributes(strapi, uid),
-        populate,
-      })
-    : [];
+  const rows = await pageRows(strapi, spec, plan, ids);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const results = ids.flatMap((id) => byId.get(id) ?? []);
   // the meta Strapi's find answers: page/pageCount unless the caller paged by start/limit

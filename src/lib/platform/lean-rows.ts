@@ -90,6 +90,8 @@ export function fromDb(type: string, value: unknown): unknown {
 interface MetaAttribute {
   type: string;
   columnName?: string;
+  /** a relation's kind (oneToOne, manyToOne, oneToMany, manyToMany, morph…) */
+  relation?: string;
   target?: string;
   morphBy?: string;
   joinTable?: {
