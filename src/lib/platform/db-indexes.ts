@@ -3,9 +3,9 @@ import path from 'path';
 
 /**
  * The indexes of database/migrations/…performance-indexes.js, …lean-list-indexes.js, …sign-in-indexes.js and
- * …training-list-indexes.js, created again after every schema sync. Strapi runs user migrations before it creates the tables, so on a
- * fresh database the migrations find no tables (and are recorded as done); this hook is what creates
- * the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
+ * …training-list-indexes.js, created again after every schema sync. Strapi runs user migrations before it
+ * creates the tables, so on a fresh database the migrations find no tables (and are recorded as done); this
+ * hook is what creates the indexes there. CREATE INDEX IF NOT EXISTS makes it a no-op on later starts.
  * On SQLite it also refreshes the planner's statistics. PostgreSQL's autovacuum keeps its own.
  */
 const INDEX_MIGRATIONS = [

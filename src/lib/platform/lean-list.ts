@@ -2,16 +2,16 @@ import type { Core, UID } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import { cachedCount } from './cached-reads';
 import { tableOf, type QueryBuilder } from './db-meta';
-import { metaOf, rowsById, type RowsSpec } from './lean-rows';
+import { metaOf, rowsById } from './lean-rows';
 
 /**
  * A list read from the query layer for the common shape of a list query (the pattern of the complaint
  * list, src/lib/complaints/list.ts, for lists without list parameters of their own): the page's ids by
  * one statement over indexed columns, the count of the same filter cached, then those rows with the
  * shown columns and each asked-for relation by primary key (lean-rows.ts: to-one relations joined to the
- * rows, each to-many relation in one statement). A domain says which sorts,
- * filters and populates its page uses (each backed by an index), and narrows the statement to the
- * caller's row scope; any other query shape is null here and goes through Strapi's find.
+ * rows, each to-many relation in one statement). A domain says which sorts, filters and populates its page
+ * uses (each backed by an index), and narrows the statement to the caller's row scope; any other query
+ * shape is null here and goes through Strapi's find.
  */
 
 /** How a filtered attribute's values are compared: as text (strings, enumerations) or as a time. */
@@ -144,16 +144,14 @@ type Row = Record<string, unknown> & { id: number; documentId: string };
 async function pageRows(strapi: Core.Strapi, spec: LeanListSpec, plan: LeanListPlan, ids: number[]): Promise<Row[]> {
   if (!ids.length) return [];
   const meta = metaOf(strapi, spec.uid);
-  const read: RowsSpec & { toOne: Record<string, readonly string[]>; toMany: Record<string, readonly string[]> } = {
-    fields: plan.fields ? ['id', 'documentId', ...(spec.fields ?? [])] : shownAttributes(strapi, spec.uid),
-    toOne: {},
-    toMany: {},
-  };
+  const toOne: Record<string, readonly string[]> = {};
+  const toMany: Record<string, readonly string[]> = {};
   for (const name of Object.keys(plan.populate).sort()) {
     const relation = meta.attributes[name]?.relation;
-    (relation === 'oneToOne' || relation === 'manyToOne' ? read.toOne : read.toMany)[name] = spec.populate[name];
+    (relation === 'oneToOne' || relation === 'manyToOne' ? toOne : toMany)[name] = spec.populate[name];
   }
-  const rows = await rowsById(strapi, spec.uid, ids, read);
+  const readFields = plan.fields ? ['id', 'documentId', ...(spec.fields ?? [])] : shownAttributes(strapi, spec.uid);
+  const rows = await rowsById(strapi, spec.uid, ids, { fields: readFields, toOne, toMany });
   const fields = plan.fields ? ['id', 'documentId', ...plan.fields] : null;
   const relationFields = (related: Record<string, unknown>, asked: string[]) =>
     Object.fromEntries(['id', 'documentId', ...asked].map((f) => [f, related[f]]));
