@@ -39,6 +39,7 @@ import { registerPerformanceIndexes } from './lib/platform/db-indexes';
 import { registerResetPasswordLink } from './lib/platform/reset-link';
 import { buildMiddlewaresOnce } from './lib/platform/middlewares-built-once';
 import { indexRoutes } from './lib/platform/route-index';
+import { startSqliteCheckpoints, stopSqliteCheckpoints } from './lib/platform/sqlite-checkpoint';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -86,9 +87,11 @@ export default {
     // After the start's own role and permission syncing: from here on every change is a person's.
     subscribePermissionAudit(strapi);
     startScheduler(strapi);
+    await startSqliteCheckpoints(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopScheduler(strapi);
+    await stopSqliteCheckpoints(strapi);
   },
 };
