@@ -9,10 +9,12 @@ describe('document ids made here', () => {
 
   it('sort by the time they were made, so that rows written together sit together in the index', () => {
     const now = jest.spyOn(Date, 'now');
-    const made = [Date.UTC(2026, 11, 5, 9, 0, 0), Date.UTC(2026, 11, 5, 9, 0, 0, 1), Date.UTC(2027, 0, 1), Date.UTC(2099, 0, 1)].map((t) => {
-      now.mockReturnValue(t);
-      return newDocumentId();
-    });
+    const made = [Date.UTC(2026, 11, 5, 9, 0, 0), Date.UTC(2026, 11, 5, 9, 0, 0, 1), Date.UTC(2027, 0, 1), Date.UTC(2099, 0, 1)].map(
+      (t) => {
+        now.mockReturnValue(t);
+        return newDocumentId();
+      },
+    );
     expect([...made].reverse().sort()).toEqual(made);
   });
 

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import fs from 'fs';
 import { Worker } from 'worker_threads';
 
 /**
@@ -10,6 +11,10 @@ import { Worker } from 'worker_threads';
  * blocks the writer or the readers), and the server's connection checkpoints by itself only past
  * DATABASE_SQLITE_WAL_AUTOCHECKPOINT pages, should the worker fall behind or stop. 0 ms: SQLite's own
  * checkpoints only, as before.
+ *
+ * A worker is a second Node environment (~17 MB): it starts when the log first grows past 256 pages (a
+ * quarter of SQLite's threshold), looked at once a second, so an instance that takes few writes never
+ * pays for it.
  */
 
 /** Runs in the worker: its own connection, one PASSIVE checkpoint a tick, closed on "stop". */
@@ -17,6 +22,8 @@ const WORKER = `
 const { workerData, parentPort } = require('worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.filename, { fileMustExist: true });
+// a checkpoint reads the log and writes the file: it needs no page cache of its own
+db.pragma('cache_size = 16');
 const tick = () => {
   const [result] = db.pragma('wal_checkpoint(PASSIVE)');
   parentPort.postMessage({ log: result.log, checkpointed: result.checkpointed });
@@ -31,28 +38,31 @@ parentPort.on('message', (message) => {
 `;
 
 /** The worker's last checkpoint: frames in the log, frames of it copied back (SQLite's own figures). */
-export interface CheckpointReport {
+interface CheckpointReport {
   log: number;
   checkpointed: number;
 }
 
 interface Checkpointer {
-  worker: Worker;
+  /** none until the log first grows */
+  worker?: Worker;
+  /** the look at the log's size, until the worker starts */
+  watch?: NodeJS.Timeout;
   stopping: boolean;
-  /** checkpoints reported so far, and the last one */
-  reports: number;
   last?: CheckpointReport;
 }
 const running = new WeakMap<Core.Strapi, Checkpointer>();
 
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
+const START_PAGES = 256;
+const WATCH_MS = 1000;
 
 function intEnv(name: string, fallback: number): number {
   const v = Number.parseInt(process.env[name] ?? '', 10);
   return Number.isFinite(v) && v >= 0 ? v : fallback;
 }
 
-/** Bootstrap: starts the worker when the database is a SQLite file in WAL mode. */
+/** Bootstrap: when the database is a SQLite file in WAL mode, starts the worker once the log grows. */
 export async function startSqliteCheckpoints(strapi: Core.Strapi): Promise<void> {
   const everyMs = intEnv('DATABASE_SQLITE_CHECKPOINT_MS', 250);
   const connection = strapi.config.get('database.connection') as { client?: string; connection?: { filename?: string } };
@@ -61,13 +71,42 @@ export async function startSqliteCheckpoints(strapi: Core.Strapi): Promise<void>
   const knex = strapi.db.connection;
   const [mode] = (await knex.raw('PRAGMA journal_mode')) as Array<{ journal_mode: string }>;
   if (mode?.journal_mode?.toLowerCase() !== 'wal') return;
+  const [size] = (await knex.raw('PRAGMA page_size')) as Array<{ page_size: number }>;
+  const startBytes = START_PAGES * (size?.page_size || 4096);
 
-  const worker = new Worker(WORKER, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs } });
-  const state: Checkpointer = { worker, stopping: false, reports: 0 };
+  const state: Checkpointer = { stopping: false };
   running.set(strapi, state);
+  let looking = false;
+  state.watch = setInterval(() => {
+    if (looking || state.worker || state.stopping) return;
+    looking = true;
+    fs.promises
+      .stat(`${filename}-wal`)
+      .then(async (wal) => {
+        if (wal.size < startBytes || state.worker || state.stopping) return;
+        clearInterval(state.watch);
+        state.watch = undefined;
+        await startWorker(strapi, state, filename, everyMs);
+      })
+      .catch(() => undefined) // no log yet
+      .finally(() => {
+        looking = false;
+      });
+  }, WATCH_MS);
+  state.watch.unref();
+}
+
+async function startWorker(strapi: Core.Strapi, state: Checkpointer, filename: string, everyMs: number) {
+  const knex = strapi.db.connection;
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { driver: require.resolve('better-sqlite3'), filename, everyMs },
+    // a few objects a tick: a small heap
+    resourceLimits: { maxOldGenerationSizeMb: 8, maxYoungGenerationSizeMb: 1, codeRangeSizeMb: 4, stackSizeMb: 1 },
+  });
+  state.worker = worker;
   worker.unref();
   worker.on('message', (report: CheckpointReport) => {
-    state.reports++;
     state.last = report;
   });
   const fallBack = () => {
@@ -90,13 +129,19 @@ export async function stopSqliteCheckpoints(strapi: Core.Strapi): Promise<void> 
   if (!state) return;
   state.stopping = true;
   running.delete(strapi);
-  const exited = new Promise((resolve) => state.worker.once('exit', resolve));
-  state.worker.postMessage('stop');
+  clearInterval(state.watch);
+  const { worker } = state;
+  if (!worker) return;
+  const exited = new Promise((resolve) => worker.once('exit', resolve));
+  worker.postMessage('stop');
   await exited;
 }
 
-/** Whether a worker runs, how many checkpoints it has reported, and the last one. */
-export function sqliteCheckpointer(strapi: Core.Strapi): { running: boolean; reports: number; last?: CheckpointReport } {
+/**
+ * Whether the log is watched, whether a worker runs, and its last checkpoint.
+ * @public tests/api/sqlite-checkpoint.test.ts loads it from the build
+ */
+export function sqliteCheckpointer(strapi: Core.Strapi): { watching: boolean; running: boolean; last?: CheckpointReport } {
   const state = running.get(strapi);
-  return { running: Boolean(state), reports: state?.reports ?? 0, last: state?.last };
+  return { watching: Boolean(state), running: Boolean(state?.worker), last: state?.last };
 }
