@@ -6,6 +6,7 @@ import { formatThaiDateTime } from '../platform/thai-date';
 import { appSample as app, htmlWrap, htmlWrapEn, type TemplateDefinition } from '../platform/email-templates';
 import { COMPLAINT_UID } from './model';
 import { followUpEmailTemplates } from './follow-up-emails';
+import { intEnv } from '../platform/env';
 
 /** A complaint with what the email placeholders show (category, province, complainant). */
 export interface ComplaintForEmail {
@@ -63,8 +64,7 @@ async function complaintPlaceholders(strapi: Core.Strapi, documentId: string, kn
  * filing at the same time cannot both take the last slot.
  */
 function receiptsPerAddressPerDay(): number {
-  const v = Number.parseInt(process.env.RECEIPTS_PER_ADDRESS_PER_DAY ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : 3;
+  return intEnv('RECEIPTS_PER_ADDRESS_PER_DAY', 3);
 }
 
 const RECEIPT_FIELDS = ['ticketNumber', 'trackingCode', 'trackingUrl', 'category', 'province', 'status'] as const;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import { Worker } from 'worker_threads';
+import { intEnv } from './env';
 
 /**
  * SQLite checkpoints off the request path. In WAL mode a commit appends pages to the log, and SQLite copies
@@ -56,11 +57,6 @@ const running = new WeakMap<Core.Strapi, Checkpointer>();
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 const START_PAGES = 256;
 const WATCH_MS = 1000;
-
-function intEnv(name: string, fallback: number): number {
-  const v = Number.parseInt(process.env[name] ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
-}
 
 /** Bootstrap: when the database is a SQLite file in WAL mode, starts the worker once the log grows. */
 export async function startSqliteCheckpoints(strapi: Core.Strapi): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { intEnv } from '../platform/env';
 
 /**
  * Every content-API route gets `global::anonymous-rate-limit` (src/middlewares/anonymous-rate-limit.ts):
@@ -8,13 +9,8 @@ import type { Core } from '@strapi/strapi';
  * `global::rate-limit` (intake, tracking, Open311, auth) keep that one instead. Signed-in calls are
  * not counted here.
  */
-const int = (name: string, fallback: number) => {
-  const v = Number.parseInt(process.env[name] ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
-};
-
 function anonymousRateLimits() {
-  return { points: int('ANON_RATE_LIMIT', 300), durationSeconds: int('ANON_RATE_WINDOW_SECONDS', 60) };
+  return { points: intEnv('ANON_RATE_LIMIT', 300), durationSeconds: intEnv('ANON_RATE_WINDOW_SECONDS', 60) };
 }
 
 const ANONYMOUS_LIMIT = 'global::anonymous-rate-limit';

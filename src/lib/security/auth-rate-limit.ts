@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { PluginRoute } from './upload-rules';
+import { intEnv } from '../platform/env';
 
 /**
  * Per-client-address limits on the users-permissions auth routes (password guessing, reset-code
@@ -8,20 +9,15 @@ import type { PluginRoute } from './upload-rules';
  * The client address is koa's `ctx.request.ip`: the socket's address, or — only when
  * config/server.ts trusts a proxy (IS_PROXIED=true) — the address X-Forwarded-For gives.
  */
-const int = (name: string, fallback: number) => {
-  const v = Number.parseInt(process.env[name] ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
-};
-
 function authRateLimits() {
   return {
     /** password and reset-code attempts */
-    login: { points: int('AUTH_LOGIN_RATE_LIMIT', 10), durationSeconds: int('AUTH_LOGIN_RATE_WINDOW_SECONDS', 900) },
+    login: { points: intEnv('AUTH_LOGIN_RATE_LIMIT', 10), durationSeconds: intEnv('AUTH_LOGIN_RATE_WINDOW_SECONDS', 900) },
     /** requests that send an email or create an account */
-    email: { points: int('AUTH_EMAIL_RATE_LIMIT', 5), durationSeconds: int('AUTH_EMAIL_RATE_WINDOW_SECONDS', 3600) },
+    email: { points: intEnv('AUTH_EMAIL_RATE_LIMIT', 5), durationSeconds: intEnv('AUTH_EMAIL_RATE_WINDOW_SECONDS', 3600) },
     /** token refreshes and logouts: every signed-in client refreshes about twice an hour, and an
      *  office's staff may share one address behind its gateway */
-    session: { points: int('AUTH_SESSION_RATE_LIMIT', 120), durationSeconds: int('AUTH_SESSION_RATE_WINDOW_SECONDS', 900) },
+    session: { points: intEnv('AUTH_SESSION_RATE_LIMIT', 120), durationSeconds: intEnv('AUTH_SESSION_RATE_WINDOW_SECONDS', 900) },
   };
 }
 

@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { errors } from '@strapi/utils';
 import { rateLimits } from '../complaints/config';
+import { intEnv } from '../platform/env';
 
 /**
  * Multipart (file-carrying) request bodies. Strapi's body parser (koa-body with formidable) runs
@@ -48,19 +49,14 @@ export const MULTIPART_ROUTES: MultipartRoute[] = [
   { method: 'POST', path: '/admin/project-settings', fileFields: ['menuLogo', 'authLogo'] },
 ];
 
-const int = (name: string, fallback: number) => {
-  const v = Number.parseInt(process.env[name] ?? '', 10);
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-};
-
 /** Limits of one multipart request, from the environment (see README, "Configuration"). */
 export function multipartLimits() {
   return {
     /** all files of one request together (formidable 2 counts maxFileSize over the whole request) */
-    maxTotalFileBytes: int('MULTIPART_MAX_BYTES', int('UPLOAD_MAX_BYTES', 50 * 1024 * 1024)),
-    maxFiles: int('MULTIPART_MAX_FILES', 20),
-    maxFields: int('MULTIPART_MAX_FIELDS', 50),
-    maxFieldsBytes: int('MULTIPART_MAX_FIELDS_BYTES', 2 * 1024 * 1024),
+    maxTotalFileBytes: intEnv('MULTIPART_MAX_BYTES', intEnv('UPLOAD_MAX_BYTES', 50 * 1024 * 1024, 1), 1),
+    maxFiles: intEnv('MULTIPART_MAX_FILES', 20, 1),
+    maxFields: intEnv('MULTIPART_MAX_FIELDS', 50, 1),
+    maxFieldsBytes: intEnv('MULTIPART_MAX_FIELDS_BYTES', 2 * 1024 * 1024, 1),
     dir: path.resolve(process.env.MULTIPART_TMP_DIR || path.join('.tmp', 'multipart')),
   };
 }

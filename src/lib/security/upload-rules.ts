@@ -6,6 +6,7 @@ import { fieldErrors, FieldError } from '../platform/validation';
 import type { MediaRule } from '../platform/manifest';
 import { linkProblems, registerFileOwnership } from './file-ownership';
 import { guardMediaLibrary } from './media-library';
+import { intEnv } from '../platform/env';
 
 /**
  * What may be uploaded where. Every file is judged by its first bytes (magic numbers), and the name's
@@ -54,11 +55,6 @@ const IMAGES: Kind[] = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 const DOCUMENTS: Kind[] = [...IMAGES, 'application/pdf'];
 const OFFICE: Kind[] = [...DOCUMENTS, 'office-zip', 'office-ole'];
 
-const int = (name: string, fallback: number) => {
-  const v = Number.parseInt(process.env[name] ?? '', 10);
-  return Number.isFinite(v) && v >= 0 ? v : fallback;
-};
-
 export interface UploadRule {
   kinds: Kind[];
   /** for messages */
@@ -68,8 +64,8 @@ export interface UploadRule {
 }
 
 export function uploadRules() {
-  const complaintBytes = int('COMPLAINT_ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024);
-  const complaintFiles = int('COMPLAINT_ATTACHMENTS_MAX', 5);
+  const complaintBytes = intEnv('COMPLAINT_ATTACHMENT_MAX_BYTES', 5 * 1024 * 1024);
+  const complaintFiles = intEnv('COMPLAINT_ATTACHMENTS_MAX', 5);
   return {
     attachments: {
       kinds: DOCUMENTS,
@@ -81,8 +77,8 @@ export function uploadRules() {
     apiUpload: {
       kinds: OFFICE,
       describe: 'an image (JPEG, PNG, GIF, WebP), a PDF or an Office document (Word, Excel, PowerPoint)',
-      maxFiles: int('API_UPLOAD_MAX_FILES', 10),
-      maxBytes: int('API_UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
+      maxFiles: intEnv('API_UPLOAD_MAX_FILES', 10),
+      maxBytes: intEnv('API_UPLOAD_MAX_BYTES', 10 * 1024 * 1024),
     },
   } satisfies Record<MediaRule, UploadRule>;
 }
