@@ -67,12 +67,12 @@ async function main() {
   // history's past days in one row per key, not one per key and day.
   const { foldCounters } = require(path.join(distDir, 'src', 'lib', 'dashboard', 'counters.js'));
   await foldCounters(app, new Date());
-  // BENCH_LOG_SQL=true: every statement; BENCH_LOG_SQL=<ms>: statements slower than that.
+  // BENCH_LOG_SQL=true: every statement (its first BENCH_LOG_SQL_CHARS [400] characters); BENCH_LOG_SQL=<ms>: statements slower than that.
   const logSql = process.env.BENCH_LOG_SQL;
   const started = new Map();
   app.db.connection.on('query', (q) => {
     queries++;
-    if (logSql === 'true') process.stderr.write(`SQL ${q.sql.slice(0, 400)}\n`);
+    if (logSql === 'true') process.stderr.write(`SQL ${q.sql.slice(0, Number(process.env.BENCH_LOG_SQL_CHARS || 400))}\n`);
     else if (logSql) started.set(q.__knexQueryUid, process.hrtime.bigint());
   });
   // BENCH_LOG_SQL=stats: at exit, each statement text's count and total time, costliest first. The time runs from

@@ -202,9 +202,13 @@ describe('training search index', () => {
 
     // the first page of a term most titles hold is read from the title hits alone, without ranking every match
     const ranks = (sql: string[]) => sql.filter((q) => /CASE WHEN/i.test(q));
+    // the pages asked above are kept (until a write of a material): a write, then each is read afresh
+    const write = () => app.strapi.db.query(MATERIAL).updateMany({ where: { slug: 'dust-a' }, data: { summary: 'สรุป' } });
+    await write();
     const firstPage = await statementsOf(app, () => search('ฝุ่นละออง', '&pageSize=1'));
     expect(ranks(firstPage)).toEqual([]);
     // a page past the title hits is ranked
+    await write();
     const pastTitles = await statementsOf(app, () => search('ฝุ่นละออง', '&pageSize=1&page=6'));
     expect(ranks(pastTitles)).toHaveLength(1);
     if (!process.env.TEST_DATABASE_URL) {
@@ -212,6 +216,30 @@ describe('training search index', () => {
       expect(firstPage.filter((q) => /indexed by/i.test(q))).toHaveLength(1);
       expect(pastTitles.filter((q) => /indexed by/i.test(q))).toEqual([]);
     }
+  });
+
+  it('answers a page asked again from memory, and reads it afresh after any write of a material, topic or fund', async () => {
+    const materialsRead = (sql: string[]) => sql.filter((q) => /training_materials/i.test(q));
+    const ask = () => statementsOf(app, () => search('ฝุ่นละออง', '&pageSize=3&page=2'));
+    expect(materialsRead(await ask()).length).toBeGreaterThan(0);
+    const again = await ask();
+    expect(materialsRead(again)).toEqual([]);
+    const before = await search('ฝุ่นละออง', '&pageSize=3&page=2');
+    expect(before.data).toHaveLength(3);
+
+    // a title edited by the query layer (no publish step: the row read is the published one) shows at once
+    const [first] = before.data as unknown as Array<{ id: number; title: string }>;
+    await app.strapi.db.query(MATERIAL).update({ where: { id: first.id }, data: { title: `${first.title} ฉบับแก้` } });
+    expect(materialsRead(await ask()).length).toBeGreaterThan(0);
+    expect(titles(await search('ฝุ่นละออง', '&pageSize=3&page=2'))).toContain(`${first.title} ฉบับแก้`);
+    expect(materialsRead(await ask())).toEqual([]);
+    // a page shows each result's topics and fund: their writes drop it too
+    await app.strapi.db.query('api::topic.topic').create({ data: { slug: 'kept-page-topic', nameTh: 'หัวข้อ', nameEn: 'Topic' } });
+    expect(materialsRead(await ask()).length).toBeGreaterThan(0);
+    await app.strapi.db.query('api::fund.fund').create({ data: { slug: 'kept-page-fund', nameTh: 'กองทุน', nameEn: 'Fund' } });
+    expect(materialsRead(await ask()).length).toBeGreaterThan(0);
+    expect(materialsRead(await ask())).toEqual([]);
+    await app.strapi.db.query(MATERIAL).update({ where: { id: first.id }, data: { title: first.title } });
   });
 
   const onSqlite = process.env.TEST_DATABASE_URL ? it.skip : it;

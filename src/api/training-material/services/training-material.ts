@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ACK_UID, MATERIAL_UID, QUIZ_ATTEMPT_UID } from '../../../lib/training/constants';
+import { ACK_UID, FUND_UID, MATERIAL_UID, QUIZ_ATTEMPT_UID, TOPIC_UID } from '../../../lib/training/constants';
 import { audienceOf, mustAcknowledge, placesOf, usersWhoMustAcknowledge } from '../../../lib/training/audience';
 import { gradeQuiz, parseAnswers, quizForReader, type QuizQuestion } from '../../../lib/training/quiz';
 import { sortThai } from '../../../lib/training/thai-order';
@@ -96,33 +96,45 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
     return { ids: ordered.slice(start, start + limit), total: ordered.length };
   }
 
+  /** One search page, read from the database (`search` keeps it). */
+  async function searchOnce(params: SearchParams, locale: string, publicOnly: boolean) {
+    // the page's ids and the total from the trigram index (search-index.ts), then those rows by primary key
+    // (lean-rows.ts): the ids are already published rows of this locale, and topics and funds have neither
+    // drafts nor locales, so the document service would add only its transaction and passes
+    const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
+    const found = (await rowsById(strapi, MATERIAL_UID, ids, SEARCH_ROWS)) as Array<
+      Record<string, unknown> & { id: number; title: string; summary?: string | null }
+    >;
+    const byId = new Map(found.map((row) => [row.id, row]));
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
+    const matches = rows.map((row) => (params.terms.length ? findMatch({ title: row.title, summary: row.summary }, params.terms) : null));
+    // a body is read only for the rows whose title and summary hold no term: it is most of a row's bytes
+    const bodyless = params.terms.length ? rows.filter((_, i) => !matches[i]).map((row) => row.id) : [];
+    if (bodyless.length) {
+      const bodies = await rowsById(strapi, MATERIAL_UID, bodyless, BODY_ROWS);
+      const bodyOf = new Map(bodies.map((b) => [b.id, b.body as string | null]));
+      rows.forEach((row, i) => {
+        if (!matches[i]) matches[i] = findMatch({ body: bodyOf.get(row.id) }, params.terms);
+      });
+    }
+    const results = rows.map((row, i) => ({ ...row, match: matches[i] }));
+    return { ...pageOf(results, params.page, params.pageSize, total), locale };
+  }
+
   return {
     resolveLocale,
 
-    /** Published materials matching the search; `publicOnly` for callers without login. */
+    /**
+     * Published materials matching the search; `publicOnly` for callers without login. A page is kept like
+     * the search's total (cached-reads.ts: 30 s, dropped by any write of a material, topic or fund through
+     * this process), so page and total always agree; a material is published content, read by many for
+     * the same few terms, and a page answered again costs no statement.
+     */
     async search(params: SearchParams, { publicOnly }: { publicOnly: boolean }) {
       const locale = await resolveLocale(params.locale);
-      // the page's ids and the total from the trigram index (search-index.ts), then those rows by primary key
-      // (lean-rows.ts): the ids are already published rows of this locale, and topics and funds have neither
-      // drafts nor locales, so the document service would add only its transaction and passes
-      const { ids, total } = await searchPage(strapi, params, { locale, publicOnly });
-      const found = (await rowsById(strapi, MATERIAL_UID, ids, SEARCH_ROWS)) as Array<
-        Record<string, unknown> & { id: number; title: string; summary?: string | null }
-      >;
-      const byId = new Map(found.map((row) => [row.id, row]));
-      const rows = ids.flatMap((id) => byId.get(id) ?? []);
-      const matches = rows.map((row) => (params.terms.length ? findMatch({ title: row.title, summary: row.summary }, params.terms) : null));
-      // a body is read only for the rows whose title and summary hold no term: it is most of a row's bytes
-      const bodyless = params.terms.length ? rows.filter((_, i) => !matches[i]).map((row) => row.id) : [];
-      if (bodyless.length) {
-        const bodies = await rowsById(strapi, MATERIAL_UID, bodyless, BODY_ROWS);
-        const bodyOf = new Map(bodies.map((b) => [b.id, b.body as string | null]));
-        rows.forEach((row, i) => {
-          if (!matches[i]) matches[i] = findMatch({ body: bodyOf.get(row.id) }, params.terms);
-        });
-      }
-      const results = rows.map((row, i) => ({ ...row, match: matches[i] }));
-      return { ...pageOf(results, params.page, params.pageSize, total), locale };
+      const { terms, kind, topic, fund, sort, page, pageSize } = params;
+      const key = ['search-page', locale, publicOnly, terms, kind, topic, fund, sort, page, pageSize];
+      return cachedRead(strapi, [MATERIAL_UID, TOPIC_UID, FUND_UID], key, () => searchOnce(params, locale, publicOnly));
     },
 
     /** The published material with this documentId (or slug), or null; `publicOnly` as in search. */
