@@ -71,4 +71,42 @@ describe('cachedRead', () => {
     expect(loads).toBe(1);
     expect(await cachedRead(strapi, ['api::y.y'], 'k', async () => 3)).toBe(3);
   });
+
+  it('keeps at most `max` reads of a group, dropping the least recently used, and leaves other reads alone', async () => {
+    const strapi = fakeStrapi(() => false);
+    const loads: string[] = [];
+    const page = (term: string) =>
+      cachedRead(
+        strapi,
+        ['api::m.m'],
+        term,
+        async () => {
+          loads.push(term);
+          return `page of ${term}`;
+        },
+        { group: 'pages', max: 2 },
+      );
+    let counts = 0;
+    const count = () =>
+      cachedRead(strapi, ['api::m.m'], 'total', async () => {
+        counts++;
+        return 9;
+      });
+    await count();
+    await page('a');
+    await page('b');
+    expect(await page('a')).toBe('page of a'); // kept, and now the most recently used
+    await page('c'); // one too many: b goes
+    await page('a');
+    await page('c');
+    expect(loads).toEqual(['a', 'b', 'c']);
+    await page('b');
+    expect(loads).toEqual(['a', 'b', 'c', 'b']);
+    await count();
+    expect(counts).toBe(1);
+    // a write of the type drops the group's reads too
+    dropCachedReads(strapi, 'api::m.m');
+    await page('b');
+    expect(loads).toEqual(['a', 'b', 'c', 'b', 'b']);
+  });
 });

@@ -49,6 +49,12 @@ const LIST_AUDIENCE_POPULATE: FindMaterials['populate'] = {
   requiredForAgencies: { fields: ['code'] },
   requiredForProvinces: { fields: ['code'] },
 };
+/**
+ * Search pages kept at once (cached-reads.ts): the terms are the caller's, so the number is bounded. A page of
+ * 25 (the default) is ~23 KB as JSON at the bench's data, of 100 (the most) ~90 KB: ~5 MB kept for default
+ * pages, ~18 MB at most.
+ */
+const KEPT_PAGES = { group: 'training-search-pages', max: 200 };
 /** Lists ordered in memory by Thai title (thai-order.ts) hold at most this many materials. */
 const ORDER_LIMIT = 5000;
 /** The quiz with its answers, for grading on the server only. */
@@ -134,7 +140,7 @@ export default factories.createCoreService(MATERIAL_UID, ({ strapi }: { strapi: 
       const locale = await resolveLocale(params.locale);
       const { terms, kind, topic, fund, sort, page, pageSize } = params;
       const key = ['search-page', locale, publicOnly, terms, kind, topic, fund, sort, page, pageSize];
-      return cachedRead(strapi, [MATERIAL_UID, TOPIC_UID, FUND_UID], key, () => searchOnce(params, locale, publicOnly));
+      return cachedRead(strapi, [MATERIAL_UID, TOPIC_UID, FUND_UID], key, () => searchOnce(params, locale, publicOnly), KEPT_PAGES);
     },
 
     /** The published material with this documentId (or slug), or null; `publicOnly` as in search. */
