@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
 
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+let randomPool = Buffer.alloc(0);
+let randomOffset = 0;
+
 /**
  * A document id in Strapi's shape (24 lower-case alphanumerics starting with a letter) that sorts by the
  * time it was made: "t", the milliseconds since 1970 in base 36 (9 characters, enough until the year
@@ -11,10 +15,14 @@ import { randomBytes } from 'crypto';
  * @public bench/chase.js loads it from the build
  */
 export function newDocumentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = randomBytes(14);
+  // random bytes drawn 256 ids at a time: one call per id was ~3 µs, 1.5 % of the officer list's CPU (25 a page)
+  if (randomOffset + 14 > randomPool.length) {
+    randomPool = randomBytes(14 * 256);
+    randomOffset = 0;
+  }
   let id = `t${Date.now().toString(36).padStart(9, '0')}`;
-  for (let i = 0; i < 14; i++) id += alphabet[bytes[i] % 36];
+  for (let i = 0; i < 14; i++) id += ID_ALPHABET[randomPool[randomOffset + i] % 36];
+  randomOffset += 14;
   return id;
 }
 
