@@ -101,4 +101,52 @@ describe('a lean page sanitised through one template', () => {
     expect(mirrored).toEqual(byRow);
     expect(calls).toEqual([3]);
   });
+
+  describe("with the outcome kept (by the caller's ability, per type)", () => {
+    /** A sanitizer that also removes `title` when `strict`: a different ability's answer for the same rows. */
+    const byAbility = (calls: string[], name: string, strict: boolean) => {
+      const base = schemaSanitizer([]);
+      return async (rows: Node[]) => {
+        calls.push(name);
+        const out = await base(rows);
+        return strict ? out.map(({ title: _title, ...rest }) => rest) : out;
+      };
+    };
+
+    it('runs the sanitizer once for pages of one shape under one ability, each page pruned as row by row', async () => {
+      const ability = {};
+      const calls: string[] = [];
+      const other = () => page().map((r) => ({ ...r, id: Number(r.id) + 10, title: `${String(r.title)}!` }));
+      const first = await sanitizePage(page(), byAbility(calls, 'a', false), { by: ability, as: 'api::x.x' });
+      const second = await sanitizePage(other(), byAbility(calls, 'a', false), { by: ability, as: 'api::x.x' });
+      expect(first).toEqual(await schemaSanitizer([])(page()));
+      expect(second).toEqual(await schemaSanitizer([])(other()));
+      expect(second[1]).toEqual({ id: 12, title: 'b!', category: { code: 'noise' }, attachments: [{ url: '/u' }] });
+      expect(calls).toEqual(['a']);
+    });
+
+    it('asks again for another ability, another type, or a page whose relations are null where they were not', async () => {
+      const [a, b] = [{}, {}];
+      const calls: string[] = [];
+      await sanitizePage(page(), byAbility(calls, 'a', false), { by: a, as: 'api::x.x' });
+      const strict = await sanitizePage(page(), byAbility(calls, 'b', true), { by: b, as: 'api::x.x' });
+      expect(strict[0]).toEqual({ id: 1, category: null, attachments: [] });
+      await sanitizePage(page(), byAbility(calls, 'a-y', false), { by: a, as: 'api::y.y' });
+      const bare = () => page().map((r) => ({ ...r, category: null, attachments: [] }));
+      const pruned = await sanitizePage(bare(), byAbility(calls, 'a-bare', false), { by: a, as: 'api::x.x' });
+      expect(pruned).toEqual(await schemaSanitizer([])(bare()));
+      expect(calls).toEqual(['a', 'b', 'a-y', 'a-bare']);
+    });
+
+    it("keeps no row's values: a later page of the same shape is pruned, never filled, from what was kept", async () => {
+      const ability = {};
+      const calls: string[] = [];
+      await sanitizePage(page(), byAbility(calls, 'a', false), { by: ability, as: 'api::x.x' });
+      const later = () => page().map((r) => ({ ...r, title: null, category: r.category && { code: null, secret: null } }));
+      const out = await sanitizePage(later(), byAbility(calls, 'a', false), { by: ability, as: 'api::x.x' });
+      expect(calls).toEqual(['a']);
+      expect(out.map((r) => r.title)).toEqual([null, null, null]);
+      expect(out[1].category).toEqual({ code: null });
+    });
+  });
 });

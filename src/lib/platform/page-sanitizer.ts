@@ -9,6 +9,11 @@
  * a dynamic zone or a polymorphic relation (each of its own type), a sanitizer that changed or added a value
  * or dropped a list element — sanitises the page row by row as before.
  * On the officer's complaint list the per-row passes were 2.6 ms of a page's CPU.
+ *
+ * With `keep`, the sanitizer's outcome on a template is kept for the next page of the same shape (the same
+ * keys, and the same of them null, object or list, at every level) read under the same ability: it depends on
+ * nothing else, as above (within a page the rows' values already differ from the template's). Running Strapi's
+ * sanitizer on the template was ~0.4 ms of the officer list's ~6 ms.
  */
 
 type Node = Record<string, unknown>;
@@ -84,16 +89,63 @@ function prune(node: Node, template: Node, kept: Node): void {
   }
 }
 
-/** The page as `sanitize` would return it row by row (the rows are changed in place). */
-export async function sanitizePage<T extends object>(rows: T[], sanitize: (rows: T[]) => Promise<T[]>): Promise<T[]> {
+/** The template's shape: its keys, and at each whether it holds an object, a list (of what) or neither. */
+function shapeOf(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? `[${shapeOf(value[0])}]` : '[]';
+  if (!isPlain(value)) return '-';
+  let out = '{';
+  for (const key of Object.keys(value)) out += `${JSON.stringify(key)}:${shapeOf(value[key])},`;
+  return `${out}}`;
+}
+
+/** A node's structure without its values (what `prune` reads of a template): an outcome keeps no row's data. */
+function skeleton(node: Node): Node {
+  const out: Node = {};
+  for (const key of Object.keys(node)) {
+    const v = node[key];
+    out[key] = isPlain(v) ? skeleton(v) : Array.isArray(v) ? v.slice(0, 1).map((e) => (isPlain(e) ? skeleton(e) : 0)) : 0;
+  }
+  return out;
+}
+
+/** A template and what the sanitizer kept of it, as skeletons. */
+interface Outcome {
+  template: Node;
+  kept: Node;
+}
+
+/** Outcomes by the object they are valid under (the caller's ability), then by type and shape; bounded. */
+const outcomes = new WeakMap<object, Map<string, Outcome>>();
+const MAX_SHAPES = 200;
+
+/**
+ * The page as `sanitize` would return it row by row (the rows are changed in place). `keep`: the object the
+ * sanitizer's outcome depends on (`by`, the caller's ability) and what is sanitised (`as`, the type's UID).
+ */
+export async function sanitizePage<T extends object>(
+  rows: T[],
+  sanitize: (rows: T[]) => Promise<T[]>,
+  keep?: { by: object; as: string },
+): Promise<T[]> {
   if (rows.length < 2) return sanitize(rows);
   const nodes = rows as unknown as Node[];
   try {
     const template = templateOf(nodes);
-    const [kept] = (await sanitize([structuredClone(template)] as unknown as T[])) as unknown as Node[];
-    if (!isPlain(kept)) throw new NotMirrored();
-    checkKept(template, kept);
-    for (const node of nodes) prune(node, template, kept);
+    let known = keep && outcomes.get(keep.by);
+    const key = keep ? `${keep.as}\n${shapeOf(template)}` : '';
+    let outcome = known?.get(key);
+    if (!outcome) {
+      const [kept] = (await sanitize([structuredClone(template)] as unknown as T[])) as unknown as Node[];
+      if (!isPlain(kept)) throw new NotMirrored();
+      checkKept(template, kept);
+      outcome = { template: skeleton(template), kept: skeleton(kept) };
+      if (keep) {
+        if (!known) outcomes.set(keep.by, (known = new Map()));
+        if (known.size >= MAX_SHAPES) known.clear();
+        known.set(key, outcome);
+      }
+    }
+    for (const node of nodes) prune(node, outcome.template, outcome.kept);
     return rows;
   } catch (e) {
     if (!(e instanceof NotMirrored)) throw e;

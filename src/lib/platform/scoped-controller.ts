@@ -54,6 +54,13 @@ export interface ScopedReadOptions {
   enrich?: (items: Doc[], ctx: Context, actor: Actor, single: boolean) => Promise<void>;
 }
 
+/** The users-permissions ability the request was let in with, or null (another strategy, or none). */
+function abilityOf(ctx: Context): object | null {
+  const auth = (ctx.state as { auth?: { strategy?: { name?: string }; ability?: unknown } }).auth;
+  const ability = auth?.strategy?.name === 'users-permissions' ? auth.ability : null;
+  return ability && typeof ability === 'object' ? ability : null;
+}
+
 /** Checked queries per users-permissions ability (one object per list of actions: content-ability-cache.ts). */
 const checkedQueries = new WeakMap<object, Map<string, Record<string, unknown>>>();
 const MAX_CHECKED = 500;
@@ -64,21 +71,31 @@ const MAX_CHECKED = 500;
  * and on a list page they cost more than reading its rows. A query that fails validation is not kept: it
  * is checked, and refused, every time. Other strategies (API tokens, whose checks read the token itself)
  * are checked on every request.
+ *
+ * `query`: the query to check when it is not the request's own (without the list's parameters, with
+ * defaults). It becomes the request's (`ctx.query`, which Strapi's checks read) only when it is checked:
+ * setting `ctx.query` writes it back into the URL through qs, and the next read parses it again.
  */
-async function checkedQuery(self: CoreMethods, ctx: Context, uid: string): Promise<Record<string, unknown>> {
-  const auth = (ctx.state as { auth?: { strategy?: { name?: string }; ability?: unknown } }).auth;
-  const ability = auth?.strategy?.name === 'users-permissions' ? auth.ability : null;
-  if (!ability || typeof ability !== 'object') {
+async function checkedQuery(
+  self: CoreMethods,
+  ctx: Context,
+  uid: string,
+  query?: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const ability = abilityOf(ctx);
+  if (!ability) {
+    if (query) ctx.query = query;
     await self.validateQuery(ctx);
     return self.sanitizeQuery(ctx);
   }
   let kept = checkedQueries.get(ability);
   if (!kept) checkedQueries.set(ability, (kept = new Map()));
   const route = (ctx.state as { route?: { method?: string; path?: string } }).route;
-  const key = JSON.stringify([uid, route?.method, route?.path, ctx.query]);
+  const key = JSON.stringify([uid, route?.method, route?.path, query ?? ctx.query]);
   const known = kept.get(key);
   // callers add to what they get (the scope's filters): each gets its own copy
   if (known) return structuredClone(known);
+  if (query) ctx.query = query;
   await self.validateQuery(ctx);
   const sanitized = await self.sanitizeQuery(ctx);
   if (kept.size >= MAX_CHECKED) kept.clear();
@@ -104,23 +121,24 @@ export function scopedReads(strapi: Core.Strapi, uid: string, opts: ScopedReadOp
         delete query[name];
       }
       const extra = (await opts.listParams?.filters(params)) ?? [];
-      if (opts.listParams || opts.defaults) ctx.query = withDefaults(query);
-      const sanitized = await checkedQuery(this, ctx, uid);
+      const sanitized = await checkedQuery(this, ctx, uid, opts.listParams || opts.defaults ? withDefaults(query) : undefined);
       const scope = await opts.scope(actor);
       const lean = opts.lean ? await opts.lean({ query, params, scope, actor, ctx }) : null;
       sanitized.filters = withinScope(scope, sanitized.filters, ...extra);
       const { results, pagination } =
         lean ?? (await (strapi.service(uid as UID.Service) as CoreFind).find({ ...sanitized, ...opts.fixed }));
-      // a lean page is of one shape: Strapi's sanitizer runs on its template (page-sanitizer.ts)
-      const data = lean ? await sanitizePage(results, (rows) => this.sanitizeOutput(rows, ctx)) : await this.sanitizeOutput(results, ctx);
+      // a lean page is of one shape: Strapi's sanitizer runs on its template, its outcome kept per ability (page-sanitizer.ts)
+      const ability = abilityOf(ctx);
+      const data = lean
+        ? await sanitizePage(results, (rows) => this.sanitizeOutput(rows, ctx), ability ? { by: ability, as: uid } : undefined)
+        : await this.sanitizeOutput(results, ctx);
       if (opts.enrich) await opts.enrich(data, ctx, actor, false);
       return this.transformResponse(data, { pagination });
     },
 
     async findOne(this: CoreMethods, ctx: Context) {
       const actor = await actorOf(strapi, ctx);
-      if (opts.defaults) ctx.query = withDefaults(ctx.query);
-      const query = await checkedQuery(this, ctx, uid);
+      const query = await checkedQuery(this, ctx, uid, opts.defaults ? withDefaults(ctx.query) : undefined);
       const entity = await strapi.documents(uid as UID.ContentType).findFirst({
         ...query,
         ...opts.fixed,
