@@ -38,11 +38,19 @@ export function compile(
   return { sql, bindings: [...bindings], at, name };
 }
 
-/** Runs a compiled statement with its parameters; the rows, as each driver hands them back from `raw`. */
-export async function run(strapi: Core.Strapi, statement: Compiled, values: readonly unknown[]): Promise<Array<Record<string, unknown>>> {
+/**
+ * Runs a compiled statement with its parameters (in `trx` when given); the rows, as each driver hands them
+ * back from `raw`.
+ */
+export async function run(
+  strapi: Core.Strapi,
+  statement: Compiled,
+  values: readonly unknown[],
+  trx?: Knex.Transaction,
+): Promise<Array<Record<string, unknown>>> {
   const bindings = statement.bindings.slice();
   statement.at.forEach((i, n) => (bindings[i] = values[n]));
-  const raw = strapi.db.connection.raw(statement.sql, bindings as Knex.RawBinding[]);
+  const raw = (trx ?? strapi.db.connection).raw(statement.sql, bindings as Knex.RawBinding[]);
   // knex hands a query's options to node-postgres with its text and values
   if (statement.name) raw.options({ name: statement.name });
   const result = (await raw) as Array<Record<string, unknown>> | { rows: Array<Record<string, unknown>> };
