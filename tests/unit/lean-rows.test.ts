@@ -1,5 +1,5 @@
 import path from 'path';
-import { fromDb, storedAttributes, type Meta } from '../../src/lib/platform/lean-rows';
+import { datetime, fromDb, storedAttributes, type Meta } from '../../src/lib/platform/lean-rows';
 
 /**
  * The lean list's rows are read without Strapi's query layer (src/lib/platform/lean-rows.ts), so each value
@@ -66,6 +66,66 @@ describe('lean rows: values as Strapi’s query layer reads them', () => {
 
   it('refuses a type it does not know instead of guessing', () => {
     expect(() => fromDb('biginteger', '1')).toThrow(/biginteger/);
+  });
+});
+
+describe('lean rows: a datetime written as V8 writes it', () => {
+  const v8 = (value: number | string | Date) => {
+    const d = new Date(value);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  };
+  const day = 86_400_000;
+  const at = (iso: string) => Date.parse(iso);
+  const EDGES = [
+    0,
+    -1,
+    1,
+    day - 1,
+    -day,
+    at('1000-01-01T00:00:00.000Z'),
+    at('1000-01-01T00:00:00.000Z') - 1,
+    at('9999-12-31T23:59:59.999Z'),
+    at('9999-12-31T23:59:59.999Z') + 1,
+    at('1900-02-28T23:59:59.999Z'),
+    at('1900-03-01T00:00:00.000Z'),
+    at('2000-02-29T12:00:00.000Z'),
+    at('2000-03-01T00:00:00.000Z') - 1,
+    at('2100-02-28T23:59:59.999Z'),
+    at('2100-03-01T00:00:00.000Z'),
+    at('2026-12-31T23:59:59.999Z'),
+    at('2027-01-01T00:00:00.000Z'),
+    at('0001-01-01T00:00:00.000Z'),
+    -8_640_000_000_000_000,
+    8_640_000_000_000_000,
+    8_640_000_000_000_001,
+    1.5,
+    Number.NaN,
+  ];
+
+  it('at the edges of days, months, leap years and four-digit years, and outside them', () => {
+    for (const ms of EDGES) expect([ms, datetime(ms)]).toEqual([ms, v8(ms)]);
+  });
+
+  it('at 100,000 instants spread over the years 1000 to 9999, as numbers, dates and text', () => {
+    // a fixed sequence (no seed to vary between runs), dense around the years the data has
+    let x = 0x2f6b3a1d;
+    const next = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 2 ** 32;
+    };
+    const [from, to] = [at('1000-01-01T00:00:00.000Z'), at('9999-12-31T23:59:59.999Z')];
+    const [near, far] = [at('1990-01-01T00:00:00.000Z'), at('2100-01-01T00:00:00.000Z')];
+    for (let i = 0; i < 100_000; i++) {
+      const ms = i % 2 ? Math.floor(near + next() * (far - near)) : Math.floor(from + next() * (to - from));
+      const expected = v8(ms);
+      if (datetime(ms) !== expected) expect([ms, datetime(ms)]).toEqual([ms, expected]);
+      if (i % 100 === 0) {
+        expect(datetime(new Date(ms))).toBe(expected);
+        expect(datetime(expected!)).toBe(expected);
+      }
+    }
   });
 });
 

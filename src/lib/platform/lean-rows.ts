@@ -35,9 +35,51 @@ type Convert = (value: unknown) => unknown;
 /** A datetime column as Strapi's query layer hands it out (@strapi/database DatetimeField.fromDB). */
 export function datetime(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const cast = value instanceof Date ? value : new Date(value as string | number);
-  return Number.isNaN(cast.getTime()) ? null : cast.toISOString();
+  if (typeof value === 'number') return isoOf(value);
+  const cast = value instanceof Date ? value : new Date(value as string);
+  return Number.isNaN(cast.getTime()) ? null : isoOf(cast.getTime());
 }
+
+const MS_PER_DAY = 86_400_000;
+/** 1000-01-01T00:00:00.000Z and 9999-12-31T23:59:59.999Z: the years `toISOString` writes in four digits. */
+const FIRST_FOUR_DIGIT = -30_610_224_000_000;
+const LAST_FOUR_DIGIT = 253_402_300_799_999;
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const three = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+/**
+ * `new Date(ms).toISOString()`, written out by arithmetic: V8's took ~0.7 µs a value, and a list page of
+ * 25 complaints has ~300 datetimes (~3 % of the officer list's CPU). Days to a civil date as in
+ * H. Hinnant's `civil_from_days` (proleptic Gregorian, as ECMAScript dates are). Outside four-digit years,
+ * and for what is not a date, V8's own.
+ */
+function isoOf(ms: number): string | null {
+  if (!Number.isInteger(ms) || ms < FIRST_FOUR_DIGIT || ms > LAST_FOUR_DIGIT) {
+    const d = new Date(ms);
+    return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  }
+  const days = Math.floor(ms / MS_PER_DAY);
+  let rest = ms - days * MS_PER_DAY;
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${three(millis)}Z`;
+}
+
+/** Text as lodash's `toString` makes it, without its checks for what is text already. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : toString(v));
 
 function json(value: unknown): unknown {
   if (typeof value !== 'string') return value;
@@ -53,13 +95,13 @@ function json(value: unknown): unknown {
 /** What Strapi's field of each scalar type does to a non-null value read from the database (`fromDB`). */
 const FROM_DB: Record<string, Convert> = {
   increments: (v) => v,
-  string: toString,
-  password: toString,
-  email: toString,
-  uid: toString,
-  richtext: toString,
-  text: toString,
-  enumeration: toString,
+  string: text,
+  password: text,
+  email: text,
+  uid: text,
+  richtext: text,
+  text: text,
+  enumeration: text,
   json,
   blocks: json,
   integer: toNumber,
