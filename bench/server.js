@@ -67,19 +67,21 @@ async function main() {
   // history's past days in one row per key, not one per key and day.
   const { foldCounters } = require(path.join(distDir, 'src', 'lib', 'dashboard', 'counters.js'));
   await foldCounters(app, new Date());
-  // BENCH_LOG_SQL=true: every statement (its first BENCH_LOG_SQL_CHARS [400] characters); BENCH_LOG_SQL=<ms>: statements slower than that.
+  // BENCH_LOG_SQL=true: every statement (its first BENCH_LOG_SQL_CHARS [400] characters); =json: each whole, with its values
+  // (to replay through the driver alone); =<ms>: statements slower than that.
   const logSql = process.env.BENCH_LOG_SQL;
   const started = new Map();
   app.db.connection.on('query', (q) => {
     queries++;
     if (logSql === 'true') process.stderr.write(`SQL ${q.sql.slice(0, Number(process.env.BENCH_LOG_SQL_CHARS || 400))}\n`);
-    else if (logSql) started.set(q.__knexQueryUid, process.hrtime.bigint());
+    else if (logSql === 'json') process.stderr.write(`SQLJSON ${JSON.stringify({ sql: q.sql, bindings: q.bindings })}\n`);
+    else if (logSql && logSql !== 'json') started.set(q.__knexQueryUid, process.hrtime.bigint());
   });
   // BENCH_LOG_SQL=stats: at exit, each statement text's count and total time, costliest first. The time runs from
   // knex's 'query' event to its answer, so under concurrent load it includes other requests' turns on the event
   // loop: time statements with `--connections 1`, compare counts under load.
   const totals = new Map();
-  if (logSql && logSql !== 'true') {
+  if (logSql && logSql !== 'true' && logSql !== 'json') {
     app.db.connection.on('query-response', (_r, q) => {
       const ms = Number(process.hrtime.bigint() - (started.get(q.__knexQueryUid) ?? process.hrtime.bigint())) / 1e6;
       started.delete(q.__knexQueryUid);
