@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import type { Scope } from '../platform/actor';
 import { cachedCount, cachedRead } from '../platform/cached-reads';
+import { compile, parameter } from '../platform/compiled-sql';
 import { linkOf, tableOf, type LinkInfo, type QueryBuilder } from '../platform/db-meta';
 import { shownAttributes } from '../platform/lean-list';
 import { rowsById } from '../platform/lean-rows';
+import { firstMerged } from '../platform/sqlite-reads';
 import { COMPLAINT_UID as UID, CATEGORY_UID, TEAM_UID } from './model';
 import type { PROVINCE_UID } from '../platform/model';
 
@@ -193,44 +195,73 @@ export async function leanComplaintPage(
   }) as { start: number; limit: number };
 
   const pairs = indexRanges(filter, args.plan.sort, start, limit, strapi.db.dialect.client !== 'sqlite' || !relations.length || probe);
-  let page: QueryBuilder;
-  let cut = (rows: Array<{ id: number; k?: unknown }>) => rows;
-  if (pairs) {
-    // one ordered walk of the (state, urgency, resolve_due_at) index per pair, each stopping at the page's
-    // end, then the page cut from their union: no sort of every matching row (see `indexRanges`)
+  /** SQLite: the walks through cursors, each read only as far as the page takes from it (null: not here) */
+  let walked = async (): Promise<number[] | null> => null;
+  if (pairs && strapi.db.dialect.client === 'sqlite' && relations.every((r) => Array.isArray(r.targets))) {
     const dir = args.plan.sort[0][1];
-    const walks = pairs.map(([state, urgency], i) =>
-      knex.select('*').from(
-        related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
-          .where(c('state'), state)
-          .andWhere(c('urgency'), urgency)
-          .orderBy(c('resolveDueAt'), dir)
-          .orderBy('c.id', 'asc')
-          .limit(start + limit)
-          .as(`w${i}`),
-      ),
+    const walk = compile(
+      strapi,
+      related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
+        .where(c('state'), parameter(0))
+        .andWhere(c('urgency'), parameter(1))
+        .orderBy(c('resolveDueAt'), dir)
+        .orderBy('c.id', 'asc'),
+      'complaint-walk',
+      2,
     );
-    const union = walks[0].unionAll(walks.slice(1), false);
-    if (pairs.length * (start + limit) <= MAX_CUT_IN_PROCESS) {
-      // SQLite ran the union under an outer ORDER BY as a merge of co-routines, several times slower than
-      // the walks one after another (the bench's first filter: 6 ms against 1.2 ms), so the page is cut here
-      const sqlite = strapi.db.dialect.client === 'sqlite';
-      cut = (rows) => cutPage(rows, dir, sqlite, start, limit);
-      page = union;
-    } else {
-      page = union.orderBy('k', dir).orderBy('id', 'asc').limit(limit).offset(start);
-    }
-  } else {
-    page = where(knex({ c: t.table }).select('c.id'));
-    for (const [field, dir] of args.plan.sort) page.orderBy(c(field), dir);
-    // the same order for equal sort values on every request (pages neither overlap nor skip)
-    if (!args.plan.sort.some(([f]) => f === 'id')) page.orderBy('c.id', 'asc');
-    if (limit >= 0) page.limit(limit);
-    page.offset(start);
+    const runs = pairs.map(([state, urgency]) => {
+      const values = walk.bindings.slice();
+      [values[walk.at[0]], values[walk.at[1]]] = [state, urgency];
+      return values;
+    });
+    walked = async () => {
+      const rows = await firstMerged(strapi, walk.sql, runs, walkOrder(dir, true), start + limit);
+      return rows && rows.slice(start).map((r) => Number(r.id));
+    };
   }
 
+  /** The page's ids by one statement: the walks' union, or one ordered read. */
+  const inOneStatement = async (): Promise<number[]> => {
+    let page: QueryBuilder;
+    let cut = (rows: Array<{ id: number; k?: unknown }>) => rows;
+    if (pairs) {
+      // one ordered walk of the (state, urgency, resolve_due_at) index per pair, each stopping at the page's
+      // end, then the page cut from their union: no sort of every matching row (see `indexRanges`)
+      const dir = args.plan.sort[0][1];
+      const walks = pairs.map(([state, urgency], i) =>
+        knex.select('*').from(
+          related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
+            .where(c('state'), state)
+            .andWhere(c('urgency'), urgency)
+            .orderBy(c('resolveDueAt'), dir)
+            .orderBy('c.id', 'asc')
+            .limit(start + limit)
+            .as(`w${i}`),
+        ),
+      );
+      const union = walks[0].unionAll(walks.slice(1), false);
+      if (pairs.length * (start + limit) <= MAX_CUT_IN_PROCESS) {
+        // SQLite ran the union under an outer ORDER BY as a merge of co-routines, several times slower than
+        // the walks one after another (the bench's first filter: 6 ms against 1.2 ms), so the page is cut here
+        const sqlite = strapi.db.dialect.client === 'sqlite';
+        cut = (rows) => cutPage(rows, dir, sqlite, start, limit);
+        page = union;
+      } else {
+        page = union.orderBy('k', dir).orderBy('id', 'asc').limit(limit).offset(start);
+      }
+    } else {
+      page = where(knex({ c: t.table }).select('c.id'));
+      for (const [field, dir] of args.plan.sort) page.orderBy(c(field), dir);
+      // the same order for equal sort values on every request (pages neither overlap nor skip)
+      if (!args.plan.sort.some(([f]) => f === 'id')) page.orderBy('c.id', 'asc');
+      if (limit >= 0) page.limit(limit);
+      page.offset(start);
+    }
+    return page.then((rows: Array<{ id: number; k?: unknown }>) => cut(rows).map((r) => Number(r.id)));
+  };
+
   const [ids, total] = await Promise.all([
-    page.then((rows: Array<{ id: number; k?: unknown }>) => cut(rows).map((r) => Number(r.id))),
+    walked().then((fromCursors) => fromCursors ?? inOneStatement()),
     cachedCount(strapi, UID, [filter, teams], () =>
       where(knex({ c: t.table }).count({ n: '*' })).then((rows: Array<{ n: unknown }>) => Number(rows[0].n)),
     ),
@@ -309,14 +340,33 @@ export function cutPage<T extends { id: number; k?: unknown }>(
   start: number,
   limit: number,
 ): T[] {
-  const sign = dir === 'asc' ? 1 : -1;
+  const order = rankedOrder(dir);
   const keyed = rows.map((row) => ({ row, rank: deadlineRank(row.k, sqlite), id: Number(row.id) }));
-  keyed.sort((a, b) => {
+  return keyed
+    .sort(order)
+    .slice(start, limit < 0 ? undefined : start + limit)
+    .map((k) => k.row);
+}
+
+interface Ranked {
+  rank: [number, number | string];
+  id: number;
+}
+
+/** `ORDER BY k <dir>, id ASC` over rows whose deadlines are ranked already. */
+function rankedOrder(dir: 'asc' | 'desc'): (a: Ranked, b: Ranked) => number {
+  const sign = dir === 'asc' ? 1 : -1;
+  return (a, b) => {
     if (a.rank[0] !== b.rank[0]) return sign * (a.rank[0] - b.rank[0]);
     if (a.rank[1] !== b.rank[1]) return sign * (a.rank[1] < b.rank[1] ? -1 : 1);
     return a.id - b.id;
-  });
-  return keyed.slice(start, limit < 0 ? undefined : start + limit).map((k) => k.row);
+  };
+}
+
+/** `ORDER BY k <dir>, id ASC` on the database at hand, as a comparison of two walked rows. Pure. */
+function walkOrder(dir: 'asc' | 'desc', sqlite: boolean): (a: { id: unknown; k?: unknown }, b: { id: unknown; k?: unknown }) => number {
+  const order = rankedOrder(dir);
+  return (a, b) => order({ rank: deadlineRank(a.k, sqlite), id: Number(a.id) }, { rank: deadlineRank(b.k, sqlite), id: Number(b.id) });
 }
 
 /** At most this many (state, urgency) walks, and pages ending no further than this, take `indexRanges`. */

@@ -38,6 +38,13 @@ export function compile(
   return { sql, bindings: [...bindings], at, name };
 }
 
+/** The statement's bindings with the parameters in their places. */
+export function bindingsOf(statement: Compiled, values: readonly unknown[]): unknown[] {
+  const bindings = statement.bindings.slice();
+  statement.at.forEach((i, n) => (bindings[i] = values[n]));
+  return bindings;
+}
+
 /**
  * Runs a compiled statement with its parameters (in `trx` when given); the rows, as each driver hands them
  * back from `raw`.
@@ -48,9 +55,7 @@ export async function run(
   values: readonly unknown[],
   trx?: Knex.Transaction,
 ): Promise<Array<Record<string, unknown>>> {
-  const bindings = statement.bindings.slice();
-  statement.at.forEach((i, n) => (bindings[i] = values[n]));
-  const raw = (trx ?? strapi.db.connection).raw(statement.sql, bindings as Knex.RawBinding[]);
+  const raw = (trx ?? strapi.db.connection).raw(statement.sql, bindingsOf(statement, values) as Knex.RawBinding[]);
   // knex hands a query's options to node-postgres with its text and values
   if (statement.name) raw.options({ name: statement.name });
   const result = (await raw) as Array<Record<string, unknown>> | { rows: Array<Record<string, unknown>> };

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import toNumber from 'lodash/toNumber';
 import toString from 'lodash/toString';
-import { compile, parameter, run, type Compiled } from './compiled-sql';
+import { bindingsOf, compile, parameter, run, type Compiled } from './compiled-sql';
+import { rowsAsArrays } from './sqlite-reads';
 
 /**
  * A list page's rows by primary key, as Strapi's query layer returns them for
@@ -294,15 +295,25 @@ export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly n
   let plan = byKey.get(key);
   if (!plan) byKey.set(key, (plan = planOf(strapi, uid, spec, ids.length)));
 
-  const [raw, ...owned] = await Promise.all([run(strapi, plan.rows, ids), ...plan.owned.map((m) => run(strapi, m.statement, ids))]);
+  const rowsPlan = plan.rows;
+  const [raw, ...owned] = await Promise.all([
+    // SQLite: the rows as arrays, in the plan's column order (sqlite-reads.ts)
+    rowsAsArrays(strapi, rowsPlan.sql, bindingsOf(rowsPlan, ids)).then(
+      (arrays): Promise<Array<unknown[] | Record<string, unknown>>> | unknown[][] => arrays ?? run(strapi, rowsPlan, ids),
+    ),
+    ...plan.owned.map((m) => run(strapi, m.statement, ids)),
+  ]);
+  const { columns } = plan;
   const seen = new Set<number>();
   const rows: Row[] = [];
-  for (const r of raw) {
+  for (const r of raw as Array<unknown[] | Record<string, unknown>>) {
     const row: Record<string, unknown> = {};
     const related: Record<string, Record<string, unknown>> = {};
-    for (const c of plan.columns) {
-      if (c.group === null) row[c.attribute] = c.convert(r[c.alias]);
-      else (related[c.group] ??= {})[c.attribute] = c.convert(r[c.alias]);
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      const value = c.convert(Array.isArray(r) ? r[i] : r[c.alias]);
+      if (c.group === null) row[c.attribute] = value;
+      else (related[c.group] ??= {})[c.attribute] = value;
     }
     const id = Number(row.id);
     // a link table holds one row per owner of a to-one relation; were there two, the first is kept
