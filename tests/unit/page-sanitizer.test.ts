@@ -63,6 +63,38 @@ describe('a lean page sanitised through one template', () => {
     expect(calls).toEqual([1]);
   });
 
+  it('removes what the sanitizer removes only deep inside relations and lists, and leaves a page it keeps whole as it is', async () => {
+    const deepOnly = (calls: number[]) => {
+      const strip = (node: Node, path: string): Node =>
+        Object.fromEntries(
+          Object.entries(node)
+            .filter(([k]) => ![`category.secret`, `attachments.hash`].includes(path ? `${path}.${k}` : k))
+            .map(([k, v]) => [
+              k,
+              Array.isArray(v) ? v.map((e) => strip(e as Node, k)) : v && typeof v === 'object' ? strip(v as Node, k) : v,
+            ]),
+        );
+      return async (rows: Node[]) => {
+        calls.push(rows.length);
+        return rows.map((r) => strip(r, ''));
+      };
+    };
+    for (const only of ['category', 'attachments']) {
+      const rows = () => page().map((r) => ({ ...r, [only === 'category' ? 'attachments' : 'category']: null }));
+      const { byRow, mirrored, calls } = await both(rows, deepOnly);
+      expect(mirrored).toEqual(byRow);
+      expect(JSON.stringify(mirrored)).not.toMatch(/secret|hash/);
+      expect(calls).toEqual([1]);
+    }
+    const whole = (calls: number[]) => async (rows: Node[]) => {
+      calls.push(rows.length);
+      return structuredClone(rows);
+    };
+    const { mirrored, calls } = await both(page, whole);
+    expect(mirrored).toEqual(page());
+    expect(calls).toEqual([1]);
+  });
+
   it('goes row by row when the sanitizer changes a value instead of removing a key', async () => {
     const masking = (calls: number[]) => async (rows: Node[]) => {
       calls.push(rows.length);

@@ -29,26 +29,38 @@ function templateOf(nodes: Node[]): Node {
   const keys = Object.keys(first);
   // a dynamic zone's or a polymorphic relation's elements each have their own schema: not one template
   if (keys.includes('__component') || keys.includes('__type')) throw new NotMirrored();
-  const template: Node = {};
   for (const node of nodes) {
-    const own = Object.keys(node);
-    if (own.length !== keys.length || own.some((k) => !(k in first))) throw new NotMirrored();
-  }
-  for (const key of keys) {
-    const values = nodes.map((n) => n[key]).filter((v) => v !== null && v !== undefined);
-    if (!values.length) {
-      template[key] = nodes[0][key];
-    } else if (values.every(isPlain)) {
-      template[key] = templateOf(values as Node[]);
-    } else if (values.every(Array.isArray)) {
-      const elements = (values as unknown[][]).flat();
-      if (!elements.every(isPlain)) throw new NotMirrored();
-      template[key] = elements.length ? [templateOf(elements as Node[])] : [];
-    } else if (values.some((v) => typeof v === 'object' && !(v instanceof Date))) {
-      throw new NotMirrored();
-    } else {
-      template[key] = values[0];
+    if (node === first) continue;
+    let n = 0;
+    for (const key in node) {
+      if (!(key in first)) throw new NotMirrored();
+      n++;
     }
+    if (n !== keys.length) throw new NotMirrored();
+  }
+  const template: Node = {};
+  for (const key of keys) {
+    // one pass over the nodes: what the key holds (the same kind in every node that has a value), and what to merge
+    let kind: 'none' | 'object' | 'list' | 'value' = 'none';
+    let value: unknown;
+    let objects: Node[] | undefined;
+    let elements: unknown[] | undefined;
+    for (const node of nodes) {
+      const v = node[key];
+      if (v === null || v === undefined) continue;
+      const k = isPlain(v) ? 'object' : Array.isArray(v) ? 'list' : typeof v === 'object' && !(v instanceof Date) ? null : 'value';
+      if (k === null || (kind !== 'none' && kind !== k)) throw new NotMirrored();
+      if (kind === 'none') [kind, value] = [k, v];
+      if (k === 'object') (objects ??= []).push(v as Node);
+      else if (k === 'list') (elements ??= []).push(...(v as unknown[]));
+    }
+    if (kind === 'none') template[key] = first[key];
+    else if (kind === 'object') template[key] = templateOf(objects!);
+    else if (kind === 'list') {
+      if (!elements?.length) template[key] = [];
+      else if (!elements.every(isPlain)) throw new NotMirrored();
+      else template[key] = [templateOf(elements as Node[])];
+    } else template[key] = value;
   }
   return template;
 }
@@ -108,10 +120,22 @@ function skeleton(node: Node): Node {
   return out;
 }
 
-/** A template and what the sanitizer kept of it, as skeletons. */
+/** Whether the sanitizer removed anything from the template, at any depth (`kept` has only the template's keys). */
+function removesAny(template: Node, kept: Node): boolean {
+  for (const key of Object.keys(template)) {
+    if (!(key in kept)) return true;
+    const [was, now] = [template[key], kept[key]];
+    if (isPlain(was) && removesAny(was, now as Node)) return true;
+    if (Array.isArray(was) && was.length && removesAny(was[0] as Node, (now as Node[])[0])) return true;
+  }
+  return false;
+}
+
+/** A template and what the sanitizer kept of it, as skeletons; `removes`: whether rows lose anything. */
 interface Outcome {
   template: Node;
   kept: Node;
+  removes: boolean;
 }
 
 /** Outcomes by the object they are valid under (the caller's ability), then by type and shape; bounded. */
@@ -138,14 +162,14 @@ export async function sanitizePage<T extends object>(
       const [kept] = (await sanitize([structuredClone(template)] as unknown as T[])) as unknown as Node[];
       if (!isPlain(kept)) throw new NotMirrored();
       checkKept(template, kept);
-      outcome = { template: skeleton(template), kept: skeleton(kept) };
+      outcome = { template: skeleton(template), kept: skeleton(kept), removes: removesAny(template, kept) };
       if (keep) {
         if (!known) outcomes.set(keep.by, (known = new Map()));
         if (known.size >= MAX_SHAPES) known.clear();
         known.set(key, outcome);
       }
     }
-    for (const node of nodes) prune(node, outcome.template, outcome.kept);
+    if (outcome.removes) for (const node of nodes) prune(node, outcome.template, outcome.kept);
     return rows;
   } catch (e) {
     if (!(e instanceof NotMirrored)) throw e;
