@@ -121,16 +121,24 @@ export function leanListPlan(query: Record<string, unknown>, spec: LeanListSpec)
   return { sort, filters, populate, fields, pagination: p };
 }
 
+/** By the content type's attributes object (one per schema as loaded): asked on every list page. */
+const shownOf = new WeakMap<object, readonly string[]>();
+
 /** The shown columns: every attribute stored in the row itself that is not private (Strapi's find without `fields`). */
-export function shownAttributes(strapi: Core.Strapi, uid: string): string[] {
+export function shownAttributes(strapi: Core.Strapi, uid: string): readonly string[] {
   const attributes = (strapi.contentType(uid as UID.ContentType) as { attributes: unknown }).attributes as Record<
     string,
     { type: string; private?: boolean }
   >;
-  const scalar = Object.entries(attributes)
-    .filter(([, a]) => !['relation', 'media', 'component', 'dynamiczone'].includes(a.type) && !a.private)
-    .map(([name]) => name);
-  return ['id', 'documentId', ...scalar.filter((n) => n !== 'id' && n !== 'documentId')];
+  let shown = shownOf.get(attributes);
+  if (!shown) {
+    const scalar = Object.entries(attributes)
+      .filter(([, a]) => !['relation', 'media', 'component', 'dynamiczone'].includes(a.type) && !a.private)
+      .map(([name]) => name);
+    shown = Object.freeze(['id', 'documentId', ...scalar.filter((n) => n !== 'id' && n !== 'documentId')]);
+    shownOf.set(attributes, shown);
+  }
+  return shown;
 }
 
 type Row = Record<string, unknown> & { id: number; documentId: string };

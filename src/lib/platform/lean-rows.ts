@@ -28,6 +28,8 @@ export interface RowsSpec {
   media?: Readonly<Record<string, readonly string[]>>;
   /** single (not repeatable) components, read whole */
   components?: readonly string[];
+  /** fields and components read with the row but handed over beside it (`rowsById`'s `aside`), not on it */
+  aside?: readonly string[];
 }
 
 type Row = Record<string, unknown> & { id: number };
@@ -162,13 +164,15 @@ interface Column {
   group: string | null;
   attribute: string;
   convert: Convert;
+  /** a field of the row kept aside */
+  aside: boolean;
 }
 
 interface Plan {
   rows: Compiled;
   columns: Column[];
-  /** groups whose absence (null id) makes the relation null */
-  groups: string[];
+  /** groups whose absence (null id) makes the relation null; `aside`: kept aside */
+  groups: Array<{ name: string; aside: boolean }>;
   /** to-many relations and media: one statement each, rows carrying their owner's id */
   owned: Array<{ attribute: string; statement: Compiled; columns: Column[] }>;
 }
@@ -205,7 +209,7 @@ function ownedColumns(target: Meta, targetUid: string, attribute: string, fields
   ['id', 'documentId', ...fields].forEach((f, k) => {
     const { column, convert } = scalar(target, targetUid, f);
     sel[`m${k}`] = `${table}.${column}`;
-    cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert });
+    cols.push({ alias: `m${k}`, group: attribute, attribute: f, convert, aside: false });
   });
   return { sel, cols };
 }
@@ -218,11 +222,11 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
   const select: Record<string, string> = {};
   const add = (alias: string, table: string, group: string | null, { attribute, column, convert }: StoredAttribute) => {
     select[alias] = `${table}.${column}`;
-    columns.push({ alias, group, attribute, convert });
+    columns.push({ alias, group, attribute, convert, aside: group === null && !!spec.aside?.includes(attribute) });
   };
   spec.fields.forEach((f, i) => add(`f${i}`, 'r', null, scalar(meta, uid, f)));
   const q = knex({ r: meta.tableName });
-  const groups: string[] = [];
+  const groups: Plan['groups'] = [];
   Object.entries(spec.toOne ?? {}).forEach(([attribute, fields], j) => {
     const a = meta.attributes[attribute];
     if (a?.type !== 'relation' || !a.joinTable || !a.target) throw new Error(`lean rows: ${uid}.${attribute} is not a linked relation`);
@@ -230,7 +234,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     q.leftJoin({ [`l${j}`]: a.joinTable.name }, `l${j}.${a.joinTable.joinColumn.name}`, 'r.id');
     q.leftJoin({ [`t${j}`]: target.tableName }, `t${j}.id`, `l${j}.${a.joinTable.inverseJoinColumn.name}`);
     ['id', 'documentId', ...fields].forEach((f, k) => add(`t${j}_${k}`, `t${j}`, attribute, scalar(target, a.target!, f)));
-    groups.push(attribute);
+    groups.push({ name: attribute, aside: !!spec.aside?.includes(attribute) });
   });
   (spec.components ?? []).forEach((attribute, j) => {
     const a = meta.attributes[attribute];
@@ -244,7 +248,7 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
     q.leftJoin({ [`c${j}`]: target.tableName }, `c${j}.id`, `k${j}.${jt.inverseJoinColumn.name}`);
     // the whole component: every attribute stored in its row
     storedAttributes(target, a.target).forEach((stored, k) => add(`c${j}_${k}`, `c${j}`, attribute, stored));
-    groups.push(attribute);
+    groups.push({ name: attribute, aside: !!spec.aside?.includes(attribute) });
   });
   q.select(select).whereIn('r.id', ids);
 
@@ -286,8 +290,17 @@ function planOf(strapi: Core.Strapi, uid: string, spec: RowsSpec, n: number): Pl
 
 const plans = new WeakMap<Core.Strapi, Map<string, Plan>>();
 
-/** The rows of `ids` (any order; absent ids are skipped), shaped as the query layer's findMany shapes them. */
-export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly number[], spec: RowsSpec): Promise<Row[]> {
+/**
+ * The rows of `ids` (any order; absent ids are skipped), shaped as the query layer's findMany shapes them.
+ * `aside`: receives, by row id, the values of `spec.aside` (which the rows then do not have).
+ */
+export async function rowsById(
+  strapi: Core.Strapi,
+  uid: string,
+  ids: readonly number[],
+  spec: RowsSpec,
+  aside?: Map<number, Record<string, unknown>>,
+): Promise<Row[]> {
   if (!ids.length) return [];
   let byKey = plans.get(strapi);
   if (!byKey) plans.set(strapi, (byKey = new Map()));
@@ -308,18 +321,23 @@ export async function rowsById(strapi: Core.Strapi, uid: string, ids: readonly n
   const rows: Row[] = [];
   for (const r of raw as Array<unknown[] | Record<string, unknown>>) {
     const row: Record<string, unknown> = {};
+    const beside: Record<string, unknown> = {};
     const related: Record<string, Record<string, unknown>> = {};
     for (let i = 0; i < columns.length; i++) {
       const c = columns[i];
       const value = c.convert(Array.isArray(r) ? r[i] : r[c.alias]);
-      if (c.group === null) row[c.attribute] = value;
+      if (c.group === null) (c.aside ? beside : row)[c.attribute] = value;
       else (related[c.group] ??= {})[c.attribute] = value;
     }
     const id = Number(row.id);
     // a link table holds one row per owner of a to-one relation; were there two, the first is kept
     if (seen.has(id)) continue;
     seen.add(id);
-    for (const g of plan.groups) row[g] = related[g] && related[g].id !== null && related[g].id !== undefined ? related[g] : null;
+    for (const g of plan.groups) {
+      const value = related[g.name] && related[g.name].id !== null && related[g.name].id !== undefined ? related[g.name] : null;
+      (g.aside ? beside : row)[g.name] = value;
+    }
+    aside?.set(id, beside);
     rows.push(row as Row);
   }
   plan.owned.forEach((m, i) => {
