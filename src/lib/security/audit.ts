@@ -168,6 +168,7 @@ const ENTRY_ATTRIBUTES = [
   'targetLabel',
   'details',
 ] as const;
+type EntryAttribute = (typeof ENTRY_ATTRIBUTES)[number];
 
 const insertStatements = new WeakMap<Core.Strapi, Map<number, Compiled>>();
 
@@ -195,24 +196,28 @@ function insertStatement(strapi: Core.Strapi, n: number): Compiled {
  * the request being served, if any (so a rolled-back change leaves no entry).
  */
 async function insertEntries(strapi: Core.Strapi, rows: Array<ReturnType<typeof row>>, now: Date) {
-  const values = rows.map((r) => [
-    newDocumentId(),
-    now,
-    now,
-    now,
-    r.occurredAt,
-    r.action,
-    r.actorKind,
-    r.actorId ?? null,
-    r.actorLabel ?? null,
-    r.actorRole ?? null,
-    r.channel,
-    r.ip ?? null,
-    r.targetType,
-    r.targetId,
-    r.targetLabel,
-    r.details === null ? null : JSON.stringify(r.details),
-  ]);
+  const values = rows.map((r) => {
+    // every attribute named (the type requires each), then put in the statement's order
+    const entry: Record<EntryAttribute, unknown> = {
+      documentId: newDocumentId(),
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: now,
+      occurredAt: r.occurredAt,
+      action: r.action,
+      actorKind: r.actorKind,
+      actorId: r.actorId ?? null,
+      actorLabel: r.actorLabel ?? null,
+      actorRole: r.actorRole ?? null,
+      channel: r.channel,
+      ip: r.ip ?? null,
+      targetType: r.targetType,
+      targetId: r.targetId,
+      targetLabel: r.targetLabel,
+      details: r.details === null ? null : JSON.stringify(r.details),
+    };
+    return ENTRY_ATTRIBUTES.map((attribute) => entry[attribute]);
+  });
   // SQLite takes at most 999 bound values a statement by default: 16 columns, so 50 rows at a time
   const chunks = Array.from({ length: Math.ceil(values.length / 50) }, (_, i) => values.slice(i * 50, i * 50 + 50));
   const insert = async (trx?: KnexTransaction) => {
