@@ -196,20 +196,19 @@ export async function leanComplaintPage(
   }) as { start: number; limit: number };
 
   const pairs = indexRanges(filter, args.plan.sort, start, limit, strapi.db.dialect.client !== 'sqlite' || !relations.length || probe);
+  // walks are taken only for a page sorted by the deadline alone (`indexRanges`)
+  const dir = args.plan.sort[0]?.[1] ?? 'asc';
+  /** One (state, urgency) pair's walk of the deadline index, in the page's order (ties by id). */
+  const walkOf = (state: string, urgency: string) =>
+    related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
+      .where(c('state'), state)
+      .andWhere(c('urgency'), urgency)
+      .orderBy(c('resolveDueAt'), dir)
+      .orderBy('c.id', 'asc');
   /** SQLite: the walks through cursors, each read only as far as the page takes from it (null: not here) */
   let walked = async (): Promise<number[] | null> => null;
   if (pairs && strapi.db.dialect.client === 'sqlite' && relations.every((r) => Array.isArray(r.targets))) {
-    const dir = args.plan.sort[0][1];
-    const walk = compile(
-      strapi,
-      related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
-        .where(c('state'), parameter(0))
-        .andWhere(c('urgency'), parameter(1))
-        .orderBy(c('resolveDueAt'), dir)
-        .orderBy('c.id', 'asc'),
-      'complaint-walk',
-      2,
-    );
+    const walk = compile(strapi, walkOf(parameter(0), parameter(1)), 'complaint-walk', 2);
     const runs = pairs.map(([state, urgency]) => {
       const values = walk.bindings.slice();
       [values[walk.at[0]], values[walk.at[1]]] = [state, urgency];
@@ -228,14 +227,9 @@ export async function leanComplaintPage(
     if (pairs) {
       // one ordered walk of the (state, urgency, resolve_due_at) index per pair, each stopping at the page's
       // end, then the page cut from their union: no sort of every matching row (see `indexRanges`)
-      const dir = args.plan.sort[0][1];
       const walks = pairs.map(([state, urgency], i) =>
         knex.select('*').from(
-          related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
-            .where(c('state'), state)
-            .andWhere(c('urgency'), urgency)
-            .orderBy(c('resolveDueAt'), dir)
-            .orderBy('c.id', 'asc')
+          walkOf(state, urgency)
             .limit(start + limit)
             .as(`w${i}`),
         ),
