@@ -40,9 +40,11 @@ import { registerResetPasswordLink } from './lib/platform/reset-link';
 import { buildMiddlewaresOnce } from './lib/platform/middlewares-built-once';
 import { indexRoutes } from './lib/platform/route-index';
 import { startSqliteCheckpoints, stopSqliteCheckpoints } from './lib/platform/sqlite-checkpoint';
+import { startStrapiRequestsTogether } from './lib/platform/requests-together';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    startStrapiRequestsTogether(strapi);
     buildMiddlewaresOnce(strapi);
     registerDashboardAdminRoutes(strapi);
     // each domain's document-service guard and admin routes
