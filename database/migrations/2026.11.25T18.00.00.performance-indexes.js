@@ -15,7 +15,10 @@ const { createIndexes } = require('../create-indexes');
  */
 const INDEXES = [
   // Officer list: status/urgency filters, sorted by a deadline or the receipt time; dashboard counts.
-  ['complaints', 'complaints_state_urgency_resolve_idx', ['state', 'urgency', 'resolve_due_at']],
+  // With the id last the index holds the list walk's whole order and every column it reads: PostgreSQL walks it
+  // without the table and without a sort for equal deadlines (SQLite's index entries end with the id already).
+  // It replaced (state, urgency, resolve_due_at), dropped by …list-walk-index.js.
+  ['complaints', 'complaints_state_urgency_resolve_id_idx', ['state', 'urgency', 'resolve_due_at', 'id']],
   ['complaints', 'complaints_resolve_due_idx', ['resolve_due_at']],
   ['complaints', 'complaints_acknowledge_due_idx', ['acknowledge_due_at']],
   ['complaints', 'complaints_received_at_idx', ['received_at']],
