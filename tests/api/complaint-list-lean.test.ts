@@ -72,6 +72,10 @@ describe('complaint list: lean read path', () => {
     // relations listing more complaints than the status matches: tested row by row on SQLite
     '/api/complaints?status=assigned&province=TH-21,TH-10,TH-50&sort=resolveDueAt:asc',
     '/api/complaints?status=assigned,received&urgency=normal&category=noise,factory_odour,wastewater,dust_smoke,chemical_leak&province=TH-21,TH-10,TH-50',
+    // by deadline over several states and urgencies with a relation filter: the walks' union (PostgreSQL: named,
+    // the second the same statement as the first, with other values)
+    '/api/complaints?status=received,assigned&urgency=normal,urgent&province=TH-21,TH-10&sort=resolveDueAt:asc',
+    '/api/complaints?status=assigned,in_progress&urgency=urgent,normal&province=TH-50,TH-21&sort=resolveDueAt:asc',
   ];
 
   it.each(urls)('an officer gets what Strapi find answers: %s', async (template) => {
@@ -201,6 +205,42 @@ describe('complaint list: lean read path', () => {
       expect(names.size).toBe(2);
     } else {
       expect([...names]).toEqual([undefined]);
+    }
+  });
+
+  it("on PostgreSQL the walks' union is named, one statement per shape, and each page gets its own rows", async () => {
+    const sent: Array<{ sql: string; options?: { name?: string } }> = [];
+    const on = (q: { sql: string; options?: { name?: string } }) => sent.push(q);
+    const shape = (provinces: string, status: string) =>
+      `/api/complaints?status=${status}&urgency=normal,urgent&province=${provinces}&sort=resolveDueAt:asc`;
+    const asked = [
+      shape('TH-21,TH-10', 'received,assigned'),
+      shape('TH-50,TH-10', 'received,assigned'),
+      shape('TH-21,TH-50', 'assigned,received'),
+    ];
+    app.strapi.db.connection.on('query', on);
+    const pages: Array<Array<{ id: number }>> = [];
+    try {
+      // more pages than the pool has connections, so connections reuse their prepared statement
+      for (let i = 0; i < 12; i++) pages.push((await get(s.officer.auth, asked[i % 3])).body.data);
+    } finally {
+      app.strapi.db.connection.off('query', on);
+    }
+    for (const [i, page] of pages.entries()) {
+      const core = (await get(s.officer.auth, reference(asked[i % 3]))).body.data as Array<{ id: number }>;
+      expect(page.map((r) => r.id)).toEqual(core.map((r) => r.id));
+    }
+    // the three filters do not answer the same pages
+    expect(new Set(pages.slice(0, 3).map((p) => JSON.stringify(p.map((r) => r.id)))).size).toBe(3);
+    const unions = sent.filter((q) => /union all select \* from/i.test(q.sql));
+    const names = new Set(unions.map((q) => q.options?.name));
+    if (app.strapi.db.dialect.client === 'postgres') {
+      expect(unions.length).toBe(12);
+      expect([...names].every((n) => /^mind-complaint-walks-4-[0-9a-f]{12}$/.test(String(n)))).toBe(true);
+      expect(names.size).toBe(1);
+    } else {
+      // SQLite reads the walks through cursors, or these few rows by one ordered statement
+      expect(unions).toEqual([]);
     }
   });
 

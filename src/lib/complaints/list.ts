@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { pagination as paging } from '@strapi/utils';
 import type { Scope } from '../platform/actor';
 import { cachedCount, cachedRead } from '../platform/cached-reads';
-import { compile, parameter } from '../platform/compiled-sql';
+import { compile, parameter, run, type Compiled } from '../platform/compiled-sql';
 import { linkOf, tableOf, type LinkInfo, type QueryBuilder } from '../platform/db-meta';
 import { shownAttributes } from '../platform/lean-list';
 import { rowsById } from '../platform/lean-rows';
@@ -170,8 +170,10 @@ export async function leanComplaintPage(
     return qb;
   };
   const probe = await probeRelations(strapi, t.table, columnFilters, relations);
-  const related = (qb: QueryBuilder) => {
-    for (const { link, targets } of relations) {
+  /** `targets`: each relation filter's target ids (parameter markers when compiling, see `unionStatement`) */
+  const related = (qb: QueryBuilder, targetsOf: Array<RelationFilter['targets']> = relations.map((r) => r.targets)) => {
+    for (const [i, { link }] of relations.entries()) {
+      const targets = targetsOf[i];
       if (probe) {
         const exists = knex({ l: link.table })
           .select(knex.raw('1'))
@@ -199,8 +201,8 @@ export async function leanComplaintPage(
   // walks are taken only for a page sorted by the deadline alone (`indexRanges`)
   const dir = args.plan.sort[0]?.[1] ?? 'asc';
   /** One (state, urgency) pair's walk of the deadline index, in the page's order (ties by id). */
-  const walkOf = (state: string, urgency: string) =>
-    related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }))
+  const walkOf = (state: string, urgency: string, targetsOf?: Array<RelationFilter['targets']>) =>
+    related(knex({ c: t.table }).select('c.id', { k: c('resolveDueAt') }), targetsOf)
       .where(c('state'), state)
       .andWhere(c('urgency'), urgency)
       .orderBy(c('resolveDueAt'), dir)
@@ -225,25 +227,32 @@ export async function leanComplaintPage(
     let page: QueryBuilder;
     let cut = (rows: Array<{ id: number; k?: unknown }>) => rows;
     if (pairs) {
-      // one ordered walk of the (state, urgency, resolve_due_at) index per pair, each stopping at the page's
+      // one ordered walk of the (state, urgency, resolve_due_at, id) index per pair, each stopping at the page's
       // end, then the page cut from their union: no sort of every matching row (see `indexRanges`)
-      const walks = pairs.map(([state, urgency], i) =>
-        knex.select('*').from(
-          walkOf(state, urgency)
-            .limit(start + limit)
-            .as(`w${i}`),
-        ),
-      );
-      const union = walks[0].unionAll(walks.slice(1), false);
-      if (pairs.length * (start + limit) <= MAX_CUT_IN_PROCESS) {
-        // SQLite ran the union under an outer ORDER BY as a merge of co-routines, several times slower than
-        // the walks one after another (the bench's first filter: 6 ms against 1.2 ms), so the page is cut here
+      // SQLite ran the union under an outer ORDER BY as a merge of co-routines, several times slower than
+      // the walks one after another (the bench's first filter: 6 ms against 1.2 ms), so the page is cut here
+      const inProcess = pairs.length * (start + limit) <= MAX_CUT_IN_PROCESS;
+      const unionOf = (walkPairs: Array<[string, string]>, targetsOf?: (walk: number) => Array<RelationFilter['targets']>) => {
+        const walks = walkPairs.map(([state, urgency], i) =>
+          knex.select('*').from(
+            walkOf(state, urgency, targetsOf?.(i))
+              .limit(start + limit)
+              .as(`w${i}`),
+          ),
+        );
+        const union = walks[0].unionAll(walks.slice(1), false);
+        return inProcess ? union : union.orderBy('k', dir).orderBy('id', 'asc').limit(limit).offset(start);
+      };
+      if (inProcess) {
         const sqlite = strapi.db.dialect.client === 'sqlite';
         cut = (rows) => cutPage(rows, dir, sqlite, start, limit);
-        page = union;
-      } else {
-        page = union.orderBy('k', dir).orderBy('id', 'asc').limit(limit).offset(start);
       }
+      const named = unionStatement(strapi, pairs, relations, [dir, start, limit, probe], unionOf);
+      if (named)
+        return run(strapi, named.statement, named.values).then((rows) =>
+          cut(rows as Array<{ id: number; k?: unknown }>).map((r) => Number(r.id)),
+        );
+      page = unionOf(pairs);
     } else {
       page = where(knex({ c: t.table }).select('c.id'));
       for (const [field, dir] of args.plan.sort) page.orderBy(c(field), dir);
@@ -302,6 +311,46 @@ export async function leanComplaintPage(
     ? paging.transformPagedPaginationInfo({ start, limit }, total)
     : paging.transformOffsetPaginationInfo({ start, limit }, total);
   return { results, pagination: meta, personal };
+}
+
+/** The union statements compiled so far, by shape (per instance; at most `MAX_UNION_SHAPES`). */
+const unionStatements = new WeakMap<Core.Strapi, Map<string, Compiled>>();
+const MAX_UNION_SHAPES = 256;
+
+/**
+ * PostgreSQL: the walks' union as a named statement (compiled-sql.ts), with its values, or null (SQLite, a
+ * relation filter given as a sub-query, or too many shapes kept already). PostgreSQL planned the union
+ * afresh on every request (0.2–0.8 ms for two to eight walks, more than some walks took); named, it is
+ * planned once per connection and shape. A shape is the number of walks, the relation filters' tables and
+ * list lengths and how they are tested, the order and the page; every value a walk tests is a parameter of its own.
+ */
+function unionStatement(
+  strapi: Core.Strapi,
+  pairs: Array<[string, string]>,
+  relations: RelationFilter[],
+  page: [dir: string, start: number, limit: number, probe: boolean],
+  unionOf: (pairs: Array<[string, string]>, targetsOf: (walk: number) => Array<RelationFilter['targets']>) => QueryBuilder,
+): { statement: Compiled; values: unknown[] } | null {
+  if (strapi.db.dialect.client !== 'postgres' || !relations.every((r) => Array.isArray(r.targets))) return null;
+  const lists = relations.map((r) => r.targets as Array<string | number>);
+  // per walk: its state, its urgency, then each relation filter's ids
+  const perWalk = 2 + lists.reduce((n, l) => n + l.length, 0);
+  const values = pairs.flatMap((pair) => [...pair, ...lists.flat()]);
+  let kept = unionStatements.get(strapi);
+  if (!kept) unionStatements.set(strapi, (kept = new Map()));
+  const key = JSON.stringify([pairs.length, relations.map((r) => [r.link.table, r.link.targetColumn]), lists.map((l) => l.length), page]);
+  let statement = kept.get(key);
+  if (!statement) {
+    if (kept.size >= MAX_UNION_SHAPES) return null;
+    const marked = pairs.map((_, w): [string, string] => [parameter(w * perWalk), parameter(w * perWalk + 1)]);
+    const targetsOf = (w: number) => {
+      let next = w * perWalk + 2;
+      return lists.map((l) => l.map(() => parameter(next++)));
+    };
+    statement = compile(strapi, unionOf(marked, targetsOf), `complaint-walks-${pairs.length}`, values.length);
+    kept.set(key, statement);
+  }
+  return { statement, values };
 }
 
 /** A status or urgency filter: the complaint column (aliased `c.`) and the values it accepts. */
