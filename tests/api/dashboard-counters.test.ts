@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { complaintStaff, fileComplaint } from '../harness/complaints';
-import { foldCounters } from '../../src/lib/dashboard/counters';
+import { ensureDashboardCounters, foldCounters } from '../../src/lib/dashboard/counters';
 import { OPEN_STATES } from '../../src/lib/complaints/model';
 
 /**
@@ -155,5 +155,36 @@ describe('dashboard counters', () => {
       .query(COMPLAINT)
       .update({ where: { documentId: filed[1].documentId }, data: { resolveDueAt: new Date(Date.now() + 2 * DAY) } });
     await expectFiguresToMatchRecount();
+  });
+
+  it('counts several changes of one complaint in one transaction once each, and nothing of a rolled-back one', async () => {
+    const query = () => app.strapi.db.query(COMPLAINT);
+    await app.strapi.db.transaction(async () => {
+      await query().update({ where: { documentId: filed[1].documentId }, data: { urgency: 'emergency' } });
+      await query().update({ where: { documentId: filed[1].documentId }, data: { state: 'in_progress' } });
+      await query().update({ where: { documentId: filed[1].documentId }, data: { resolveDueAt: ago(HOUR) } });
+    });
+    await expectFiguresToMatchRecount();
+    const figures = (w: any) => w.cells.map((c: any) => [c.urgency, c.state, c.open, c.breached]);
+    const before = figures(await widget('complaints'));
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await query().update({ where: { documentId: filed[1].documentId }, data: { urgency: 'normal' } });
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(figures(await widget('complaints'))).toEqual(before);
+    await expectFiguresToMatchRecount();
+  });
+
+  it('refills counters that fell out of step with the complaints at the next start', async () => {
+    const knex = app.strapi.db.connection;
+    // a fact lost (as when the triggers were missing while complaints changed)
+    const [fact] = await knex('dashboard_complaint_facts').select('complaint_id').limit(1);
+    await knex('dashboard_complaint_facts').where({ complaint_id: fact.complaint_id }).delete();
+    expect((await widget('complaints')).totals.open).toBe((await recount()).open - 1);
+    expect(await ensureDashboardCounters(app.strapi)).toEqual({ rebuilt: true });
+    await expectFiguresToMatchRecount();
+    expect(await ensureDashboardCounters(app.strapi)).toEqual({ rebuilt: false });
   });
 });
