@@ -15,6 +15,18 @@ describe('complaint list: lean read path', () => {
   /** the same list through Strapi's find */
   const reference = (url: string) => `${url}${url.includes('?') ? '&' : '?'}filters[id][$gt]=0`;
   const byId = (rows: Array<{ id: number }>) => [...rows].sort((a, b) => a.id - b.id);
+  /** every statement knex reports while `act` runs, with its values */
+  const statementsSent = async (act: () => Promise<unknown>) => {
+    const sent: Array<{ sql: string; bindings: unknown[] }> = [];
+    const on = (q: { sql: string; bindings: unknown[] }) => sent.push(q);
+    app.strapi.db.connection.on('query', on);
+    try {
+      await act();
+    } finally {
+      app.strapi.db.connection.off('query', on);
+    }
+    return sent;
+  };
 
   beforeAll(async () => {
     app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0' } });
@@ -241,6 +253,47 @@ describe('complaint list: lean read path', () => {
     } else {
       // SQLite reads the walks through cursors, or these few rows by one ordered statement
       expect(unions).toEqual([]);
+    }
+  });
+
+  it("each deadline walk reads the (state, urgency, deadline, id) index in the page's order", async () => {
+    const knex = app.strapi.db.connection;
+    const sqlite = app.strapi.db.dialect.client === 'sqlite';
+    const planOf = async (walk: { sql: string; bindings: unknown[] }) => {
+      if (sqlite) {
+        const rows = await knex.raw(`EXPLAIN QUERY PLAN ${walk.sql}`, walk.bindings as never);
+        return rows.map((r: { detail: string }) => r.detail).join('\n') as string;
+      }
+      // a few test rows: forbid the scan and the sort, so the plan shows whether the index holds the walk's order
+      return knex.transaction(async (trx) => {
+        await trx.raw('SET LOCAL enable_seqscan = off');
+        await trx.raw('SET LOCAL enable_sort = off');
+        const res = await trx.raw(`EXPLAIN ${walk.sql.replace(/\$\d+/g, '?')}`, walk.bindings as never);
+        return res.rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n') as string;
+      });
+    };
+    const base = '/api/complaints?status=received,assigned&urgency=normal,urgent';
+    const asked = [
+      [`${base}&sort=resolveDueAt:asc`, 'asc'],
+      [`${base}&sort=resolveDueAt:desc`, 'desc'],
+      // SQLite reads these few rows' province filter first, by one statement (`probeRelations`)
+      ...(sqlite ? [] : [[`${base}&province=TH-21,TH-10&sort=resolveDueAt:asc`, 'asc']]),
+    ];
+    for (const [url, dir] of asked) {
+      const walks = (await statementsSent(() => get(s.officer.auth, url))).filter((q) =>
+        /union all select \* from|\/\* cursor \d+ \*\/$/i.test(q.sql),
+      );
+      expect(walks.length).toBeGreaterThan(0);
+      for (const walk of walks) {
+        const plan = await planOf(walk);
+        expect(plan).toMatch(/complaints_state_urgency_resolve_id_idx/);
+        // PostgreSQL reads no complaint row: the index holds every column a walk reads
+        if (!sqlite) expect(plan).toMatch(/Index Only Scan (Backward )?using complaints_state_urgency_resolve_id_idx/);
+        // going up, the index is the page's order (deadline, then id); going down the deadlines come from it
+        // backwards and only equal deadlines are put back in id order
+        if (dir === 'asc') expect(plan).not.toMatch(/TEMP B-TREE|Sort/);
+        else expect(plan).toMatch(sqlite ? /TEMP B-TREE FOR LAST TERM OF ORDER BY/ : /Presorted Key: c\.resolve_due_at/);
+      }
     }
   });
 
