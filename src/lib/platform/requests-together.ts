@@ -30,13 +30,12 @@ export interface RequestsTogether {
 /** Installs the batching on `server`'s request listeners; returns what puts them back. */
 export function startRequestsTogether(server: Server, { max, onError }: RequestsTogether): () => void {
   const listeners = server.listeners('request') as Listener[];
-  let waiting: Array<[IncomingMessage, ServerResponse]> = [];
+  const waiting: Array<[IncomingMessage, ServerResponse]> = [];
   let scheduled = false;
 
   const start = () => {
     scheduled = false;
-    const now = waiting.length > max ? waiting.splice(0, max) : waiting;
-    if (now === waiting) waiting = [];
+    const now = waiting.splice(0, max);
     if (waiting.length) schedule();
     for (const [req, res] of now) {
       try {
