@@ -1,6 +1,6 @@
 import { bootStrapi, TestApp } from '../harness/strapi';
 import { complaintStaff, COMPLAINANT, fileComplaint, intakeBody, PNG_1PX } from '../harness/complaints';
-import { statementsOf } from '../harness/statements';
+import { queriesOf, statementsOf } from '../harness/statements';
 
 /**
  * The complaint list's lean read path (src/lib/complaints/list.ts) answers exactly what Strapi's find
@@ -15,18 +15,6 @@ describe('complaint list: lean read path', () => {
   /** the same list through Strapi's find */
   const reference = (url: string) => `${url}${url.includes('?') ? '&' : '?'}filters[id][$gt]=0`;
   const byId = (rows: Array<{ id: number }>) => [...rows].sort((a, b) => a.id - b.id);
-  /** every statement knex reports while `act` runs, with its values */
-  const statementsSent = async (act: () => Promise<unknown>) => {
-    const sent: Array<{ sql: string; bindings: unknown[] }> = [];
-    const on = (q: { sql: string; bindings: unknown[] }) => sent.push(q);
-    app.strapi.db.connection.on('query', on);
-    try {
-      await act();
-    } finally {
-      app.strapi.db.connection.off('query', on);
-    }
-    return sent;
-  };
 
   beforeAll(async () => {
     app = await bootStrapi({ env: { PUBLIC_INTAKE_RATE_LIMIT: '0', PUBLIC_LOOKUP_RATE_LIMIT: '0' } });
@@ -194,10 +182,7 @@ describe('complaint list: lean read path', () => {
   it('on PostgreSQL the tracking statements are named (prepared once per connection), and each look-up still gets its own complaint', async () => {
     const a = await fileComplaint(app, { categoryCode: 'noise', provinceCode: 'TH-50' });
     const b = await fileComplaint(app, { categoryCode: 'wastewater', provinceCode: 'TH-10' });
-    const sent: Array<{ sql: string; options?: { name?: string } }> = [];
-    const on = (q: { sql: string; options?: { name?: string } }) => sent.push(q);
-    app.strapi.db.connection.on('query', on);
-    try {
+    const sent = await queriesOf(app, async () => {
       // more look-ups than the pool has connections, alternating, so connections reuse their prepared statements
       for (let i = 0; i < 12; i++) {
         const c = i % 2 ? a : b;
@@ -206,9 +191,7 @@ describe('complaint list: lean read path', () => {
         expect(res.body.data.category.code).toBe(i % 2 ? 'noise' : 'wastewater');
       }
       await app.http().get('/api/public/complaints/ZZZZZZZZZZZZ').expect(404);
-    } finally {
-      app.strapi.db.connection.off('query', on);
-    }
+    });
     const tracking = sent.filter((q) => /tracking_code|complaint_updates_complaint_lnk/.test(q.sql));
     expect(tracking.length).toBe(26);
     const names = new Set(tracking.map((q) => q.options?.name));
@@ -221,8 +204,6 @@ describe('complaint list: lean read path', () => {
   });
 
   it("on PostgreSQL the walks' union is named, one statement per shape, and each page gets its own rows", async () => {
-    const sent: Array<{ sql: string; options?: { name?: string } }> = [];
-    const on = (q: { sql: string; options?: { name?: string } }) => sent.push(q);
     const shape = (provinces: string, status: string) =>
       `/api/complaints?status=${status}&urgency=normal,urgent&province=${provinces}&sort=resolveDueAt:asc`;
     const asked = [
@@ -230,14 +211,11 @@ describe('complaint list: lean read path', () => {
       shape('TH-50,TH-10', 'received,assigned'),
       shape('TH-21,TH-50', 'assigned,received'),
     ];
-    app.strapi.db.connection.on('query', on);
     const pages: Array<Array<{ id: number }>> = [];
-    try {
+    const sent = await queriesOf(app, async () => {
       // more pages than the pool has connections, so connections reuse their prepared statement
       for (let i = 0; i < 12; i++) pages.push((await get(s.officer.auth, asked[i % 3])).body.data);
-    } finally {
-      app.strapi.db.connection.off('query', on);
-    }
+    });
     for (const [i, page] of pages.entries()) {
       const core = (await get(s.officer.auth, reference(asked[i % 3]))).body.data as Array<{ id: number }>;
       expect(page.map((r) => r.id)).toEqual(core.map((r) => r.id));
@@ -280,7 +258,7 @@ describe('complaint list: lean read path', () => {
       ...(sqlite ? [] : [[`${base}&province=TH-21,TH-10&sort=resolveDueAt:asc`, 'asc']]),
     ];
     for (const [url, dir] of asked) {
-      const walks = (await statementsSent(() => get(s.officer.auth, url))).filter((q) =>
+      const walks = (await queriesOf(app, () => get(s.officer.auth, url))).filter((q) =>
         /union all select \* from|\/\* cursor \d+ \*\/$/i.test(q.sql),
       );
       expect(walks.length).toBeGreaterThan(0);
